@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Data;
+
+/// <summary>
+/// The one DbContext. Feature entities are reached with <c>Set&lt;T&gt;()</c>; their mapping comes from the
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> classes in the model assemblies.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblies modelAssemblies)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
+            user.Property(u => u.PreferredCulture).HasMaxLength(8);
+        });
+        foreach (var assembly in modelAssemblies.Assemblies)
+        {
+            builder.ApplyConfigurationsFromAssembly(assembly);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite hands values back as Unspecified and Npgsql rejects those for timestamptz.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Inclusief.Web.Features.Accounts;
+
+/// <summary>Sends the mail with which a person confirms that an email address is theirs.</summary>
+public sealed class EmailConfirmation(UserManager<AppUser> users, MailTemplate template, Mailer mailer)
+{
+    /// <summary>Queues the confirmation mail in the caller's unit of work; the caller saves.</summary>
+    public async Task QueueAsync(AppUser user, IUrlHelper url, string scheme)
+    {
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var link = url.Page("/Accounts/ConfirmEmail", null, new { userId = user.Id, token }, scheme)!;
+        mailer.Queue(template.Compose(
+            user.Email!,
+            user.PreferredCulture ?? Cultures.Dutch,
+            "Bevestig je e-mailadres",
+            ["Je hebt een account gemaakt bij Inclusief samenwerken in de stad. Bevestig je e-mailadres met de knop hieronder.", "Heb je dit niet zelf gedaan? Dan kun je deze mail negeren."],
+            ("E-mailadres bevestigen", link)));
+    }
+
+    public async Task<bool> ConfirmAsync(string userId, string token)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return false;
+        }
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        return (await users.ConfirmEmailAsync(user, decoded)).Succeeded;
+    }
+}

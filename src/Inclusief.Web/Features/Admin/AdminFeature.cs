@@ -1,0 +1,13 @@
+using Inclusief.Web.Features.Accounts;
+
+namespace Inclusief.Web.Features.Admin;
+
+public static class AdminFeature
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(AdminPermissions.Policy, StaffPolicy.For(StaffRoles.Admin));
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Inclusief.Web.Features.Programmes;
+
+/// <summary>A group at risk of exclusion that a programme works with (sekswerkers first).</summary>
+public class TargetGroup
+{
+    public static readonly Guid SexWorkersId = new("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01");
+
+    public Guid Id { get; set; }
+
+    public string Slug { get; set; } = "";
+
+    public string NameNl { get; set; } = "";
+
+    public string NameEn { get; set; } = "";
+
+    public string Name(string culture) => culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameNl;
+}

@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Inclusief.Web.Infrastructure.Crypto;
+
+/// <summary>
+/// Encrypts free-text fields at rest (AES-256-GCM through Data Protection). Each purpose gets its own
+/// derived key, so a complaint narrative cannot be decrypted as a safety report. Keys rotate on the
+/// Data Protection schedule; older keys stay available for decryption.
+/// </summary>
+public sealed class FieldCipher(IDataProtectionProvider provider)
+{
+    private const string Root = "Inclusief.Fields.v1";
+
+    public string Encrypt(string plaintext, string purpose) =>
+        Convert.ToBase64String(provider.CreateProtector(Root, purpose).Protect(Encoding.UTF8.GetBytes(plaintext)));
+
+    public string Decrypt(string ciphertext, string purpose) =>
+        Encoding.UTF8.GetString(provider.CreateProtector(Root, purpose).Unprotect(Convert.FromBase64String(ciphertext)));
+
+    public bool TryDecrypt(string ciphertext, string purpose, out string plaintext)
+    {
+        try
+        {
+            plaintext = Decrypt(ciphertext, purpose);
+            return true;
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException)
+        {
+            plaintext = "";
+            return false;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Inclusief.Web.Infrastructure.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

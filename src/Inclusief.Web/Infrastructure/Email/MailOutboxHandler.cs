@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Inclusief.Web.Infrastructure.Email;
+
+public sealed class MailOutboxHandler(IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock) : IOutboxHandler
+{
+    public string Kind => Mailer.OutboxKind;
+
+    public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var mail = JsonSerializer.Deserialize<MailMessage>(message.Payload)
+            ?? throw new InvalidOperationException("Empty mail payload.");
+        return transport.SendAsync(ToMime(mail, message.Id), cancellationToken);
+    }
+
+    private MimeMessage ToMime(MailMessage mail, long outboxId)
+    {
+        var from = options.Value;
+        var mime = new MimeMessage
+        {
+            Subject = mail.Subject,
+            Date = clock.GetUtcNow(),
+            // Stable per outbox row: if a retry follows a send whose acknowledgement was lost, receivers can drop the copy.
+            MessageId = $"outbox-{outboxId}@{from.From.Split('@').Last()}",
+            Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody(),
+        };
+        mime.From.Add(new MailboxAddress(from.FromName, from.From));
+        mime.To.Add(MailboxAddress.Parse(mail.To));
+        foreach (var (name, value) in mail.Headers)
+        {
+            mime.Headers.Add(name, value);
+        }
+        return mime;
+    }
+}

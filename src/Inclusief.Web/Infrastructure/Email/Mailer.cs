@@ -1,0 +1,11 @@
+using Inclusief.Web.Infrastructure.Jobs;
+
+namespace Inclusief.Web.Infrastructure.Email;
+
+/// <summary>Queues mail through the outbox, inside the caller's unit of work.</summary>
+public sealed class Mailer(Outbox outbox)
+{
+    public const string OutboxKind = "mail";
+
+    public void Queue(MailMessage message) => outbox.Enqueue(OutboxKind, message);
+}

@@ -1,0 +1,16 @@
+namespace Inclusief.Web.Infrastructure.Jobs;
+
+public static class OutboxFeature
+{
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddScoped<Outbox>();
+        services.AddSingleton<OutboxProcessor>();
+        if (configuration.GetValue("Outbox:RunWorker", true))
+        {
+            services.AddHostedService<OutboxWorker>();
+        }
+        return services;
+    }
+}

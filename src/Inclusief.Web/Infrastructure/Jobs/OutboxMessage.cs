@@ -1,0 +1,66 @@
+namespace Inclusief.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Work that leaves the request (a mail, an alert, a reminder). It is written in the same transaction as
+/// the change that caused it, so it is never lost; a worker leases it, runs it and marks it done.
+/// </summary>
+public class OutboxMessage
+{
+    public const int MaxAttempts = 8;
+
+    public long Id { get; private set; }
+
+    public string Kind { get; private set; } = "";
+
+    public string Payload { get; private set; } = "";
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime DueAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public string? LeasedBy { get; private set; }
+
+    public DateTime? LeasedUntil { get; private set; }
+
+    public DateTime? ProcessedAt { get; private set; }
+
+    public DateTime? FailedAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static OutboxMessage Create(string kind, string payload, DateTime now, DateTime? dueAt = null) => new()
+    {
+        Kind = kind,
+        Payload = payload,
+        CreatedAt = now,
+        DueAt = dueAt ?? now,
+    };
+
+    public void MarkProcessed(DateTime now)
+    {
+        ProcessedAt = now;
+        LeasedBy = null;
+        LeasedUntil = null;
+        LastError = null;
+    }
+
+    /// <summary>Schedules another try with exponential back-off, or gives up after <see cref="MaxAttempts"/>.</summary>
+    public void MarkAttemptFailed(DateTime now, string error)
+    {
+        Attempts++;
+        LastError = error.Length > 500 ? error[..500] : error;
+        LeasedBy = null;
+        LeasedUntil = null;
+        if (Attempts >= MaxAttempts)
+        {
+            FailedAt = now;
+            return;
+        }
+        DueAt = now + BackOff(Attempts);
+    }
+
+    public static TimeSpan BackOff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(3600, 15 * Math.Pow(2, attempts - 1)));
+}

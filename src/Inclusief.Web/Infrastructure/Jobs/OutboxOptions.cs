@@ -1,0 +1,15 @@
+namespace Inclusief.Web.Infrastructure.Jobs;
+
+public sealed class OutboxOptions
+{
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>A due message still waiting after this long makes /health report the outbox as stuck.</summary>
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    public bool RunWorker { get; set; } = true;
+}

@@ -1,0 +1,91 @@
+using Inclusief.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inclusief.Web.Infrastructure.Jobs;
+
+/// <summary>
+/// Leases due messages and runs their handlers. A lease is taken with a conditional update
+/// (only if nobody holds a live lease), so several app instances sharing one PostgreSQL database never run
+/// the same message at once; a crashed instance's lease simply expires and another picks the message up.
+/// </summary>
+public sealed class OutboxProcessor(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxProcessor> logger)
+{
+    private readonly string _instance = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    /// <summary>Processes what is due now; returns how many messages were handled successfully.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken = default)
+    {
+        var handled = 0;
+        foreach (var id in await LeaseDueAsync(cancellationToken))
+        {
+            if (await RunAsync(id, cancellationToken))
+            {
+                handled++;
+            }
+        }
+        return handled;
+    }
+
+    private async Task<List<long>> LeaseDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseUntil = now + options.Value.Lease;
+        var candidates = await db.Set<OutboxMessage>()
+            .Where(m => m.ProcessedAt == null && m.FailedAt == null && m.DueAt <= now && (m.LeasedUntil == null || m.LeasedUntil < now))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var leased = new List<long>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            var taken = await db.Set<OutboxMessage>()
+                .Where(m => m.Id == id && m.ProcessedAt == null && m.FailedAt == null && (m.LeasedUntil == null || m.LeasedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedBy, _instance).SetProperty(m => m.LeasedUntil, leaseUntil), cancellationToken);
+            if (taken == 1)
+            {
+                leased.Add(id);
+            }
+        }
+        return leased;
+    }
+
+    private async Task<bool> RunAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+        if (message.LeasedBy != _instance || message.ProcessedAt is not null)
+        {
+            return false;
+        }
+        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Kind == message.Kind);
+        try
+        {
+            if (handler is null)
+            {
+                throw new InvalidOperationException($"No handler for outbox kind '{message.Kind}'.");
+            }
+            await handler.HandleAsync(message, cancellationToken);
+            message.MarkProcessed(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The message id and kind are enough to investigate; the payload may hold personal data.
+            logger.LogWarning("Outbox message {Id} ({Kind}) failed on attempt {Attempt}: {Error}", message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
+            message.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, ex.GetType().Name + ": " + ex.Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return false;
+        }
+    }
+}

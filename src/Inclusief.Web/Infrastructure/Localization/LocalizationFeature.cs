@@ -1,0 +1,27 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace Inclusief.Web.Infrastructure.Localization;
+
+public static class LocalizationFeature
+{
+    public static IServiceCollection AddInclusiefLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = Cultures.Supported.Select(CultureInfo.GetCultureInfo).ToList();
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Dutch);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            // The visitor's explicit choice (cookie) wins over the browser's language; no query-string culture.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    public static IMvcBuilder AddInclusiefViewLocalization(this IMvcBuilder mvc) =>
+        mvc.AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+}

@@ -1,0 +1,51 @@
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Inclusief.Web.Infrastructure.Pages;
+
+public static class PagesFeature
+{
+    public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // Secure by default: a page without [AllowAnonymous] or a policy of its own needs a signed-in user.
+        // (A convention rather than a fallback policy, so an unknown address still answers 404, not a sign-in.)
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Features";
+                options.Conventions.AuthorizeFolder("/");
+            })
+            .AddInclusiefViewLocalization();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "inclusief.af";
+            options.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
+            options.HeaderName = null;
+        });
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment));
+        return services;
+    }
+
+    private sealed class LocalizedModelBindingMessages(IStringLocalizerFactory factory) : IConfigureOptions<MvcOptions>
+    {
+        public void Configure(MvcOptions options)
+        {
+            var t = factory.Create(typeof(SharedResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(value => t["De waarde '{0}' is niet geldig.", value]);
+            messages.SetValueMustBeANumberAccessor(field => t["{0} moet een getal zijn.", field]);
+            messages.SetValueMustNotBeNullAccessor(field => t["{0} is verplicht.", field]);
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => t["De waarde '{0}' is niet geldig voor {1}.", value, field]);
+            messages.SetMissingBindRequiredValueAccessor(field => t["{0} ontbreekt.", field]);
+            messages.SetMissingKeyOrValueAccessor(() => t["Er ontbreekt een waarde."]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => t["Het formulier is leeg."]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["De waarde '{0}' is niet geldig.", value]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["De opgegeven waarde is niet geldig."]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => t["Vul een getal in."]);
+            messages.SetUnknownValueIsInvalidAccessor(field => t["De opgegeven waarde is niet geldig voor {0}.", field]);
+        }
+    }
+}

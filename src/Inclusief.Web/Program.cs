@@ -1,0 +1,65 @@
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Admin;
+using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Database;
+using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Health;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Privacy;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.AddPrivacyFilters();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddCrypto(builder.Configuration, builder.Environment);
+builder.Services.AddInclusiefLocalization();
+builder.Services.AddPages(builder.Configuration, builder.Environment);
+builder.Services.AddAudit();
+builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
+builder.Services.AddAdmin();
+builder.Services.AddHealth();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long>("Limits:MaxRequestBodyBytes", 10 * 1024 * 1024);
+});
+
+var app = builder.Build();
+
+if (AdminCommands.IsCommand(args))
+{
+    return await AdminCommands.RunAsync(app.Services, args);
+}
+
+await app.Services.MigrateDatabaseAsync();
+await app.Services.SeedDemoDataAsync(app.Environment, app.Configuration);
+
+app.UseErrorPages();
+app.UseSecurityHeaders();
+if (Transport.RequireHttps(app.Configuration, app.Environment))
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapHealth();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that the tests' WebApplicationFactory can host it.</summary>
+public partial class Program;

@@ -1,0 +1,42 @@
+using System.Net;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inclusief.Tests.Infrastructure;
+
+public sealed class HealthTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task Health_reports_the_database_and_outbox_healthy()
+    {
+        var response = await _app.CreateBrowser().GetAsync("/health");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"database\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"outbox\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_reports_unhealthy_when_due_work_has_waited_too_long()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            db.Set<OutboxMessage>().Add(OutboxMessage.Create("mail", "{}", clock.GetUtcNow().UtcDateTime.AddHours(-1)));
+            await db.SaveChangesAsync();
+        }
+
+        var response = await _app.CreateBrowser().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("overdue", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inclusief.Tests.Infrastructure;
+
+public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
+{
+    private readonly Factory _app;
+    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
+
+    public OutboxTests(Factory app) => _app = app;
+
+    public sealed class Factory : AppFactory
+    {
+        public RecordingHandler Handler { get; } = new();
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IOutboxHandler>(Handler);
+    }
+
+    public sealed class RecordingHandler : IOutboxHandler
+    {
+        public ConcurrentBag<string> Handled { get; } = [];
+
+        public ConcurrentDictionary<string, int> FailuresLeft { get; } = new();
+
+        public string Kind => "test";
+
+        public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            if (FailuresLeft.TryGetValue(message.Payload, out var left) && left > 0)
+            {
+                FailuresLeft[message.Payload] = left - 1;
+                throw new InvalidOperationException("receiver unavailable");
+            }
+            Handled.Add(message.Payload);
+        }
+    }
+
+    private OutboxProcessor Processor() =>
+        new(_app.Services.GetRequiredService<IServiceScopeFactory>(), _clock, Options.Create(new OutboxOptions()), NullLogger<OutboxProcessor>.Instance);
+
+    private async Task<long> EnqueueAsync(string payload)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var message = OutboxMessage.Create("test", payload, _clock.GetUtcNow().UtcDateTime);
+        db.Set<OutboxMessage>().Add(message);
+        await db.SaveChangesAsync();
+        return message.Id;
+    }
+
+    private async Task<OutboxMessage> LoadAsync(long id)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id);
+    }
+
+    private static string NewPayload() => $"\"{Guid.NewGuid():N}\"";
+
+    [Fact]
+    public async Task A_queued_message_is_handled_once_and_marked_done()
+    {
+        var payload = NewPayload();
+        var id = await EnqueueAsync(payload);
+
+        await Processor().ProcessDueAsync();
+        await Processor().ProcessDueAsync();
+
+        Assert.Single(_app.Handler.Handled, p => p == payload);
+        Assert.NotNull((await LoadAsync(id)).ProcessedAt);
+    }
+
+    [Fact]
+    public async Task A_failed_message_is_retried_after_a_back_off()
+    {
+        var payload = NewPayload();
+        _app.Handler.FailuresLeft[payload] = 1;
+        var id = await EnqueueAsync(payload);
+        var processor = Processor();
+
+        await processor.ProcessDueAsync();
+        var afterFailure = await LoadAsync(id);
+        await processor.ProcessDueAsync();
+        var beforeBackOffEnds = _app.Handler.Handled.Count(p => p == payload);
+        _clock.Advance(OutboxMessage.BackOff(1) + TimeSpan.FromSeconds(1));
+        await processor.ProcessDueAsync();
+
+        Assert.Equal(1, afterFailure.Attempts);
+        Assert.Contains("receiver unavailable", afterFailure.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, beforeBackOffEnds);
+        Assert.Single(_app.Handler.Handled, p => p == payload);
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_is_given_up_on_and_kept_for_inspection()
+    {
+        var payload = NewPayload();
+        _app.Handler.FailuresLeft[payload] = int.MaxValue;
+        var id = await EnqueueAsync(payload);
+        var processor = Processor();
+
+        for (var attempt = 1; attempt <= OutboxMessage.MaxAttempts + 2; attempt++)
+        {
+            await processor.ProcessDueAsync();
+            _clock.Advance(TimeSpan.FromHours(2));
+        }
+
+        var message = await LoadAsync(id);
+        Assert.Equal(OutboxMessage.MaxAttempts, message.Attempts);
+        Assert.NotNull(message.FailedAt);
+        Assert.Null(message.ProcessedAt);
+    }
+
+    [Fact]
+    public async Task Two_instances_working_at_once_never_handle_the_same_message_twice()
+    {
+        var payloads = Enumerable.Range(0, 30).Select(_ => NewPayload()).ToList();
+        foreach (var payload in payloads)
+        {
+            await EnqueueAsync(payload);
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var processor = Processor();
+            for (var pass = 0; pass < 3; pass++)
+            {
+                await processor.ProcessDueAsync();
+            }
+        })));
+
+        foreach (var payload in payloads)
+        {
+            Assert.Single(_app.Handler.Handled, p => p == payload);
+        }
+    }
+
+    [Fact]
+    public async Task Work_leased_by_a_crashed_instance_is_picked_up_when_the_lease_expires()
+    {
+        var payload = NewPayload();
+        var id = await EnqueueAsync(payload);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var leasedUntil = _clock.GetUtcNow().UtcDateTime.AddMinutes(2);
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>()
+                .Where(m => m.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedBy, "crashed-instance").SetProperty(m => m.LeasedUntil, leasedUntil));
+        }
+        var processor = Processor();
+
+        await processor.ProcessDueAsync();
+        var whileLeased = _app.Handler.Handled.Count(p => p == payload);
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        await processor.ProcessDueAsync();
+
+        Assert.Equal(0, whileLeased);
+        Assert.Single(_app.Handler.Handled, p => p == payload);
+    }
+
+    [Fact]
+    public async Task Work_queued_in_a_change_that_is_not_saved_never_runs()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // Queued, but the change that caused it is abandoned without SaveChanges.
+            scope.ServiceProvider.GetRequiredService<Outbox>().Enqueue("test", marker);
+        }
+
+        await Processor().ProcessDueAsync();
+
+        Assert.DoesNotContain(_app.Handler.Handled, p => p.Contains(marker, StringComparison.Ordinal));
+    }
+}

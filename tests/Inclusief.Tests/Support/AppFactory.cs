@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace Inclusief.Tests.Support;
+
+/// <summary>
+/// The application under test: its own database, master key and mail folder; the outbox worker is off so
+/// tests decide when queued work runs.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("inclusief-test-").FullName;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>Extra settings a test class needs (for example a lower rate limit).</summary>
+    protected virtual Dictionary<string, string?> ExtraSettings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var keyFile = Path.Combine(_folder, "master.key");
+        File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var settings = new Dictionary<string, string?>(_database.Settings)
+        {
+            ["Crypto:MasterKeyFile"] = keyFile,
+            ["Security:RequireHttps"] = "false",
+            ["Outbox:RunWorker"] = "false",
+            ["Email:PickupFolder"] = MailFolder,
+            ["RateLimits:SignInPerMinute"] = "10000",
+            ["DemoData:Enabled"] = "false",
+        };
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+        builder.UseEnvironment("Testing");
+        // UseSetting, not ConfigureAppConfiguration: Program reads some settings before the host is built.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        builder.ConfigureTestServices(ConfigureTestServices);
+    }
+
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public IReadOnlyList<MimeMessage> Mails() =>
+        Directory.Exists(MailFolder)
+            ? Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeMessage.Load(f)).ToList()
+            : [];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+            Logs.Dispose();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by the host is left for the OS temp cleaner.
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedApp : ICollectionFixture<AppFactory>
+{
+    public const string Name = "app";
+}
