@@ -1,0 +1,89 @@
+using System.Net;
+using Deque.AxeCore.Playwright;
+using Inclusief.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Inclusief.BrowserTests;
+
+/// <summary>
+/// The app on a real loopback port (a browser cannot reach the in-memory test server), sending mail to
+/// MailDev, and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserApp : AppFactory, IAsyncLifetime
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public MailDev MailDev { get; } = MailDev.FromEnvironment();
+
+    protected override Dictionary<string, string?> ExtraSettings => new()
+    {
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = MailDev.SmtpPort,
+        ["Email:Smtp:Security"] = "None",
+        ["Outbox:RunWorker"] = "true",
+        ["Outbox:PollInterval"] = "00:00:00.200",
+    };
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(string locale = "nl-NL")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        MailDev.Dispose();
+        await DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserSuite : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser";
+}
+
+public static class Accessibility
+{
+    /// <summary>Runs axe on the page as it is now; serious and critical violations fail the test.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")));
+    }
+}
