@@ -1,6 +1,7 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Web.Infrastructure.Audit;
@@ -25,6 +26,7 @@ builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddAdmin();
+builder.Services.AddProgrammes();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -37,6 +39,10 @@ var app = builder.Build();
 if (AdminCommands.IsCommand(args))
 {
     return await AdminCommands.RunAsync(app.Services, args);
+}
+if (LoadData.IsCommand(args))
+{
+    return await LoadData.RunAsync(app.Services, args);
 }
 
 await app.Services.MigrateDatabaseAsync();
@@ -57,6 +63,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();
+app.MapBench(app.Configuration);
 
 await app.RunAsync();
 return 0;

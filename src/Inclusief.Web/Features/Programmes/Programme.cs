@@ -25,6 +25,4 @@ public class Programme
     public DateOnly StartsOn { get; set; }
 
     public bool IsActive { get; set; }
-
-    public string Name(string culture) => culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameNl;
 }

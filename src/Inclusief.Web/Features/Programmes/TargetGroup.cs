@@ -12,6 +12,4 @@ public class TargetGroup
     public string NameNl { get; set; } = "";
 
     public string NameEn { get; set; } = "";
-
-    public string Name(string culture) => culture.StartsWith("en", StringComparison.Ordinal) ? NameEn : NameNl;
 }

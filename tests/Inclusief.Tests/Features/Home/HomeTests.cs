@@ -26,6 +26,7 @@ public sealed class HomeTests(AppFactory app)
 
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("Six ways to take part", html, StringComparison.Ordinal);
+        Assert.Contains("Inclusive collaboration in the city", html, StringComparison.Ordinal);
     }
 
     [Fact]

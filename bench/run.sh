@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Load benchmark (not part of ./test.sh). Publishes Release, starts the app on SQLite with a generated
+# data set, and measures with wrk: the home page (Razor + one database query) against a bare endpoint
+# that returns a constant (this machine's ceiling). Prints req/s, p50/p99, the page/ceiling ratio and
+# the app's peak memory (VmHWM) under that load. wrk and the app share the cores: compare ratios.
+#   bench/run.sh [duration-seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}
+CONNECTIONS=${2:-64}
+USERS=${BENCH_USERS:-5000}
+WORK=$(mktemp -d /tmp/inclusief-bench.XXXXXX)
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null 2>&1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+
+echo "Publishing Release..."
+dotnet publish src/Inclusief.Web -c Release -o "$WORK/app" -nologo -v quiet >/dev/null
+head -c 32 /dev/urandom | base64 > "$WORK/master.key"
+PORT=$(( 30000 + RANDOM % 20000 ))
+export ASPNETCORE_ENVIRONMENT=Production
+export ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
+export Crypto__MasterKeyFile="$WORK/master.key"
+export Security__RequireHttps=false
+export Bench__Enabled=true
+
+echo "Generating $USERS accounts..."
+(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS")
+
+(cd "$WORK/app" && exec dotnet Inclusief.Web.dll --urls "http://127.0.0.1:$PORT") > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
+curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { cat "$WORK/app.log"; exit 1; }
+
+measure() { # name url
+  wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 # warm-up
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2")
+  local rps p50 p99 errors
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  printf '%-10s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
+  echo "$rps" > "$WORK/$1.rps"
+}
+
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on $(nproc) cores"
+measure ceiling "http://127.0.0.1:$PORT/bench/ceiling"
+measure home "http://127.0.0.1:$PORT/"
+ratio=$(awk -v a="$(cat "$WORK/home.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN { printf "%.2f", a / b }')
+peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
+echo "page/ceiling ratio: $ratio"
+echo "peak RSS under load: $(( peak_kb / 1024 )) MB (goal: under 250 MB)"
