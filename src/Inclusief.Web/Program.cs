@@ -1,10 +1,12 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Features.Newsletter;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Email;
@@ -24,9 +26,12 @@ builder.Services.AddPages(builder.Configuration, builder.Environment);
 builder.Services.AddAudit();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddSubmissionRateLimit(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddAdmin();
 builder.Services.AddProgrammes();
+builder.Services.AddConsents();
+builder.Services.AddNewsletter();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -22,8 +22,11 @@ public sealed partial class TranslationTests
         var translated = XDocument.Load(Path.Combine(root, "Resources", "SharedResource.en.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
         var used = Directory.EnumerateFiles(Path.Combine(root, "Features"), "*.cshtml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "Features"), "*.cs", SearchOption.AllDirectories))
             .SelectMany(file => LocalizedKey().Matches(File.ReadAllText(file)).Select(m => Regex.Unescape(m.Groups[1].Value)))
             .ToHashSet();
+
+        used.UnionWith(Inclusief.Web.Infrastructure.Consents.ConsentPurpose.All.Select(p => p.Wording));
 
         var missing = used.Where(key => !translated.Contains(key)).Order().ToList();
 
@@ -31,6 +34,6 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, "No English for:\n" + string.Join("\n", missing));
     }
 
-    [GeneratedRegex("T\\[\"((?:[^\"\\\\]|\\\\.)+)\"")]
+    [GeneratedRegex("(?:\\b[Tt]\\[|ErrorMessage = |Display\\(Name = )\"((?:[^\"\\\\]|\\\\.)+)\"")]
     private static partial Regex LocalizedKey();
 }

@@ -34,7 +34,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Security:RequireHttps"] = "false",
             ["Outbox:RunWorker"] = "false",
             ["Email:PickupFolder"] = MailFolder,
-            ["RateLimits:SignInPerMinute"] = "10000",
+            ["RateLimits:SubmissionsPerMinute"] = "10000",
             ["DemoData:Enabled"] = "false",
         };
         foreach (var (key, value) in ExtraSettings)

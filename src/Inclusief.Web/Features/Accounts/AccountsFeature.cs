@@ -2,14 +2,11 @@ using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using System.Threading.RateLimiting;
 
 namespace Inclusief.Web.Features.Accounts;
 
 public static class AccountsFeature
 {
-    public const string SignInRateLimit = "sign-in";
-
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -51,17 +48,6 @@ public static class AccountsFeature
 
         services.AddScoped<EmailConfirmation>();
 
-        var permitPerWindow = configuration.GetValue("RateLimits:SignInPerMinute", 10);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Partitioned by address in memory only; the address is never written anywhere.
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerWindow, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
-        });
         return services;
     }
 }

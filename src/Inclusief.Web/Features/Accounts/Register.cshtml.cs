@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Inclusief.Web.Features.Accounts;
 
 [AllowAnonymous]
-[EnableRateLimiting(AccountsFeature.SignInRateLimit)]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
 public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, EmailConfirmation confirmation, AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Features.Accounts;
 
 [AllowAnonymous]
-[EnableRateLimiting(AccountsFeature.SignInRateLimit)]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
 public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -11,7 +12,7 @@ namespace Inclusief.Web.Features.Accounts;
 
 /// <summary>Second step of signing in: a code from the authenticator app, or one of the recovery codes.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccountsFeature.SignInRateLimit)]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
 public sealed class SignInTwoFactorModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

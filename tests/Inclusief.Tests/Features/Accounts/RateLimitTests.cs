@@ -11,7 +11,7 @@ public sealed class RateLimitTests : IClassFixture<RateLimitTests.Factory>
 
     public sealed class Factory : AppFactory
     {
-        protected override Dictionary<string, string?> ExtraSettings => new() { ["RateLimits:SignInPerMinute"] = "3" };
+        protected override Dictionary<string, string?> ExtraSettings => new() { ["RateLimits:SubmissionsPerMinute"] = "3" };
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Web.Infrastructure.Consents;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Inclusief.Web.Features.Newsletter;
+
+[AllowAnonymous]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class IndexModel(NewsletterSubscriptions subscriptions) : PageModel
+{
+    public static ConsentPurpose Purpose => ConsentPurpose.Newsletter;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+    [StringLength(254, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "E-mailadres")]
+    public string Email { get; set; } = "";
+
+    public bool Requested { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        await subscriptions.SubscribeAsync(
+            Email,
+            Cultures.Current,
+            token => Url.Page("/Newsletter/Confirm", null, new { token }, Request.Scheme)!,
+            token => Url.Page("/Newsletter/Unsubscribe", null, new { token }, Request.Scheme)!);
+        return RedirectToPage("/Newsletter/Requested");
+    }
+}
