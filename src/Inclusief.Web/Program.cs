@@ -1,7 +1,10 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Newsletter;
+using Inclusief.Web.Features.Organisations;
+using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
@@ -32,6 +35,9 @@ builder.Services.AddAdmin();
 builder.Services.AddProgrammes();
 builder.Services.AddConsents();
 builder.Services.AddNewsletter();
+builder.Services.AddMunicipalities();
+builder.Services.AddOrganisations();
+builder.Services.AddParticipation();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -51,6 +57,7 @@ if (LoadData.IsCommand(args))
 }
 
 await app.Services.MigrateDatabaseAsync();
+await MunicipalityList.SeedAsync(app.Services);
 await app.Services.SeedDemoDataAsync(app.Environment, app.Configuration);
 
 app.UseErrorPages();

@@ -101,6 +101,32 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Municipalities.Municipality", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Municipality");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Newsletter.NewsletterSubscriber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -146,6 +172,411 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("NewsletterSubscriber");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsApproved")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ListedPublicly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Organisation");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.OrganisationContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationContact");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.Partnership", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Commitment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DeclarationSignatories")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("DeclarationSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("Partnership");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.CoordinatorNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EncryptedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("CoordinatorNote");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.IntakeConversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CalendarUid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("IntakeConversation");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.Participant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Expertise")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PartnerCommitment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Form", "Status");
+
+                    b.ToTable("Participant");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.SignInLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SignInLink");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.Theme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("NameNl")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Theme");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                            Code = "banking",
+                            NameEn = "Banking and finance",
+                            NameNl = "Bankzaken en financiën",
+                            Order = 1,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                            Code = "premises",
+                            NameEn = "Housing and workplaces",
+                            NameNl = "Huisvesting en werkplekken",
+                            Order = 2,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                            Code = "permits",
+                            NameEn = "Permits and regulation",
+                            NameNl = "Vergunningen en regels",
+                            Order = 3,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                            Code = "care",
+                            NameEn = "Care and welfare",
+                            NameNl = "Zorg en welzijn",
+                            Order = 4,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                            Code = "safety",
+                            NameEn = "Safety",
+                            NameNl = "Veiligheid",
+                            Order = 5,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                            Code = "stigma",
+                            NameEn = "Public image and stigma",
+                            NameNl = "Beeldvorming en stigma",
+                            Order = 6,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                            Code = "work",
+                            NameEn = "Work, income and exiting",
+                            NameNl = "Werk, inkomen en uitstappen",
+                            Order = 7,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                            Code = "research",
+                            NameEn = "Research and education",
+                            NameNl = "Onderzoek en onderwijs",
+                            Order = 8,
+                            ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
+                        });
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Programmes.Programme", b =>
@@ -524,6 +955,87 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ParticipantThemes", b =>
+                {
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ThemesId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ParticipantId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("ParticipantThemes");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.Organisation", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.OrganisationContact", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Organisations.Organisation", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.Partnership", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Organisations.Organisation", null)
+                        .WithOne("Partnership")
+                        .HasForeignKey("Inclusief.Web.Features.Organisations.Partnership", "OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.CoordinatorNote", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Participation.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.IntakeConversation", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Participation.Participant", null)
+                        .WithMany("Intakes")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.Participant", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.Theme", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Programmes.Programme", b =>
                 {
                     b.HasOne("Inclusief.Web.Features.Programmes.TargetGroup", "TargetGroup")
@@ -584,6 +1096,33 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ParticipantThemes", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Participation.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inclusief.Web.Features.Participation.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Partnership");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Participation.Participant", b =>
+                {
+                    b.Navigation("Intakes");
                 });
 #pragma warning restore 612, 618
         }

@@ -47,6 +47,7 @@ public static class AccountsFeature
         }
 
         services.AddScoped<EmailConfirmation>();
+        services.AddScoped<Infrastructure.Privacy.IPersonalData, AccountPersonalData>();
 
         return services;
     }

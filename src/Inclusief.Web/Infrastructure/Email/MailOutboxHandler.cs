@@ -25,8 +25,13 @@ public sealed class MailOutboxHandler(IMailTransport transport, IOptions<EmailOp
             Date = clock.GetUtcNow(),
             // Stable per outbox row: if a retry follows a send whose acknowledgement was lost, receivers can drop the copy.
             MessageId = $"outbox-{outboxId}@{from.From.Split('@').Last()}",
-            Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody(),
         };
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        foreach (var attachment in mail.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+        }
+        mime.Body = body.ToMessageBody();
         mime.From.Add(new MailboxAddress(from.FromName, from.From));
         mime.To.Add(MailboxAddress.Parse(mail.To));
         foreach (var (name, value) in mail.Headers)

@@ -1,6 +1,9 @@
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +20,11 @@ public static class PagesFeature
                 options.RootDirectory = "/Features";
                 options.Conventions.AuthorizeFolder("/");
             })
-            .AddInclusiefViewLocalization();
+            .AddInclusiefViewLocalization()
+            // Validation happens on the server; no client script reads data-val attributes.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        // Dutch text (één, beëindigd) is written as is, not as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
         services.AddAntiforgery(options =>
         {

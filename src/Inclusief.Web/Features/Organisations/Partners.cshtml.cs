@@ -1,0 +1,28 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Municipalities;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Organisations;
+
+/// <summary>The public list of partner organisations: only those with a current partnership that consented.</summary>
+[AllowAnonymous]
+public sealed class PartnersModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public sealed record Row(string Name, OrganisationType Type, string? Municipality, string? Website, DateOnly Since);
+
+    public IReadOnlyList<Row> Partners { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Partners = await db.Set<Organisation>().AsNoTracking()
+            .Where(o => o.IsApproved && o.ListedPublicly && o.Partnership != null && o.Partnership.StartsOn <= today && (o.Partnership.EndsOn == null || o.Partnership.EndsOn >= today))
+            .OrderBy(o => o.Name)
+            .Select(o => new Row(o.Name, o.Type,
+                db.Set<Municipality>().Where(m => m.Code == o.MunicipalityCode).Select(m => m.Name).FirstOrDefault(),
+                o.Website, o.Partnership!.StartsOn))
+            .ToListAsync();
+    }
+}

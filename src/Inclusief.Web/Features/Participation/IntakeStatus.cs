@@ -1,0 +1,9 @@
+namespace Inclusief.Web.Features.Participation;
+
+public enum IntakeStatus
+{
+    Planned,
+    OtherTimeRequested,
+    Held,
+    Cancelled,
+}

@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Participation;
+
+/// <summary>"Mijn deelname": a person's own sign-ups and memberships. Nobody sees another's.</summary>
+[Authorize]
+public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Participant> Participants { get; private set; } = [];
+
+    [BindProperty]
+    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Wanneer kun je wel?")]
+    public string? Note { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        await LinkByConfirmedEmailAsync(user);
+        Participants = await db.Set<Participant>().AsNoTracking()
+            .Include(p => p.Intakes)
+            .Where(p => p.UserId == user.Id)
+            .OrderByDescending(p => p.CreatedAt)
+            .ToListAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOtherTimeAsync(Guid id)
+    {
+        var participant = await OwnAsync(id);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await OnGetAsync();
+        }
+        try
+        {
+            participant.RequestOtherIntakeTime(Note ?? "");
+            await db.SaveChangesAsync();
+            TempData["Notice"] = "We hebben je verzoek doorgegeven. Een coördinator stelt een ander moment voor.";
+        }
+        catch (ParticipationRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+        }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostLeaveAsync(Guid id)
+    {
+        var participant = await OwnAsync(id);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            participant.End(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+            TempData["Notice"] = "Je doet hier niet meer aan mee. Je bent altijd welkom om je opnieuw aan te melden.";
+        }
+        catch (ParticipationRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+        }
+        return RedirectToPage();
+    }
+
+    private async Task<Participant?> OwnAsync(Guid id)
+    {
+        var userId = users.GetUserId(User);
+        return await db.Set<Participant>().Include(p => p.Intakes).SingleOrDefaultAsync(p => p.Id == id && p.UserId == userId);
+    }
+
+    /// <summary>Sign-ups made before the account existed belong to it once the address is confirmed.</summary>
+    private async Task LinkByConfirmedEmailAsync(AppUser user)
+    {
+        if (!user.EmailConfirmed || user.Email is null)
+        {
+            return;
+        }
+        var email = user.Email.ToLowerInvariant();
+        await db.Set<Participant>().Where(p => p.UserId == null && p.Email == email)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, user.Id));
+    }
+}

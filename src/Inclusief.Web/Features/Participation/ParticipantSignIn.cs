@@ -1,0 +1,79 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Participation;
+
+/// <summary>
+/// Passwordless return for participants: a mailed one-time link signs them in to the account that owns
+/// the (confirmed) address, or to a new pseudonymous account, and links their sign-ups to it.
+/// </summary>
+public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> users, MailTemplate template, Mailer mailer, TimeProvider clock)
+{
+    /// <summary>Mails a link when the address has sign-ups or an account; says nothing either way.</summary>
+    public async Task SendLinkAsync(string email, string culture, Func<string, string> linkUrl)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var normalizedForIdentity = normalized.ToUpperInvariant();
+        var known = await db.Set<Participant>().AnyAsync(p => p.Email == normalized)
+            || await db.Users.AnyAsync(u => u.NormalizedEmail == normalizedForIdentity && u.EmailConfirmed);
+        if (!known)
+        {
+            return;
+        }
+        var token = SecretToken.Create();
+        db.Set<SignInLink>().Add(SignInLink.Create(SecretToken.Hash(token), normalized, clock.GetUtcNow().UtcDateTime));
+        mailer.Queue(template.Compose(normalized, culture, "Je inloglink",
+            ["Met de knop hieronder kom je bij je deelname aan Inclusief samenwerken in de stad. De link werkt één keer en 30 minuten lang.", "Heb je geen inloglink gevraagd? Dan kun je deze mail negeren."],
+            ("Inloggen", linkUrl(token))));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Uses the link; returns the account to sign in, or null for an unknown, used or expired link.</summary>
+    public async Task<AppUser?> RedeemAsync(string token)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var hash = SecretToken.Hash(token);
+        var link = await db.Set<SignInLink>().SingleOrDefaultAsync(l => l.TokenHash == hash);
+        if (link is null || !link.CanUse(now))
+        {
+            return null;
+        }
+        link.Use(now);
+        var normalizedForIdentity = link.Email.ToUpperInvariant();
+        var user = await db.Users.Where(u => u.NormalizedEmail == normalizedForIdentity && u.EmailConfirmed).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync();
+        var participants = await db.Set<Participant>().Where(p => p.Email == link.Email).ToListAsync();
+        if (user is null)
+        {
+            user = new AppUser
+            {
+                UserName = $"deelnemer-{Guid.NewGuid():N}"[..24],
+                DisplayName = participants.OrderByDescending(p => p.CreatedAt).Select(p => p.DisplayName).FirstOrDefault() ?? "Deelnemer",
+                Email = link.Email,
+                EmailConfirmed = true,
+                PreferredCulture = participants.Select(p => p.Culture).FirstOrDefault(),
+                CreatedAt = now,
+            };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Code)));
+            }
+        }
+        else if ((await users.GetRolesAsync(user)).Any(StaffRoles.All.Contains))
+        {
+            // Staff accounts sign in with password and second factor only.
+            await db.SaveChangesAsync();
+            return null;
+        }
+        foreach (var participant in participants)
+        {
+            participant.LinkToAccount(user.Id);
+        }
+        await db.SaveChangesAsync();
+        return user;
+    }
+}

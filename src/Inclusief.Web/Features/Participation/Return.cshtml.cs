@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Inclusief.Web.Features.Participation;
+
+/// <summary>Asking for a sign-in link, and using it.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class ReturnModel(ParticipantSignIn signInLinks, SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+    [StringLength(254)]
+    [Display(Name = "E-mailadres")]
+    public string Email { get; set; } = "";
+
+    public bool Sent { get; private set; }
+
+    public bool LinkInvalid { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        await signInLinks.SendLinkAsync(Email, Cultures.Current, token => Url.Page("/Participation/Return", "Link", new { token }, Request.Scheme)!);
+        Sent = true;
+        return Page();
+    }
+
+    /// <summary>The link in the mail shows a button; pressing it signs in (mail scanners only open links).</summary>
+    public IActionResult OnGetLink() => Page();
+
+    public async Task<IActionResult> OnPostLinkAsync()
+    {
+        var user = Token is null ? null : await signInLinks.RedeemAsync(Token);
+        if (user is null)
+        {
+            LinkInvalid = true;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            ModelState.Clear();
+            return Page();
+        }
+        await signIn.SignInAsync(user, isPersistent: false);
+        return RedirectToPage("/Participation/Mine");
+    }
+}
