@@ -11,13 +11,13 @@ public static partial class People
 {
     public const string Password = "een lange zin als wachtwoord";
 
-    public static async Task<AppUser> CreateAsync(this AppFactory app, string? role = null, bool withTwoFactor = false, string? email = null)
+    public static async Task<AppUser> CreateAsync(this AppFactory app, string? role = null, bool withTwoFactor = false, string? email = null, bool emailConfirmed = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var name = $"user-{Guid.NewGuid():N}"[..20];
-        var user = new AppUser { UserName = name, DisplayName = $"Test {name[5..11]}", Email = email };
+        var user = new AppUser { UserName = name, DisplayName = $"Test {name[5..11]}", Email = email, EmailConfirmed = emailConfirmed };
         Ensure(await users.CreateAsync(user, Password));
         if (role is not null)
         {

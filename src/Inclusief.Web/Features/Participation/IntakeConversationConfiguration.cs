@@ -8,6 +8,8 @@ public sealed class IntakeConversationConfiguration : IEntityTypeConfiguration<I
     public void Configure(EntityTypeBuilder<IntakeConversation> builder)
     {
         builder.HasKey(i => i.Id);
+        // The id is set in code, so a conversation added to a tracked participant is recognised as new.
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(i => i.Location).HasMaxLength(200);
         builder.Property(i => i.OnlineLink).HasMaxLength(300);

@@ -2,6 +2,7 @@ using Inclusief.Data;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Consents;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -124,7 +125,7 @@ public sealed class EditModel(AppDbContext db, MunicipalityList municipalities, 
         {
             return NotFound();
         }
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValidFor(nameof(contact)))
         {
             Contact = contact;
             Input = ToInput(Organisation);

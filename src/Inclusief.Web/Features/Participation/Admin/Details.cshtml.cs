@@ -5,6 +5,7 @@ using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -92,7 +93,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
         {
             ModelState.AddModelError(nameof(Note), "Schrijf eerst een notitie.");
         }
-        if (!IsValid(nameof(Note)))
+        if (!ModelState.IsValidFor(nameof(Note)))
         {
             return Page();
         }
@@ -112,7 +113,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
         {
             return NotFound();
         }
-        if (validate is not null && !IsValid(validate))
+        if (validate is not null && !ModelState.IsValidFor(validate))
         {
             return Page();
         }
@@ -143,10 +144,6 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
         TempData["Notice"] = "Iemand anders heeft deze aanmelding intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
         return RedirectToPage(new { id = Participant.Id });
     }
-
-    /// <summary>Only the posted form's own fields count; the other forms on the page were not sent.</summary>
-    private bool IsValid(string prefix) =>
-        !ModelState.Where(e => e.Key == string.Empty || e.Key.StartsWith(prefix, StringComparison.Ordinal)).Any(e => e.Value!.Errors.Count > 0);
 
     private string Actor => users.GetUserId(User)!;
 
