@@ -59,7 +59,7 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public IReadOnlyList<MimeMessage> Mails() =>
         Directory.Exists(MailFolder)
-            ? Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeMessage.Load(f)).ToList()
+            ? Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList()
             : [];
 
     protected override void Dispose(bool disposing)

@@ -24,7 +24,7 @@ public sealed class MailOutboxHandler(IMailTransport transport, IOptions<EmailOp
             Subject = mail.Subject,
             Date = clock.GetUtcNow(),
             // Stable per outbox row: if a retry follows a send whose acknowledgement was lost, receivers can drop the copy.
-            MessageId = $"outbox-{outboxId}@{from.From.Split('@').Last()}",
+            MessageId = $"outbox-{outboxId:D12}@{from.From.Split('@').Last()}",
         };
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         foreach (var attachment in mail.Attachments)

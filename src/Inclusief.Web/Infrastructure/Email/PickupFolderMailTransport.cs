@@ -10,7 +10,9 @@ public sealed class PickupFolderMailTransport(IOptions<EmailOptions> options, IH
     {
         var folder = Path.Combine(environment.ContentRootPath, options.Value.PickupFolder);
         Directory.CreateDirectory(folder);
-        var name = $"{message.Date.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        // Sortable by time, then by outbox order (the message id carries the zero-padded outbox id).
+        var id = string.IsNullOrEmpty(message.MessageId) ? Guid.NewGuid().ToString("N") : message.MessageId.Split('@')[0];
+        var name = $"{message.Date.UtcDateTime:yyyyMMdd-HHmmss}-{id}.eml";
         await message.WriteToAsync(Path.Combine(folder, name), cancellationToken);
     }
 }
