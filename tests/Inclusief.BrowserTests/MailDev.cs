@@ -22,7 +22,11 @@ public sealed class MailDev(string smtpPort, string webPort) : IDisposable
     }
 
     /// <summary>Waits until a mail to this address arrives and returns its plain-text body.</summary>
-    public async Task<string> WaitForTextToAsync(string address)
+    public async Task<string> WaitForTextToAsync(string address, string? subject = null) =>
+        (await WaitForMailToAsync(address, subject)).GetProperty("text").GetString() ?? "";
+
+    /// <summary>Waits until a mail to this address (with this subject, if given) arrives; MailDev's JSON for it.</summary>
+    public async Task<JsonElement> WaitForMailToAsync(string address, string? subject = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (true)
@@ -31,14 +35,17 @@ public sealed class MailDev(string smtpPort, string webPort) : IDisposable
             foreach (var mail in mails.EnumerateArray())
             {
                 var to = mail.GetProperty("to").EnumerateArray().Select(t => t.GetProperty("address").GetString());
-                if (to.Contains(address, StringComparer.OrdinalIgnoreCase))
+                if (to.Contains(address, StringComparer.OrdinalIgnoreCase) && (subject is null || mail.GetProperty("subject").GetString() == subject))
                 {
-                    return mail.GetProperty("text").GetString() ?? "";
+                    return mail;
                 }
             }
             await Task.Delay(100, timeout.Token);
         }
     }
+
+    /// <summary>The raw message as it arrived, headers included (the JSON lists only a few headers).</summary>
+    public Task<string> SourceAsync(JsonElement mail) => _http.GetStringAsync($"/api/email/{mail.GetProperty("id").GetString()}/source");
 
     public void Dispose() => _http.Dispose();
 }
