@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Consents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +11,11 @@ namespace Inclusief.Web.Features.Participation;
 
 /// <summary>"Mijn deelname": a person's own sign-ups and memberships. Nobody sees another's.</summary>
 [Authorize]
-public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Consents consents, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
+
+    public IReadOnlySet<Guid> SharingLivedExperience { get; private set; } = new HashSet<Guid>();
 
     [BindProperty]
     [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
@@ -32,7 +35,56 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, TimeP
             .Where(p => p.UserId == user.Id)
             .OrderByDescending(p => p.CreatedAt)
             .ToListAsync();
+        var sharing = new HashSet<Guid>();
+        foreach (var participant in Participants)
+        {
+            if (await consents.IsGivenAsync(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience))
+            {
+                sharing.Add(participant.Id);
+            }
+        }
+        SharingLivedExperience = sharing;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostContactAsync(Guid id, string? displayName, string? phone)
+    {
+        var participant = await OwnAsync(id);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+        displayName = displayName?.Trim();
+        phone = phone?.Trim();
+        if (string.IsNullOrEmpty(displayName) || displayName.Length is < 2 or > Participant.DisplayNameMaxLength)
+        {
+            TempData["Notice"] = "Een naam of schuilnaam heeft 2 tot 60 tekens.";
+        }
+        else if (phone is { Length: > 32 } || (!string.IsNullOrEmpty(phone) && !new PhoneAttribute().IsValid(phone)))
+        {
+            TempData["Notice"] = "Dit is geen geldig telefoonnummer.";
+        }
+        else
+        {
+            participant.UpdateContact(displayName, phone);
+            await db.SaveChangesAsync();
+            TempData["Notice"] = "Je gegevens zijn opgeslagen.";
+        }
+        return RedirectToPage();
+    }
+
+    /// <summary>Gives or withdraws the voluntary statement of lived experience; the history is kept as consent records.</summary>
+    public async Task<IActionResult> OnPostLivedExperienceAsync(Guid id, bool share)
+    {
+        var participant = await OwnAsync(id);
+        if (participant is null)
+        {
+            return NotFound();
+        }
+        consents.Record(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience, share);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = share ? "Opgeslagen: coördinatoren weten dat je vanuit eigen ervaring meedoet." : "Opgeslagen: je hebt deze toestemming ingetrokken.";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostOtherTimeAsync(Guid id)

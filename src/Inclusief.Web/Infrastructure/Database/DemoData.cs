@@ -1,5 +1,8 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Admin;
+using Inclusief.Web.Features.Organisations;
+using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Infrastructure.Consents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +32,7 @@ public static class DemoData
             await users.CreateAsync(new AppUser { UserName = userName, DisplayName = displayName, CreatedAt = clock.GetUtcNow().UtcDateTime }, "demo-wachtwoord");
         }
         var admin = await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAdminAsync(AdminEmail, UserAdministration.CommandLineActor);
+        await SeedTakingPartAsync(db, scope.ServiceProvider.GetRequiredService<Consents.Consents>(), clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).
@@ -38,5 +42,32 @@ public static class DemoData
             (any authenticator app, e.g. the one on your phone).
 
             """);
+    }
+
+    private static async Task SeedTakingPartAsync(AppDbContext db, Consents.Consents consents, DateTime now)
+    {
+        var partner = Organisation.Register("Stichting Voorbeeld (demo)", OrganisationType.SexWorkerAdvocacy, "GM0518", null, now);
+        partner.MakePartner(new DateOnly(2025, 1, 1)).Commitment = "Een ervaringsdeskundige, acht uur per maand (demo)";
+        partner.SetPublicListing(true);
+        db.Set<Organisation>().Add(partner);
+        consents.Record(Organisation.SubjectType, partner.Id.ToString(), ConsentPurpose.ListOrganisationPublicly, true);
+        db.Set<Organisation>().Add(Organisation.Register("Gemeente Voorbeeldstad (demo)", OrganisationType.Municipality, null, null, now));
+
+        var themes = await db.Set<Theme>().OrderBy(t => t.Order).ToListAsync();
+        Participant Demo(ParticipationForm form, string name, string? expertise = null, ExpertOffer offers = ExpertOffer.None) =>
+            Participant.SignUp(Guid.NewGuid(), form, null,
+                new Participant.Details(name, $"{name.Split(' ')[0].ToLowerInvariant()}@example.org", null, "nl", null, "Ik wil graag meedoen (demo).", expertise, offers, null),
+                form is ParticipationForm.WorkFieldGroup or ParticipationForm.SoundingBoard ? themes.Take(2) : [], now);
+        var newExpert = Demo(ParticipationForm.ExpertGroup, "Roos (demo)", "Ervaring met opgezegde bankrekeningen", ExpertOffer.Presentation | ExpertOffer.Essay);
+        var activeMember = Demo(ParticipationForm.SoundingBoard, "Sam (demo)");
+        activeMember.Activate(now);
+        var planned = Demo(ParticipationForm.WorkFieldGroup, "Lotte (demo)");
+        planned.PlanIntake(now.AddDays(7).Date.AddHours(13), 45, "Buurthuis (demo), Den Haag", null, now);
+        foreach (var participant in new[] { newExpert, activeMember, planned })
+        {
+            db.Set<Participant>().Add(participant);
+            consents.Record(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ContactAboutApplication, true);
+        }
+        await db.SaveChangesAsync();
     }
 }

@@ -139,4 +139,36 @@ public sealed class MyParticipationTests(AppFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Participant>().AnyAsync(p => p.UserId == user.Id));
     }
+
+    [Fact]
+    public async Task A_participant_changes_their_pseudonym_and_withdraws_a_consent_which_the_coordinator_sees()
+    {
+        var email = Participants.UniqueEmail("wijzig");
+        var signedUp = await app.SignUpAsync(email, "sounding-board");
+        var browser = await ReturnByMailAsync(email);
+
+        await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string> { ["displayName"] = "Nieuwe Naam", ["phone"] = "06 12345678" }, $"/Participation/Mine?handler=Contact&id={signedUp.Id}");
+        await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string> { ["share"] = "true" }, $"/Participation/Mine?handler=LivedExperience&id={signedUp.Id}");
+        await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string> { ["share"] = "false" }, $"/Participation/Mine?handler=LivedExperience&id={signedUp.Id}");
+
+        var changed = await app.ParticipantAsync(signedUp.Id);
+        Assert.Equal(("Nieuwe Naam", "06 12345678"), (changed.DisplayName, changed.Phone));
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var details = await coordinator.GetStringAsync($"/Participation/Admin/Details/{signedUp.Id}");
+        Assert.Contains("Ingetrokken", details, StringComparison.Ordinal);
+        Assert.Contains("Nieuwe Naam", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_pseudonym_is_refused_and_the_old_one_kept()
+    {
+        var email = Participants.UniqueEmail("leeg");
+        var signedUp = await app.SignUpAsync(email);
+        var browser = await ReturnByMailAsync(email);
+
+        var response = await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string> { ["displayName"] = " " }, $"/Participation/Mine?handler=Contact&id={signedUp.Id}");
+
+        Assert.Contains("Een naam of schuilnaam heeft 2 tot 60 tekens.", await browser.FollowAsync(response), StringComparison.Ordinal);
+        Assert.Equal("Jade", (await app.ParticipantAsync(signedUp.Id)).DisplayName);
+    }
 }
