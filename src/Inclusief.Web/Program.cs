@@ -1,13 +1,16 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Newsletter;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Uploads;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Crypto;
@@ -38,6 +41,9 @@ builder.Services.AddNewsletter();
 builder.Services.AddMunicipalities();
 builder.Services.AddOrganisations();
 builder.Services.AddParticipation();
+builder.Services.AddUploads(builder.Configuration);
+builder.Services.AddIdeas();
+builder.Services.AddProjects();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

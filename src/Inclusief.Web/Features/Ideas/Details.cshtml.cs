@@ -1,0 +1,174 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Data;
+using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Pages;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Ideas;
+
+/// <summary>An idea as its submitter and the coordinators see it: status, questions and answers, decision.</summary>
+[Authorize]
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public const string SubjectType = "idea";
+
+    public Idea Idea { get; private set; } = null!;
+
+    public bool IsCoordinator { get; private set; }
+
+    public bool IsSubmitter { get; private set; }
+
+    public IReadOnlyDictionary<string, string> Authors { get; private set; } = new Dictionary<string, string>();
+
+    public string? SubProjectTitle { get; private set; }
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    [StringLength(Idea.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Bericht")]
+    public string? Text { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        Version = Idea.Version;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAnswerAsync(Guid id) => ChangeAsync(id, coordinatorOnly: false, "idea-answered", now =>
+    {
+        Idea.Answer(users.GetUserId(User)!, Text ?? "", now);
+        return "Dank je. Je antwoord is doorgegeven aan de coördinator.";
+    });
+
+    public Task<IActionResult> OnPostStartReviewAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-review-started", now =>
+    {
+        Idea.StartReview(now);
+        return "Het idee is in behandeling.";
+    });
+
+    public Task<IActionResult> OnPostAskAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-question-asked", now =>
+    {
+        Idea.AskQuestion(users.GetUserId(User)!, Text ?? "", now);
+        return "Je vraag is verstuurd.";
+    });
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-accepted", now =>
+    {
+        var project = SubProject.FromIdea(Idea.Id, Idea.Title, Idea.Description, Idea.MunicipalityCode, users.GetUserId(User)!, now);
+        db.Set<SubProject>().Add(project);
+        Idea.Accept(project.Id, Text ?? "", now);
+        return "Het idee is aangenomen en er is een deelproject voor gemaakt.";
+    });
+
+    public Task<IActionResult> OnPostParkAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-parked", now =>
+    {
+        Idea.Park(Text ?? "", now);
+        return "Het idee is geparkeerd.";
+    });
+
+    public Task<IActionResult> OnPostDeclineAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-declined", now =>
+    {
+        Idea.Decline(Text ?? "", now);
+        return "Het idee is afgewezen.";
+    });
+
+    public Task<IActionResult> OnPostReopenAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-reopened", now =>
+    {
+        Idea.Reopen(now);
+        return "Het idee wordt weer bekeken.";
+    });
+
+    /// <summary>
+    /// Applies one step. The version posted with the form must still be current, so a decision taken on an
+    /// idea that changed meanwhile (a new answer, another coordinator's decision) is refused, not lost.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(Guid id, bool coordinatorOnly, string action, Func<DateTime, string> change)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (coordinatorOnly && !IsCoordinator)
+        {
+            return Forbid();
+        }
+        if (!ModelState.IsValidFor(nameof(Text)))
+        {
+            return Page();
+        }
+        if (Version != Idea.Version)
+        {
+            TempData["Notice"] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
+            return RedirectToPage(new { id });
+        }
+        var statusBefore = Idea.Status;
+        try
+        {
+            TempData["Notice"] = change(clock.GetUtcNow().UtcDateTime);
+        }
+        catch (IdeaRuleException ex)
+        {
+            ModelState.AddModelError(nameof(Text), ex.Message);
+            return Page();
+        }
+        if (IsCoordinator && !IsSubmitter)
+        {
+            audit.Record(users.GetUserId(User)!, action, SubjectType, id.ToString());
+        }
+        if (Idea.Status != statusBefore && await users.FindByIdAsync(Idea.SubmitterId) is { } submitter && !IsSubmitter)
+        {
+            var url = Url.Page("/Ideas/Details", null, new { id }, Request.Scheme)!;
+            if (Idea.Status == IdeaStatus.MoreInformationNeeded)
+            {
+                mail.QuestionAsked(submitter, Idea, url);
+            }
+            else if (Idea.Status is IdeaStatus.Accepted or IdeaStatus.Parked or IdeaStatus.Declined)
+            {
+                mail.Decided(submitter, Idea, url);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Notice"] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        var idea = await db.Set<Idea>().Include(i => i.Messages).Include(i => i.Attachments).SingleOrDefaultAsync(i => i.Id == id);
+        if (idea is null)
+        {
+            return NotFound();
+        }
+        if (!(await authorization.AuthorizeAsync(User, idea, IdeaPermissions.Read)).Succeeded)
+        {
+            // Someone else's idea looks like one that does not exist.
+            return NotFound();
+        }
+        Idea = idea;
+        IsSubmitter = idea.SubmitterId == users.GetUserId(User);
+        IsCoordinator = (await authorization.AuthorizeAsync(User, IdeaPermissions.Triage)).Succeeded;
+        var authorIds = idea.Messages.Select(m => m.AuthorId).Append(idea.SubmitterId).Distinct().ToList();
+        Authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        SubProjectTitle = idea.SubProjectId is { } projectId
+            ? await db.Set<SubProject>().Where(p => p.Id == projectId).Select(p => p.Title).FirstOrDefaultAsync()
+            : null;
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Municipalities;
+using Inclusief.Web.Features.Organisations;
+using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Uploads;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Ideas;
+
+/// <summary>Bringing in an idea, issue, running project, research request or shelved plan (a pseudonymous account is enough).</summary>
+[Authorize]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+[RequestSizeLimit(MaxFiles * 10 * 1024 * 1024 + 1024 * 1024)]
+public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities, UploadStore uploads, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public const int MaxFiles = 3;
+
+    [BindProperty]
+    public SubmitInput Input { get; set; } = new();
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+
+    public bool HasEmail { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Input.SubmissionKey = Guid.NewGuid();
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Input.SubmissionKey == Guid.Empty)
+        {
+            Input.SubmissionKey = Guid.NewGuid();
+        }
+        if (await db.Set<Idea>().Where(i => i.SubmissionKey == Input.SubmissionKey).Select(i => (Guid?)i.Id).FirstOrDefaultAsync() is { } existing)
+        {
+            return RedirectToPage("/Ideas/Details", new { id = existing });
+        }
+        await LoadAsync();
+        if (!string.IsNullOrEmpty(Input.MunicipalityCode) && !Municipalities.Any(m => m.Code == Input.MunicipalityCode))
+        {
+            ModelState.AddModelError("Input.MunicipalityCode", "Kies een gemeente uit de lijst.");
+        }
+        if (Input.OrganisationId is { } organisation && !Organisations.Any(o => o.Id == organisation))
+        {
+            ModelState.AddModelError("Input.OrganisationId", "Kies een organisatie uit de lijst.");
+        }
+        var files = Files.Where(f => f.Length > 0).ToList();
+        if (files.Count > MaxFiles)
+        {
+            ModelState.AddModelError(nameof(Files), "Je kunt hoogstens 3 bestanden meesturen.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var idea = Idea.Submit(Input.SubmissionKey, users.GetUserId(User)!,
+            new Idea.Content(Input.Kind, Input.Title, Input.Description, Input.AffectedGroup, Input.HelpAsked,
+                string.IsNullOrEmpty(Input.MunicipalityCode) ? null : Input.MunicipalityCode, Input.OrganisationId),
+            clock.GetUtcNow().UtcDateTime);
+        var stored = new List<StoredFile>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var saved = await uploads.SaveAsync(file);
+                stored.Add(saved);
+                idea.AddAttachment(IdeaAttachment.From(idea.Id, saved));
+            }
+        }
+        catch (UploadRejectedException ex)
+        {
+            stored.ForEach(f => uploads.Delete(f.StoredName));
+            ModelState.AddModelError(nameof(Files), ex.Message);
+            return Page();
+        }
+        db.Set<Idea>().Add(idea);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "Dank je! We hebben je idee ontvangen. Een coördinator bekijkt het en laat je weten wat we ermee doen.";
+        return RedirectToPage("/Ideas/Details", new { id = idea.Id });
+    }
+
+    private async Task LoadAsync()
+    {
+        Municipalities = await municipalities.ActiveAsync();
+        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => o.IsApproved).OrderBy(o => o.Name)
+            .Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync();
+        HasEmail = (await users.GetUserAsync(User))?.Email is not null;
+    }
+}

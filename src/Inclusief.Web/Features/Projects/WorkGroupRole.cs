@@ -1,0 +1,7 @@
+namespace Inclusief.Web.Features.Projects;
+
+public enum WorkGroupRole
+{
+    Lead,
+    Member,
+}

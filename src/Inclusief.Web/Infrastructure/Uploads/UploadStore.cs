@@ -1,0 +1,148 @@
+using System.IO.Compression;
+using Microsoft.Extensions.Options;
+using SkiaSharp;
+
+namespace Inclusief.Web.Infrastructure.Uploads;
+
+/// <summary>
+/// Keeps uploaded files outside wwwroot, under random names. A file is accepted by what its bytes are
+/// (PDF, JPEG, PNG, Office or OpenDocument), never by its name; photos are decoded and re-encoded so that
+/// no metadata (such as the GPS position in a photo's EXIF) survives.
+/// </summary>
+public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironment environment)
+{
+    private string Root => Path.Combine(environment.ContentRootPath, options.Value.Folder);
+
+    public long MaxBytes => options.Value.MaxBytes;
+
+    public async Task<StoredFile> SaveAsync(IFormFile file, CancellationToken cancellationToken = default)
+    {
+        if (file.Length == 0)
+        {
+            throw new UploadRejectedException("Dit bestand is leeg.");
+        }
+        if (file.Length > MaxBytes)
+        {
+            throw new UploadRejectedException("Dit bestand is te groot. Het mag hoogstens 10 MB zijn.");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        var (contentType, extension) = Sniff(bytes) ?? throw new UploadRejectedException("Dit soort bestand kunnen we niet aannemen. Stuur een PDF, een foto (JPEG of PNG) of een Office- of OpenDocument-bestand.");
+        if (contentType is "image/jpeg" or "image/png")
+        {
+            bytes = ReencodeWithoutMetadata(bytes, contentType);
+        }
+        var storedName = $"{Guid.NewGuid():N}{extension}";
+        Directory.CreateDirectory(Root);
+        await File.WriteAllBytesAsync(Path.Combine(Root, storedName), bytes, cancellationToken);
+        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(file.FileName));
+        name = string.Concat(name.Where(c => !char.IsControl(c) && c is not ('"' or '\\' or '/'))).Trim();
+        return new StoredFile(storedName, (name.Length == 0 ? "bestand" : name[..Math.Min(name.Length, 150)]) + extension, contentType, bytes.LongLength);
+    }
+
+    public Stream Open(string storedName) => File.OpenRead(Path.Combine(Root, Path.GetFileName(storedName)));
+
+    public void Delete(string storedName)
+    {
+        var path = Path.Combine(Root, Path.GetFileName(storedName));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static (string ContentType, string Extension)? Sniff(byte[] bytes)
+    {
+        ReadOnlySpan<byte> head = bytes.AsSpan(0, Math.Min(bytes.Length, 8));
+        if (head.StartsWith("%PDF-"u8))
+        {
+            return ("application/pdf", ".pdf");
+        }
+        if (head.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
+        {
+            return ("image/jpeg", ".jpg");
+        }
+        if (head.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
+        {
+            return ("image/png", ".png");
+        }
+        return head.StartsWith("PK\u0003\u0004"u8) ? SniffZip(bytes) : null;
+    }
+
+    /// <summary>Office Open XML and OpenDocument files are zip archives; their parts say which kind they are.</summary>
+    private static (string, string)? SniffZip(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+            if (names.Contains("[Content_Types].xml"))
+            {
+                if (names.Any(n => n.StartsWith("word/", StringComparison.Ordinal)))
+                {
+                    return ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+                }
+                if (names.Any(n => n.StartsWith("xl/", StringComparison.Ordinal)))
+                {
+                    return ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+                }
+                if (names.Any(n => n.StartsWith("ppt/", StringComparison.Ordinal)))
+                {
+                    return ("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx");
+                }
+            }
+            if (zip.GetEntry("mimetype") is { } mimetype)
+            {
+                using var reader = new StreamReader(mimetype.Open());
+                return reader.ReadToEnd().Trim() switch
+                {
+                    "application/vnd.oasis.opendocument.text" => ("application/vnd.oasis.opendocument.text", ".odt"),
+                    "application/vnd.oasis.opendocument.spreadsheet" => ("application/vnd.oasis.opendocument.spreadsheet", ".ods"),
+                    "application/vnd.oasis.opendocument.presentation" => ("application/vnd.oasis.opendocument.presentation", ".odp"),
+                    _ => null,
+                };
+            }
+            return null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] ReencodeWithoutMetadata(byte[] bytes, string contentType)
+    {
+        using var codec = SKCodec.Create(new MemoryStream(bytes)) ?? throw new UploadRejectedException("Deze foto kunnen we niet openen. Probeer een andere.");
+        using var decoded = SKBitmap.Decode(codec) ?? throw new UploadRejectedException("Deze foto kunnen we niet openen. Probeer een andere.");
+        // The orientation lives in the metadata we drop, so apply it to the pixels first.
+        using var upright = Rotate(decoded, codec.EncodedOrigin);
+        using var image = SKImage.FromBitmap(upright);
+        using var data = contentType == "image/png" ? image.Encode(SKEncodedImageFormat.Png, 100) : image.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return data.ToArray();
+    }
+
+    private static SKBitmap Rotate(SKBitmap source, SKEncodedOrigin origin)
+    {
+        var degrees = origin switch
+        {
+            SKEncodedOrigin.BottomRight => 180,
+            SKEncodedOrigin.RightTop => 90,
+            SKEncodedOrigin.LeftBottom => 270,
+            _ => 0,
+        };
+        if (degrees == 0)
+        {
+            return source.Copy();
+        }
+        var swap = degrees != 180;
+        var rotated = new SKBitmap(swap ? source.Height : source.Width, swap ? source.Width : source.Height);
+        using var canvas = new SKCanvas(rotated);
+        canvas.Translate(rotated.Width / 2f, rotated.Height / 2f);
+        canvas.RotateDegrees(degrees);
+        canvas.Translate(-source.Width / 2f, -source.Height / 2f);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
+        return rotated;
+    }
+}

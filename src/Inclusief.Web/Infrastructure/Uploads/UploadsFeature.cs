@@ -1,0 +1,11 @@
+namespace Inclusief.Web.Infrastructure.Uploads;
+
+public static class UploadsFeature
+{
+    public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
+        services.AddSingleton<UploadStore>();
+        return services;
+    }
+}
