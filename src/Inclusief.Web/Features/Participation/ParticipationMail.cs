@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Calendar;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -26,8 +27,9 @@ public sealed class ParticipationMail(MailTemplate template, Mailer mailer, IStr
         var summary = Localized(participant.Culture, "Kennismakingsgesprek Inclusief samenwerken in de stad");
         mailer.Queue(mail with
         {
-            Attachments = [new MailAttachment(IntakeInvitation.FileName, IntakeInvitation.ContentType,
-                IntakeInvitation.Create(intake, summary, mineUrl, email.Value.From, clock.GetUtcNow().UtcDateTime))],
+            Attachments = [new MailAttachment("kennismakingsgesprek.ics", CalendarInvitation.ContentType,
+                CalendarInvitation.Create(new CalendarInvitation.Appointment(intake.CalendarUid, intake.Sequence, summary, mineUrl, intake.Location, intake.OnlineLink, intake.StartsAt, intake.EndsAt),
+                    email.Value.From, clock.GetUtcNow().UtcDateTime))],
         });
     }
 

@@ -1,4 +1,5 @@
 using Inclusief.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Inclusief.Web.Features.Projects;
 
@@ -7,6 +8,8 @@ public static class ProjectsFeature
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddPolicy(ProjectPermissions.Oversee, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddSingleton<IAuthorizationHandler, ProjectAuthorizationHandler>();
+        services.AddScoped<ProjectMail>();
         return services;
     }
 }

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Net;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inclusief.Tests.Features.Projects;
+
+[Collection(SharedApp.Name)]
+public sealed class SubProjectTests(AppFactory app)
+{
+    private async Task<(SubProject Project, AppUser Lead, HttpClient LeadBrowser)> StartAsync(Visibility visibility = Visibility.Members)
+    {
+        var lead = await app.CreateAsync(email: Participants.UniqueEmail("trekker"), emailConfirmed: true);
+        var project = SubProject.FromIdea(Guid.NewGuid(), $"Deelproject {Guid.NewGuid():N}"[..24], "Hoe krijgen sekswerkers een zakelijke rekening?", "GM0518", lead.Id, TimeProvider.System.GetUtcNow().UtcDateTime);
+        project.Change(new SubProject.Settings(project.Title, project.Question, null, "GM0518", SubProjectStatus.Running, visibility, null, null, null));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Set<SubProject>().Add(project);
+            await db.SaveChangesAsync();
+        }
+        return (project, lead, await app.SignInAsync(lead));
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient browser, SubProject project, string handler, Dictionary<string, string> fields, string page = "Details") =>
+        browser.SubmitAsync($"/Projects/{page}/{project.Id}", fields, $"/Projects/{page}/{project.Id}?handler={handler}");
+
+    private static string Day(int offset) => TimeProvider.System.GetUtcNow().AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task An_action_past_its_due_date_stands_out_until_it_is_done()
+    {
+        var (project, lead, browser) = await StartAsync();
+
+        await PostAsync(browser, project, "Action", new() { ["action.Description"] = "Bank X benaderen", ["action.OwnerId"] = lead.Id, ["action.DueOn"] = Day(-2), ["action.Goal"] = "Rekening openen" });
+        var overdue = await browser.GetStringAsync($"/Projects/Details/{project.Id}");
+        await using var scope = app.Services.CreateAsyncScope();
+        var action = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ActionItem>().SingleAsync(a => a.SubProjectId == project.Id);
+        await PostAsync(browser, project, "ActionStatus", new() { ["actionId"] = action.Id.ToString(), ["status"] = "Done" });
+        var done = await browser.GetStringAsync($"/Projects/Details/{project.Id}");
+
+        Assert.Contains("Te laat", overdue, StringComparison.Ordinal);
+        Assert.Contains("Bank X benaderen", done, StringComparison.Ordinal);
+        Assert.DoesNotContain("Te laat", done, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_follows_the_reached_milestones()
+    {
+        var (project, _, browser) = await StartAsync();
+        await PostAsync(browser, project, "Milestone", new() { ["milestone.Title"] = "Gesprek met banken", ["milestone.PlannedOn"] = Day(10) });
+        await PostAsync(browser, project, "Milestone", new() { ["milestone.Title"] = "Handreiking klaar", ["milestone.PlannedOn"] = Day(60) });
+        await using var scope = app.Services.CreateAsyncScope();
+        var first = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Milestone>().SingleAsync(m => m.SubProjectId == project.Id && m.Title == "Gesprek met banken");
+
+        await PostAsync(browser, project, "Reach", new() { ["milestoneId"] = first.Id.ToString() });
+
+        Assert.Contains("data-testid=\"progress\">50%", await browser.GetStringAsync($"/Projects/Details/{project.Id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_milestones_the_lead_sets_progress_and_settings_are_validated()
+    {
+        var (project, _, browser) = await StartAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Input.Title"] = project.Title, ["Input.Question"] = project.Question, ["Input.Status"] = "Running", ["Input.Visibility"] = "Members",
+            ["Input.StartsOn"] = "2026-03-01", ["Input.EndsOn"] = "2026-01-01", ["Input.ProgressPercent"] = "30",
+        };
+
+        var invalid = await browser.SubmitAsync($"/Projects/Edit/{project.Id}", settings);
+        settings["Input.EndsOn"] = "2027-03-01";
+        await browser.SubmitAsync($"/Projects/Edit/{project.Id}", settings);
+
+        Assert.Contains("De einddatum ligt voor de begindatum.", await invalid.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"progress\">30%", await browser.GetStringAsync($"/Projects/Details/{project.Id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Visibility_decides_who_reads_and_only_the_work_group_contributes()
+    {
+        var (project, _, lead) = await StartAsync(Visibility.WorkGroup);
+        var outsider = await app.SignInAsync(await app.CreateAsync());
+
+        var hidden = await outsider.GetAsync($"/Projects/Details/{project.Id}");
+        await lead.SubmitAsync($"/Projects/Edit/{project.Id}", new Dictionary<string, string> { ["Input.Title"] = project.Title, ["Input.Question"] = project.Question, ["Input.Status"] = "Running", ["Input.Visibility"] = "Members" });
+        var readable = await outsider.GetAsync($"/Projects/Details/{project.Id}");
+        var token = Forms.Token(await readable.Content.ReadAsStringAsync()) ?? Forms.Token(await outsider.GetStringAsync("/Ideas/Submit"))!;
+        var contribute = await outsider.PostAsync($"/Projects/Details/{project.Id}?handler=Action", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action.Description"] = "Ongevraagd" }));
+        var anonymous = await app.CreateBrowser().GetAsync($"/Projects/Details/{project.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, readable.StatusCode);
+        Assert.Contains("/Accounts/AccessDenied", contribute.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ActionItem>().AnyAsync(a => a.SubProjectId == project.Id));
+    }
+
+    [Fact]
+    public async Task A_work_field_member_joins_the_work_group_and_can_then_add_actions()
+    {
+        var (project, _, lead) = await StartAsync();
+        var member = await app.CreateAsync(email: Participants.UniqueEmail("werkveld"), emailConfirmed: true);
+        var memberBrowser = await app.SignInAsync(member);
+        var participant = await app.SignUpAsync(member.Email!, "work-field-group", memberBrowser, displayName: "Werkveld Lid");
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        await coordinator.SubmitAsync($"/Participation/Admin/Details/{participant.Id}", new Dictionary<string, string> { ["Version"] = "0" }, $"/Participation/Admin/Details/{participant.Id}?handler=Activate");
+
+        await PostAsync(lead, project, "AddMember", new() { ["userId"] = member.Id }, "Edit");
+        await PostAsync(memberBrowser, project, "Action", new() { ["action.Description"] = "Verslag schrijven" });
+
+        Assert.Contains(member.DisplayName, await lead.GetStringAsync($"/Projects/Edit/{project.Id}"), StringComparison.Ordinal);
+        Assert.Contains("Verslag schrijven", await memberBrowser.GetStringAsync($"/Projects/Details/{project.Id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Planning_a_meeting_invites_the_work_group_with_a_calendar_file_and_minutes_can_follow()
+    {
+        var (project, lead, browser) = await StartAsync();
+
+        var past = await PostAsync(browser, project, "Meeting", new() { ["meeting.Title"] = "Startbijeenkomst", ["meeting.Date"] = Day(-1), ["meeting.Time"] = "10:00", ["meeting.DurationMinutes"] = "90", ["meeting.Location"] = "Stadhuis" });
+        await PostAsync(browser, project, "Meeting", new() { ["meeting.Title"] = "Startbijeenkomst", ["meeting.Date"] = Day(14), ["meeting.Time"] = "10:00", ["meeting.DurationMinutes"] = "90", ["meeting.Location"] = "Stadhuis", ["meeting.Agenda"] = "1. Kennismaken", ["meeting.ChairName"] = "Neutrale voorzitter" });
+
+        Assert.Contains("Kies een moment in de toekomst.", await past.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var invitation = (await app.MailsToAsync(lead.Email!)).Single(m => m.Subject == "Uitnodiging: bijeenkomst van de werkgroep");
+        Assert.Contains(invitation.Attachments, a => a.ContentDisposition?.FileName == "bijeenkomst.ics");
+        var meetingUrl = invitation.LinkTo("/Projects/Meeting");
+        await browser.SubmitAsync(meetingUrl, new Dictionary<string, string> { ["Minutes"] = "We hebben kennisgemaakt.", ["Decisions"] = "Volgende keer banken uitnodigen." });
+        Assert.Contains("Volgende keer banken uitnodigen.", await browser.GetStringAsync(meetingUrl), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_result_is_public_and_an_unpublished_one_is_not()
+    {
+        var (project, _, browser) = await StartAsync(Visibility.WorkGroup);
+        var title = $"Handreiking {Guid.NewGuid():N}"[..22];
+        await PostAsync(browser, project, "Result", new() { ["result.Title"] = title, ["result.Summary"] = "Een handreiking voor banken.", ["result.Evidence"] = "Drie banken gebruiken hem." });
+        var before = await app.CreateBrowser().GetStringAsync("/Projects/Results");
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ProjectResult>().SingleAsync(r => r.Title == title);
+
+        await PostAsync(browser, project, "Publish", new() { ["resultId"] = result.Id.ToString(), ["publish"] = "true" });
+
+        Assert.DoesNotContain(title, before, StringComparison.Ordinal);
+        var after = await app.CreateBrowser().GetStringAsync("/Projects/Results");
+        Assert.Contains(title, after, StringComparison.Ordinal);
+        Assert.Contains("Drie banken gebruiken hem.", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_evaluation_point_is_recorded_by_the_lead()
+    {
+        var (project, _, browser) = await StartAsync();
+
+        await PostAsync(browser, project, "Evaluation", new() { ["evaluation.HeldOn"] = Day(0), ["evaluation.Findings"] = "Twee banken doen mee.", ["evaluation.Decision"] = "Adjust" });
+
+        var page = await browser.GetStringAsync($"/Projects/Details/{project.Id}");
+        Assert.Contains("Bijsturen", page, StringComparison.Ordinal);
+        Assert.Contains("Twee banken doen mee.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_last_lead_cannot_be_removed()
+    {
+        var (project, lead, browser) = await StartAsync();
+
+        await PostAsync(browser, project, "RemoveMember", new() { ["userId"] = lead.Id }, "Edit");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SubProject>().Include(p => p.Members).SingleAsync(p => p.Id == project.Id);
+        Assert.True(saved.IsLead(lead.Id));
+    }
+}
