@@ -1,6 +1,7 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Features.Feedback;
 using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Newsletter;
@@ -44,6 +45,7 @@ builder.Services.AddParticipation();
 builder.Services.AddUploads(builder.Configuration);
 builder.Services.AddIdeas();
 builder.Services.AddProjects();
+builder.Services.AddFeedback();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -1,0 +1,14 @@
+using Inclusief.Web.Features.Accounts;
+
+namespace Inclusief.Web.Features.Feedback;
+
+public static class FeedbackFeature
+{
+    public static IServiceCollection AddFeedback(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(FeedbackPermissions.Organise, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddScoped<FeedbackInvitations>();
+        services.AddScoped<Infrastructure.Privacy.IPersonalData, FeedbackPersonalData>();
+        return services;
+    }
+}
