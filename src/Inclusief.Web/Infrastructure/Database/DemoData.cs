@@ -1,5 +1,7 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Admin;
+using Inclusief.Web.Features.Ideas;
+using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Infrastructure.Consents;
@@ -33,6 +35,7 @@ public static class DemoData
         }
         var admin = await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAdminAsync(AdminEmail, UserAdministration.CommandLineActor);
         await SeedTakingPartAsync(db, scope.ServiceProvider.GetRequiredService<Consents.Consents>(), clock.GetUtcNow().UtcDateTime);
+        await SeedIdeaToResultAsync(db, admin.User.Id, (await users.FindByNameAsync("demo-roos"))!.Id, clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).
@@ -68,6 +71,30 @@ public static class DemoData
             db.Set<Participant>().Add(participant);
             consents.Record(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ContactAboutApplication, true);
         }
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task SeedIdeaToResultAsync(AppDbContext db, string leadId, string submitterId, DateTime now)
+    {
+        var idea = Idea.Submit(Guid.NewGuid(), submitterId, new Idea.Content(IdeaKind.Bottleneck, "Zakelijke rekening opgezegd (demo)",
+            "Banken zeggen zakelijke rekeningen van sekswerkers op zonder uitleg. Zonder rekening kun je geen belasting betalen of een werkplek huren. (demo)",
+            "Zelfstandig werkende sekswerkers", "Uitzoeken wat banken nodig hebben om wel een rekening te geven.", "GM0518", null), now.AddDays(-40));
+        var project = SubProject.FromIdea(idea.Id, "Bankrekening voor sekswerkers (demo)", idea.Description, "GM0518", leadId, now.AddDays(-30));
+        project.Change(new SubProject.Settings(project.Title, project.Question, "Drie banken gebruiken een handreiking voor sekswerkers als klant. (demo)",
+            "GM0518", SubProjectStatus.Running, Visibility.Public, DateOnly.FromDateTime(now.AddDays(-30)), DateOnly.FromDateTime(now.AddDays(300)), null));
+        idea.StartReview(now.AddDays(-35));
+        idea.Accept(project.Id, "Dit knelpunt raakt veel sekswerkers en past bij het thema bankzaken. (demo)", now.AddDays(-30));
+        db.AddRange(idea, project);
+        var reached = Milestone.Create(project.Id, "Gesprekken met drie banken (demo)", DateOnly.FromDateTime(now.AddDays(-5)));
+        reached.Reach(DateOnly.FromDateTime(now.AddDays(-4)));
+        db.AddRange(reached, Milestone.Create(project.Id, "Handreiking gepubliceerd (demo)", DateOnly.FromDateTime(now.AddDays(60))));
+        db.Add(ActionItem.Create(project.Id, "Conceptversie handreiking schrijven (demo)", leadId, DateOnly.FromDateTime(now.AddDays(21)), "Handreiking", now));
+        db.Add(ProgressUpdate.Create(project.Id, leadId, "Eerste gesprek met een bank gevoerd; ze willen meedenken. (demo)", now.AddDays(-4)));
+        var result = ProjectResult.Create(project.Id, "Bankgesprekken: wat banken nodig hebben (demo)",
+            "Banken noemen drie zorgen: herkomst van geld, reputatie en onbekendheid met de branche. Voor alle drie is een antwoord mogelijk. (demo)",
+            "Verslagen van gesprekken met drie banken. (demo)");
+        result.Publish(now.AddDays(-2));
+        db.Add(result);
         await db.SaveChangesAsync();
     }
 }
