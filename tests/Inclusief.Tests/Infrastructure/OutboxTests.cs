@@ -180,4 +180,22 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
 
         Assert.DoesNotContain(_app.Handler.Handled, p => p.Contains(marker, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Sent_messages_are_deleted_after_the_retention_period_and_unsent_ones_are_kept()
+    {
+        var sent = await EnqueueAsync(NewPayload());
+        var processor = Processor();
+        await processor.ProcessDueAsync();
+        _app.Handler.FailuresLeft["\"never\""] = int.MaxValue;
+        var waiting = await EnqueueAsync("\"never\"");
+
+        _clock.Advance(new OutboxOptions().KeepProcessedFor + TimeSpan.FromHours(1));
+        await processor.PurgeProcessedAsync();
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var ids = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().Select(m => m.Id).ToListAsync();
+        Assert.DoesNotContain(sent, ids);
+        Assert.Contains(waiting, ids);
+    }
 }

@@ -12,4 +12,7 @@ public sealed class OutboxOptions
     public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(15);
 
     public bool RunWorker { get; set; } = true;
+
+    /// <summary>Sent messages (mails hold addresses and text) are deleted this long after sending.</summary>
+    public TimeSpan KeepProcessedFor { get; set; } = TimeSpan.FromDays(7);
 }

@@ -31,6 +31,16 @@ public sealed class OutboxProcessor(
         return handled;
     }
 
+    /// <summary>Deletes messages sent longer ago than the retention period; returns how many.</summary>
+    public async Task<int> PurgeProcessedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var before = clock.GetUtcNow().UtcDateTime - options.Value.KeepProcessedFor;
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>()
+            .Where(m => m.ProcessedAt != null && m.ProcessedAt < before)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     private async Task<List<long>> LeaseDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

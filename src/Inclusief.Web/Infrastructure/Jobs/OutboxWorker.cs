@@ -11,6 +11,7 @@ public sealed class OutboxWorker(OutboxProcessor processor, IOptions<OutboxOptio
             try
             {
                 await processor.ProcessDueAsync(stoppingToken);
+                await processor.PurgeProcessedAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
