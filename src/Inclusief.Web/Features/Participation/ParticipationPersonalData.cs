@@ -52,5 +52,10 @@ public sealed class ParticipationPersonalData(AppDbContext db, Consents consents
         }
     }
 
-    private IQueryable<Participant> Mine(AppUser user) => db.Set<Participant>().Where(p => p.UserId == user.Id);
+    /// <summary>Sign-ups linked to the account, and those made earlier with its confirmed address.</summary>
+    private IQueryable<Participant> Mine(AppUser user)
+    {
+        var email = user.EmailConfirmed ? user.Email?.ToLowerInvariant() : null;
+        return db.Set<Participant>().Where(p => p.UserId == user.Id || (email != null && p.UserId == null && p.Email == email));
+    }
 }

@@ -65,4 +65,17 @@ public sealed class MyDataTests(AppFactory app)
         Assert.Null(entry.Detail);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/Accounts")).StatusCode);
     }
+
+    [Fact]
+    public async Task Deleting_my_account_also_removes_sign_ups_made_earlier_with_my_confirmed_address()
+    {
+        var user = await app.CreateAsync(email: Participants.UniqueEmail("eerder"), emailConfirmed: true);
+        var before = await app.SignUpAsync(user.Email!, "sounding-board");
+        var browser = await app.SignInAsync(user);
+
+        await browser.SubmitAsync("/Accounts/MyData", new Dictionary<string, string> { ["confirm"] = "true", ["password"] = People.Password }, "/Accounts/MyData?handler=Delete");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Participant>().AnyAsync(p => p.Id == before.Id));
+    }
 }
