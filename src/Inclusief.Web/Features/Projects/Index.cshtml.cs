@@ -33,8 +33,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
         Projects = projects.Select(p =>
         {
             var own = milestones.Where(m => m.SubProjectId == p.Id).ToList();
-            var progress = own.Count > 0 ? own.Count(m => m.IsReached) * 100 / own.Count : p.ProgressPercent ?? 0;
-            return new Row(p.Id, p.Title, p.Status, progress, p.Mine);
+            return new Row(p.Id, p.Title, p.Status, SubProject.Progress(own.Count(m => m.IsReached), own.Count, p.ProgressPercent), p.Mine);
         }).ToList();
     }
 }

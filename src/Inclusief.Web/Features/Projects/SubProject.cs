@@ -93,7 +93,10 @@ public class SubProject
 
     /// <summary>Progress in percent: reached milestones out of all, or what a lead set when there are none.</summary>
     public int Progress(IReadOnlyCollection<Milestone> milestones) =>
-        milestones.Count > 0 ? milestones.Count(m => m.IsReached) * 100 / milestones.Count : ProgressPercent ?? 0;
+        Progress(milestones.Count(m => m.IsReached), milestones.Count, ProgressPercent);
+
+    public static int Progress(int reachedMilestones, int milestones, int? setByLead) =>
+        milestones > 0 ? reachedMilestones * 100 / milestones : setByLead ?? 0;
 
     public bool IsLead(string? userId) => userId is not null && Members.Any(m => m.UserId == userId && m.Role == WorkGroupRole.Lead);
 
