@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Inclusief.Web.Features.Accounts;
@@ -10,9 +11,12 @@ public sealed class StaffTwoFactorRequirement(string role) : AuthorizationHandle
 
     public string Role { get; } = role;
 
+    /// <summary>The same check for resource handlers that let staff in alongside owners.</summary>
+    public static bool IsSatisfiedBy(ClaimsPrincipal user, string role) => user.IsInRole(role) && user.HasClaim(MfaClaimType, MfaClaimValue);
+
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffTwoFactorRequirement requirement)
     {
-        if (context.User.IsInRole(requirement.Role) && context.User.HasClaim(MfaClaimType, MfaClaimValue))
+        if (IsSatisfiedBy(context.User, requirement.Role))
         {
             context.Succeed(requirement);
         }

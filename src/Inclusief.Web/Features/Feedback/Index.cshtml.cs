@@ -19,14 +19,10 @@ public sealed class IndexModel(AppDbContext db, FeedbackInvitations invitations,
         var userId = users.GetUserId(User);
         var now = clock.GetUtcNow().UtcDateTime;
         var answered = await db.Set<FeedbackResponse>().Where(r => r.UserId == userId).Select(r => r.RoundId).ToListAsync();
-        var rows = new List<Row>();
-        foreach (var round in await db.Set<FeedbackRound>().AsNoTracking().OrderByDescending(r => r.Deadline).Take(200).ToListAsync())
-        {
-            if (await invitations.IsInvitedAsync(round, userId))
-            {
-                rows.Add(new Row(round.Id, round.Title, round.Deadline, round.IsOpen(now), answered.Contains(round.Id), round.ResponsePublishedAt is not null));
-            }
-        }
-        Rounds = rows;
+        var membership = await invitations.MembershipAsync(userId);
+        Rounds = (await db.Set<FeedbackRound>().AsNoTracking().OrderByDescending(r => r.Deadline).Take(200).ToListAsync())
+            .Where(round => membership?.Covers(round) == true)
+            .Select(round => new Row(round.Id, round.Title, round.Deadline, round.IsOpen(now), answered.Contains(round.Id), round.ResponsePublishedAt is not null))
+            .ToList();
     }
 }

@@ -15,8 +15,6 @@ namespace Inclusief.Web.Features.Ideas;
 [Authorize]
 public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock) : PageModel
 {
-    public const string SubjectType = "idea";
-
     public Idea Idea { get; private set; } = null!;
 
     public bool IsCoordinator { get; private set; }
@@ -124,7 +122,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         if (IsCoordinator && !IsSubmitter)
         {
-            audit.Record(users.GetUserId(User)!, action, SubjectType, id.ToString());
+            audit.Record(users.GetUserId(User)!, action, Idea.SubjectType, id.ToString());
         }
         if (Idea.Status != statusBefore && await users.FindByIdAsync(Idea.SubmitterId) is { } submitter && !IsSubmitter)
         {

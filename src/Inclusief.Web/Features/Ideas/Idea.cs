@@ -9,6 +9,9 @@ public class Idea
     public const int TitleMaxLength = 150;
     public const int TextMaxLength = 4000;
 
+    /// <summary>How audit entries name an idea.</summary>
+    public const string SubjectType = "idea";
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid SubmissionKey { get; private set; }

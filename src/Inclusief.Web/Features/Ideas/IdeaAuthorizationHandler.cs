@@ -11,8 +11,7 @@ public sealed class IdeaAuthorizationHandler : AuthorizationHandler<OperationAut
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Idea idea)
     {
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var coordinator = context.User.IsInRole(StaffRoles.Coordinator)
-            && context.User.HasClaim(StaffTwoFactorRequirement.MfaClaimType, StaffTwoFactorRequirement.MfaClaimValue);
+        var coordinator = StaffTwoFactorRequirement.IsSatisfiedBy(context.User, StaffRoles.Coordinator);
         if (requirement.Name == IdeaPermissions.Read.Name && (idea.SubmitterId == userId || coordinator))
         {
             context.Succeed(requirement);

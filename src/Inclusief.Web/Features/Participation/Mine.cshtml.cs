@@ -35,15 +35,8 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
             .Where(p => p.UserId == user.Id)
             .OrderByDescending(p => p.CreatedAt)
             .ToListAsync();
-        var sharing = new HashSet<Guid>();
-        foreach (var participant in Participants)
-        {
-            if (await consents.IsGivenAsync(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience))
-            {
-                sharing.Add(participant.Id);
-            }
-        }
-        SharingLivedExperience = sharing;
+        var sharing = await consents.GivenAmongAsync(Participant.SubjectType, Participants.Select(p => p.Id.ToString()).ToList(), ConsentPurpose.ShareLivedExperience);
+        SharingLivedExperience = Participants.Where(p => sharing.Contains(p.Id.ToString())).Select(p => p.Id).ToHashSet();
         return Page();
     }
 
@@ -81,7 +74,7 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         {
             return NotFound();
         }
-        consents.Record(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience, share);
+        consents.Record(Participant.SubjectType, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience, share);
         await db.SaveChangesAsync();
         TempData["Notice"] = share ? "Opgeslagen: coördinatoren weten dat je vanuit eigen ervaring meedoet." : "Opgeslagen: je hebt deze toestemming ingetrokken.";
         return RedirectToPage();

@@ -10,6 +10,9 @@ public class Participant
     public const int DisplayNameMaxLength = 60;
     public const int TextMaxLength = 2000;
 
+    /// <summary>How consents and audit entries name a participant.</summary>
+    public const string SubjectType = "participant";
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     /// <summary>Set by the sign-up form once; a second post of the same form finds the first participant.</summary>

@@ -1,13 +1,12 @@
 using Inclusief.Web.Infrastructure.Calendar;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Features.Participation;
 
 /// <summary>The mails a participant receives, in the language they signed up in.</summary>
-public sealed class ParticipationMail(MailTemplate template, Mailer mailer, IStringLocalizer<SharedResource> t, IOptions<EmailOptions> email, TimeProvider clock)
+public sealed class ParticipationMail(MailTemplate template, Mailer mailer, IOptions<EmailOptions> email, TimeProvider clock)
 {
     public void SignUpReceived(Participant participant, string mineUrl) =>
         mailer.Queue(template.Compose(participant.Email, participant.Culture, "We hebben je aanmelding ontvangen",
@@ -24,7 +23,7 @@ public sealed class ParticipationMail(MailTemplate template, Mailer mailer, IStr
              "Wanneer: {1} ({2} minuten). Waar: {3}", "In de bijlage zit een agenda-uitnodiging. Past dit moment niet? Vraag dan een ander moment aan via de link hieronder."],
             ("Ander moment vragen", mineUrl),
             [FormName(participant), when, intake.DurationMinutes, where]);
-        var summary = Localized(participant.Culture, "Kennismakingsgesprek Inclusief samenwerken in de stad");
+        var summary = template.Localize(participant.Culture, "Kennismakingsgesprek Inclusief samenwerken in de stad");
         mailer.Queue(mail with
         {
             Attachments = [new MailAttachment("kennismakingsgesprek.ics", CalendarInvitation.ContentType,
@@ -53,19 +52,5 @@ public sealed class ParticipationMail(MailTemplate template, Mailer mailer, IStr
         mailer.Queue(new MailMessage(participant.Email, subject, text + "\n", $"<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">{html}</body></html>"));
     }
 
-    private string FormName(Participant participant) => Localized(participant.Culture, ParticipationForms.Label(participant.Form));
-
-    private string Localized(string culture, string key)
-    {
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return t[key];
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    private string FormName(Participant participant) => template.Localize(participant.Culture, ParticipationForms.Label(participant.Form));
 }

@@ -31,7 +31,7 @@ public sealed class ParticipationPersonalData(AppDbContext db, Consents consents
                 p.DeclineReason,
                 p.CreatedAt,
                 IntakeConversations = p.Intakes.Select(i => new { i.StartsAt, i.DurationMinutes, i.Location, i.OnlineLink, Status = i.Status.ToString(), i.RequestNote }),
-                Consents = (await consents.HistoryAsync(SignUpModel.ParticipantSubject, p.Id.ToString()))
+                Consents = (await consents.HistoryAsync(Participant.SubjectType, p.Id.ToString()))
                     .Select(c => new { c.Purpose, c.WordingVersion, c.Given, c.At }),
             });
         }
@@ -42,7 +42,7 @@ public sealed class ParticipationPersonalData(AppDbContext db, Consents consents
     {
         foreach (var id in await Mine(user).Select(p => p.Id).ToListAsync())
         {
-            await consents.ForgetAsync(SignUpModel.ParticipantSubject, id.ToString());
+            await consents.ForgetAsync(Participant.SubjectType, id.ToString());
         }
         await Mine(user).ExecuteDeleteAsync();
         if (user.Email is { } email)

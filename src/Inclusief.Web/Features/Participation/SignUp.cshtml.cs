@@ -19,8 +19,6 @@ namespace Inclusief.Web.Features.Participation;
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
 public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities, Consents consents, ParticipationMail mail, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
-    public const string ParticipantSubject = "participant";
-
     public ParticipationForm Form { get; private set; }
 
     [BindProperty]
@@ -98,10 +96,10 @@ public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities
                 Input.Offers.Aggregate(ExpertOffer.None, (all, offer) => all | offer), Input.PartnerCommitment),
             themes, now);
         db.Set<Participant>().Add(participant);
-        consents.Record(ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ContactAboutApplication, true);
+        consents.Record(Participant.SubjectType, participant.Id.ToString(), ConsentPurpose.ContactAboutApplication, true);
         if (Input.ShareLivedExperience)
         {
-            consents.Record(ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience, true);
+            consents.Record(Participant.SubjectType, participant.Id.ToString(), ConsentPurpose.ShareLivedExperience, true);
         }
         if (Form == ParticipationForm.Partner && Input.ListOrganisationPublicly && organisationId is { } organisation)
         {

@@ -11,8 +11,7 @@ public sealed class ProjectAuthorizationHandler : AuthorizationHandler<Operation
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, SubProject project)
     {
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var coordinator = context.User.IsInRole(StaffRoles.Coordinator)
-            && context.User.HasClaim(StaffTwoFactorRequirement.MfaClaimType, StaffTwoFactorRequirement.MfaClaimValue);
+        var coordinator = StaffTwoFactorRequirement.IsSatisfiedBy(context.User, StaffRoles.Coordinator);
         var allowed = requirement.Name switch
         {
             nameof(ProjectPermissions.Read) => project.Visibility == Visibility.Public

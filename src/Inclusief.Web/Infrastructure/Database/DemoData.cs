@@ -69,7 +69,7 @@ public static class DemoData
         foreach (var participant in new[] { newExpert, activeMember, planned })
         {
             db.Set<Participant>().Add(participant);
-            consents.Record(SignUpModel.ParticipantSubject, participant.Id.ToString(), ConsentPurpose.ContactAboutApplication, true);
+            consents.Record(Participant.SubjectType, participant.Id.ToString(), ConsentPurpose.ContactAboutApplication, true);
         }
         await db.SaveChangesAsync();
     }

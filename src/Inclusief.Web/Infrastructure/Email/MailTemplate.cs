@@ -11,6 +11,21 @@ namespace Inclusief.Web.Infrastructure.Email;
 /// </summary>
 public sealed class MailTemplate(IStringLocalizer<SharedResource> localizer)
 {
+    /// <summary>One text in the recipient's language, for parts of a mail (an attachment, an argument).</summary>
+    public string Localize(string culture, string key)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return localizer[key];
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     public MailMessage Compose(string to, string culture, string subject, IReadOnlyList<string> paragraphs, (string Label, string Url)? action = null, object[]? arguments = null)
     {
         var previous = CultureInfo.CurrentUICulture;

@@ -50,7 +50,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
         {
             return NotFound();
         }
-        audit.Record(Actor, "participant-viewed", SignUpModel.ParticipantSubject, id.ToString());
+        audit.Record(Actor, "participant-viewed", Participant.SubjectType, id.ToString());
         await db.SaveChangesAsync();
         return Page();
     }
@@ -98,7 +98,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
             return Page();
         }
         db.Set<CoordinatorNote>().Add(CoordinatorNote.Create(id, Actor, cipher.Encrypt(Note!.Trim(), CoordinatorNote.CipherPurpose), clock.GetUtcNow().UtcDateTime));
-        audit.Record(Actor, "note-added", SignUpModel.ParticipantSubject, id.ToString());
+        audit.Record(Actor, "note-added", Participant.SubjectType, id.ToString());
         await db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
@@ -124,7 +124,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
         try
         {
             TempData["Notice"] = decide(clock.GetUtcNow().UtcDateTime);
-            audit.Record(Actor, action, SignUpModel.ParticipantSubject, id.ToString());
+            audit.Record(Actor, action, Participant.SubjectType, id.ToString());
             await db.SaveChangesAsync();
         }
         catch (ParticipationRuleException ex)
@@ -162,7 +162,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
             Version = participant.Version;
         }
         OrganisationName = await db.Set<Organisation>().Where(o => o.Id == participant.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync();
-        ConsentHistory = await consents.HistoryAsync(SignUpModel.ParticipantSubject, id.ToString());
+        ConsentHistory = await consents.HistoryAsync(Participant.SubjectType, id.ToString());
         var notes = await db.Set<CoordinatorNote>().AsNoTracking().Where(n => n.ParticipantId == id).OrderBy(n => n.CreatedAt).ToListAsync();
         var authorIds = notes.Select(n => n.AuthorId).Distinct().ToList();
         var authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
