@@ -1,6 +1,7 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Errors;
+using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Feedback;
 using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Municipalities;
@@ -46,6 +47,7 @@ builder.Services.AddUploads(builder.Configuration);
 builder.Services.AddIdeas();
 builder.Services.AddProjects();
 builder.Services.AddFeedback();
+builder.Services.AddEvents();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -10,7 +10,10 @@ public static partial class Mailbox
 {
     public static async Task<List<MimeMessage>> MailsToAsync(this AppFactory app, string address)
     {
-        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        // A handler may queue a mail itself (a reminder written when due): run until nothing more is due.
+        for (var round = 0; round < 5 && await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync() > 0; round++)
+        {
+        }
         return app.Mails().Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 

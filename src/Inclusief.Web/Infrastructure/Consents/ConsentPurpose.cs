@@ -18,7 +18,10 @@ public sealed record ConsentPurpose(string Code, string WordingVersion, string W
     public static readonly ConsentPurpose ShareLivedExperience = new("share-lived-experience", "2026-11-v1",
         "Ik vertel uit eigen keuze dat ik ervaring heb als sekswerker, zodat de coördinatoren weten vanuit welk perspectief ik meedoe.");
 
-    public static readonly IReadOnlyList<ConsentPurpose> All = [Newsletter, ContactAboutApplication, ListOrganisationPublicly, ShareLivedExperience];
+    public static readonly ConsentPurpose EventRegistration = new("event-registration", "2026-11-v1",
+        "Jullie mogen mijn gegevens gebruiken voor deze aanmelding: de bevestiging, een herinnering, wijzigingen in het programma en een korte vraag achteraf.");
+
+    public static readonly IReadOnlyList<ConsentPurpose> All = [Newsletter, ContactAboutApplication, ListOrganisationPublicly, ShareLivedExperience, EventRegistration];
 
     public static ConsentPurpose? Find(string code) => All.FirstOrDefault(p => p.Code == code);
 }

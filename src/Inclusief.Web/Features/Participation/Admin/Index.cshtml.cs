@@ -4,6 +4,7 @@ using Inclusief.Data;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -48,8 +49,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, UserManager<AppU
         var csv = new StringBuilder("naam,e-mail,vorm,status,organisatie,aangemeld\r\n");
         foreach (var row in rows)
         {
-            csv.AppendJoin(',', Cell(row.DisplayName), Cell(row.Email), Cell(ParticipationForms.Label(row.Form)), Cell(ParticipationStatuses.Label(row.Status)),
-                Cell(row.Organisation ?? ""), row.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\r\n");
+            csv.AppendJoin(',', Csv.Cell(row.DisplayName), Csv.Cell(row.Email), Csv.Cell(ParticipationForms.Label(row.Form)), Csv.Cell(ParticipationStatuses.Label(row.Status)),
+                Csv.Cell(row.Organisation ?? ""), row.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\r\n");
         }
         audit.Record(users.GetUserId(User)!, "participants-exported", "participant-list", "csv", $"{rows.Count} rows");
         await db.SaveChangesAsync();
@@ -60,14 +61,4 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, UserManager<AppU
         query.Select(p => new Row(p.Id, p.DisplayName, p.Email, p.Form, p.Status,
             db.Set<Organisation>().Where(o => o.Id == p.OrganisationId).Select(o => o.Name).FirstOrDefault(),
             p.CreatedAt, p.Intakes.Any(i => i.Status == IntakeStatus.OtherTimeRequested)));
-
-    /// <summary>Quotes a CSV cell, and defuses values a spreadsheet would run as a formula.</summary>
-    public static string Cell(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

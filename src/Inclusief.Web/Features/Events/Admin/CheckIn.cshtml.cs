@@ -1,0 +1,68 @@
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events.Admin;
+
+/// <summary>Checking people in at the door on a phone: find them by name or registration code, one tap.</summary>
+[Authorize(Policy = EventPermissions.Organise)]
+public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<EventRegistration> Matches { get; private set; } = [];
+
+    public int Present { get; private set; }
+
+    public int Registered { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == id) is not { } ev)
+        {
+            return NotFound();
+        }
+        Event = ev;
+        Registered = await db.Set<EventRegistration>().CountAsync(r => r.EventId == id && r.Status == RegistrationStatus.Registered);
+        Present = await db.Set<EventRegistration>().CountAsync(r => r.EventId == id && r.CheckedInAt != null);
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            Matches = await new RegistrationQuery { Search = Search }.Apply(db.Set<EventRegistration>().AsNoTracking(), id)
+                .Where(r => r.Status != RegistrationStatus.Cancelled).OrderBy(r => r.Name).Take(20).ToListAsync();
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid registrationId, bool undo)
+    {
+        var registration = await db.Set<EventRegistration>().SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == id);
+        if (registration is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            if (undo)
+            {
+                registration.UndoCheckIn();
+                TempData["Notice"] = "Aanwezigheid ongedaan gemaakt.";
+            }
+            else
+            {
+                registration.CheckIn(clock.GetUtcNow().UtcDateTime);
+                TempData["Notice"] = "Aanwezig gemeld.";
+            }
+            await db.SaveChangesAsync();
+        }
+        catch (EventRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+        }
+        return RedirectToPage(new { id, Search });
+    }
+}

@@ -1,0 +1,30 @@
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events.Admin;
+
+/// <summary>All events for the organisers, invitation-only ones included, with places taken and the waitlist.</summary>
+[Authorize(Policy = EventPermissions.Organise)]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Event Event, RegistrationDesk.Taken Taken, int Waitlisted);
+
+    public IReadOnlyList<Row> Upcoming { get; private set; } = [];
+
+    public IReadOnlyList<Row> Past { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var events = await db.Set<Event>().AsNoTracking().Where(e => e.EndsAt > now.AddYears(-1)).OrderBy(e => e.StartsAt).ToListAsync();
+        var ids = events.Select(e => e.Id).ToList();
+        var taken = await db.Set<EventRegistration>().TakenAsync(ids);
+        var waiting = await db.Set<EventRegistration>().Where(r => ids.Contains(r.EventId) && r.Status == RegistrationStatus.Waitlisted)
+            .GroupBy(r => r.EventId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var rows = events.Select(e => new Row(e, taken[e.Id], waiting.GetValueOrDefault(e.Id))).ToList();
+        Upcoming = rows.Where(r => r.Event.EndsAt > now).ToList();
+        Past = rows.Where(r => r.Event.EndsAt <= now).OrderByDescending(r => r.Event.StartsAt).ToList();
+    }
+}

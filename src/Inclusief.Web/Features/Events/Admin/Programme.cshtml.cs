@@ -1,0 +1,142 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events.Admin;
+
+/// <summary>The programme: plenary items, rounds of breakout sessions each with its own places, the chair and the speakers.</summary>
+[Authorize(Policy = EventPermissions.Organise)]
+public sealed class ProgrammeModel(AppDbContext db) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+
+    public IReadOnlyList<(Guid Id, string Name)> Experts { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, int> Chosen { get; private set; } = new Dictionary<Guid, int>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostItemAsync(Guid id, TimeOnly? time, string? title, string? description) =>
+        await ChangeAsync(id, ev =>
+        {
+            if (time is null)
+            {
+                throw new EventRuleException("Vul de begintijd in.");
+            }
+            ev.AddProgrammeItem(At(ev, time.Value), title ?? "", description);
+            return "Het programmaonderdeel is toegevoegd.";
+        });
+
+    public async Task<IActionResult> OnPostRoundAsync(Guid id, string? title, TimeOnly? startTime, TimeOnly? endTime) =>
+        await ChangeAsync(id, ev =>
+        {
+            ev.AddRound(title ?? "", startTime is { } s ? At(ev, s) : null, endTime is { } e ? At(ev, e) : null);
+            return "De ronde is toegevoegd. Voeg er nu deelsessies aan toe.";
+        });
+
+    public async Task<IActionResult> OnPostSessionAsync(Guid id, Guid roundId, string? title, string? description, string? room, int capacity) =>
+        await ChangeAsync(id, ev =>
+        {
+            var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new EventRuleException("Deze ronde hoort niet bij deze bijeenkomst.");
+            round.AddSession(title ?? "", description, room, capacity);
+            return "De deelsessie is toegevoegd.";
+        });
+
+    public async Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId) =>
+        await ChangeAsync(id, ev =>
+        {
+            ev.ProgrammeItems.RemoveAll(i => i.Id == itemId);
+            return "Het programmaonderdeel is verwijderd.";
+        });
+
+    public async Task<IActionResult> OnPostRemoveSessionAsync(Guid id, Guid sessionId)
+    {
+        if (await db.Set<SessionChoice>().AnyAsync(c => c.SessionId == sessionId))
+        {
+            TempData["Notice"] = "Er hebben al mensen voor deze deelsessie gekozen; die kun je niet meer verwijderen.";
+            return RedirectToPage(new { id });
+        }
+        return await ChangeAsync(id, ev =>
+        {
+            foreach (var round in ev.Rounds)
+            {
+                round.Sessions.RemoveAll(s => s.Id == sessionId);
+            }
+            return "De deelsessie is verwijderd.";
+        });
+    }
+
+    public async Task<IActionResult> OnPostRemoveRoundAsync(Guid id, Guid roundId)
+    {
+        if (await db.Set<SessionChoice>().AnyAsync(c => c.RoundId == roundId))
+        {
+            TempData["Notice"] = "Er hebben al mensen een deelsessie in deze ronde gekozen; die kun je niet meer verwijderen.";
+            return RedirectToPage(new { id });
+        }
+        return await ChangeAsync(id, ev =>
+        {
+            ev.Rounds.RemoveAll(r => r.Id == roundId);
+            return "De ronde is verwijderd.";
+        });
+    }
+
+    public async Task<IActionResult> OnPostSpeakersAsync(Guid id, Guid? chairId, List<Guid> speakerIds)
+    {
+        var experts = await ExpertsAsync();
+        return await ChangeAsync(id, ev =>
+        {
+            if ((chairId is { } chair && experts.All(e => e.Id != chair)) || speakerIds.Any(s => experts.All(e => e.Id != s)))
+            {
+                throw new EventRuleException("Kies de voorzitter en sprekers uit de expertgroep.");
+            }
+            ev.AppointSpeakers(chairId, speakerIds);
+            return "De voorzitter en sprekers zijn opgeslagen.";
+        });
+    }
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<Event, string> change)
+    {
+        var ev = await db.Set<Event>().Include(e => e.Rounds).ThenInclude(r => r.Sessions).Include(e => e.ProgrammeItems).Include(e => e.Speakers)
+            .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            TempData["Notice"] = change(ev);
+            await db.SaveChangesAsync();
+        }
+        catch (EventRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+        }
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A time on the event's first day, in programme time.</summary>
+    private static DateTime At(Event ev, TimeOnly time) => ProgrammeTime.ToUtc(DateOnly.FromDateTime(ProgrammeTime.ToLocal(ev.StartsAt)), time);
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).Include(e => e.ProgrammeItems).Include(e => e.Speakers)
+            .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        if (ev is null)
+        {
+            return false;
+        }
+        Event = ev;
+        Experts = await ExpertsAsync();
+        var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
+        Chosen = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<(Guid Id, string Name)>> ExpertsAsync() =>
+        await db.Set<Participant>().AsNoTracking().Where(p => p.Form == ParticipationForm.ExpertGroup && p.Status == ParticipationStatus.Active)
+            .OrderBy(p => p.DisplayName).Select(p => new ValueTuple<Guid, string>(p.Id, p.DisplayName)).ToListAsync();
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Pages;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events.Admin;
+
+/// <summary>An event's registrations with filters and CSV, attendance figures per role category (aggregates only) and the attendees' feedback.</summary>
+[Authorize(Policy = EventPermissions.Organise)]
+public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, AuditLog audit, UserManager<AppUser> users) : PageModel
+{
+    public sealed record Row(EventRegistration Registration, string Sessions, RegistrationDesk.Needs Needs);
+
+    public sealed record Figure(string Category, int Registered, int Waitlisted, int Present);
+
+    public Event Event { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public RegistrationQuery Query { get; set; } = new();
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<Figure> Figures { get; private set; } = [];
+
+    public IReadOnlyList<EventFeedback> Feedback { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Rows = await RowsAsync(Query.Apply(db.Set<EventRegistration>(), id).OrderBy(r => r.Status).ThenBy(r => r.QueuePosition).Take(1000));
+        var counts = await db.Set<EventRegistration>().Where(r => r.EventId == id)
+            .GroupBy(r => new { r.Role, r.Status, Present = r.CheckedInAt != null }).Select(g => new { g.Key.Role, g.Key.Status, g.Key.Present, Count = g.Count() }).ToListAsync();
+        Figures = counts.GroupBy(c => c.Role).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
+            .Select(g => new Figure(g.Key is { } role ? RoleCategories.Label(role) : "Niet opgegeven",
+                g.Where(c => c.Status == RegistrationStatus.Registered).Sum(c => c.Count),
+                g.Where(c => c.Status == RegistrationStatus.Waitlisted).Sum(c => c.Count),
+                g.Where(c => c.Present).Sum(c => c.Count)))
+            .ToList();
+        Feedback = await db.Set<EventFeedback>().AsNoTracking().Where(f => f.EventId == id).OrderBy(f => f.SubmittedAt).ToListAsync();
+        return Page();
+    }
+
+    /// <summary>The selection as CSV; written to the audit log because it leaves the platform.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var rows = await RowsAsync(Query.Apply(db.Set<EventRegistration>(), id).OrderBy(r => r.Name));
+        var csv = new StringBuilder("naam,e-mail,organisatie,status,code,deelsessies,dieetwensen,toegankelijkheid,aanwezig\r\n");
+        foreach (var row in rows)
+        {
+            var r = row.Registration;
+            csv.AppendJoin(',', Csv.Cell(r.Name), Csv.Cell(r.Email), Csv.Cell(r.Organisation ?? ""), Csv.Cell(RegistrationStatuses.Label(r.Status)),
+                r.DisplayCode, Csv.Cell(row.Sessions), Csv.Cell(row.Needs.Dietary ?? ""), Csv.Cell(row.Needs.Accessibility ?? ""),
+                r.CheckedInAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "").Append("\r\n");
+        }
+        audit.Record(users.GetUserId(User)!, "event-registrations-exported", Event.SubjectType, id.ToString(), $"{rows.Count} rows");
+        await db.SaveChangesAsync();
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "aanmeldingen.csv");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        if (ev is null)
+        {
+            return false;
+        }
+        Event = ev;
+        return true;
+    }
+
+    private async Task<List<Row>> RowsAsync(IQueryable<EventRegistration> query)
+    {
+        var sessions = Event.Rounds.SelectMany(r => r.Sessions).ToDictionary(s => s.Id, s => s.Title);
+        return (await query.AsNoTracking().Include(r => r.Choices).ToListAsync())
+            .Select(r => new Row(r,
+                string.Join("; ", r.Choices.Select(c => sessions.GetValueOrDefault(c.SessionId) + (c.Status == SessionChoiceStatus.Waitlisted ? " (wachtlijst)" : ""))),
+                desk.DecryptNeeds(r.EncryptedNeeds)))
+            .ToList();
+    }
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Data;
+using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>An event's page: what, when, where, the programme, places left, and afterwards what came out of it.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, EventMail mail, TimeProvider clock) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+
+    public RegistrationDesk.Taken Taken { get; private set; } = new(0, 0);
+
+    public IReadOnlyDictionary<Guid, int> SessionTaken { get; private set; } = new Dictionary<Guid, int>();
+
+    public IReadOnlyList<(string Name, bool IsChair)> Speakers { get; private set; } = [];
+
+    public bool IsOrganiser { get; private set; }
+
+    public bool IsOpen { get; private set; }
+
+    public bool IsOver { get; private set; }
+
+    public bool OpensLater { get; private set; }
+
+    public string? Invite { get; private set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Display(Name = "E-mailadres")]
+    public string LinkEmail { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? invite) => await LoadAsync(id, invite) ? Page() : NotFound();
+
+    /// <summary>A lost link: mail it again. The answer is the same whether or not the address is registered.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? invite)
+    {
+        if (!await LoadAsync(id, invite))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var key = EventRegistration.NormaliseEmail(LinkEmail);
+        if (await db.Set<EventRegistration>().SingleOrDefaultAsync(r => r.EventId == id && r.EmailKey == key && r.Status != RegistrationStatus.Cancelled) is { } registration)
+        {
+            mail.LinkResent(registration, Event, RegistrationLink.SiteOf(Request));
+            await db.SaveChangesAsync();
+        }
+        TempData["Notice"] = "Als dit adres is aangemeld, krijg je binnen een paar minuten een mail met je persoonlijke link.";
+        return RedirectToPage(new { id, invite });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, string? invite)
+    {
+        var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).Include(e => e.ProgrammeItems).Include(e => e.Speakers)
+            .AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        IsOrganiser = (await authorization.AuthorizeAsync(User, EventPermissions.Organise)).Succeeded;
+        if (ev is null || !EventVisibility.IsVisible(ev, invite, IsOrganiser))
+        {
+            return false;
+        }
+        Event = ev;
+        Invite = ev.Audience == EventAudience.InvitationOnly ? invite : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        IsOpen = ev.IsOpenForRegistration(now);
+        IsOver = now >= ev.EndsAt;
+        OpensLater = now < ev.RegistrationOpensAt;
+        Taken = (await db.Set<EventRegistration>().TakenAsync([id]))[id];
+        var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
+        SessionTaken = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        var speakerIds = ev.Speakers.Select(s => s.ParticipantId).ToList();
+        var names = await db.Set<Participant>().Where(p => speakerIds.Contains(p.Id)).Select(p => new { p.Id, p.DisplayName }).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
+        Speakers = ev.Speakers.Where(s => names.ContainsKey(s.ParticipantId)).OrderByDescending(s => s.IsChair).Select(s => (names[s.ParticipantId], s.IsChair)).ToList();
+        return true;
+    }
+}

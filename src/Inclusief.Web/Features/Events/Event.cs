@@ -1,0 +1,268 @@
+using System.Security.Cryptography;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>
+/// A gathering people register for: a theme meeting, symposium, dialogue table, knowledge café and the like.
+/// Places are counted from the registrations themselves; <see cref="SeatVersion"/> is bumped by every change
+/// to them, which serialises those changes per event (see <see cref="RegistrationDesk"/>).
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "Event is the glossary's name; the app is C# only.")]
+public class Event
+{
+    public const int TextMaxLength = 4000;
+    public const string SubjectType = "event";
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public EventType Type { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public DateTime StartsAt { get; private set; }
+
+    public DateTime EndsAt { get; private set; }
+
+    /// <summary>Name and address of the place, if there is one.</summary>
+    public string? Venue { get; private set; }
+
+    /// <summary>Only shown to registered people.</summary>
+    public string? OnlineLink { get; private set; }
+
+    public EventAudience Audience { get; private set; }
+
+    public string Languages { get; private set; } = "";
+
+    public string? AccessibilityInfo { get; private set; }
+
+    public int Capacity { get; private set; }
+
+    public int ReservedPlaces { get; private set; }
+
+    public RoleCategory? ReservedFor { get; private set; }
+
+    public DateTime RegistrationOpensAt { get; private set; }
+
+    public DateTime RegistrationClosesAt { get; private set; }
+
+    /// <summary>The code in the invitation link of an invitation-only event.</summary>
+    public string? InvitationCode { get; private set; }
+
+    public bool IsCancelled { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>Raised when time or place changes, so calendar entries sent earlier are updated (RFC 5545 SEQUENCE).</summary>
+    public int Sequence { get; private set; }
+
+    public long SeatVersion { get; private set; }
+
+    public string? Impression { get; private set; }
+
+    public string? Agreements { get; private set; }
+
+    public string? OpenQuestions { get; private set; }
+
+    public string? MinorityViews { get; private set; }
+
+    public DateTime? WriteUpPublishedAt { get; private set; }
+
+    public string CreatedById { get; private set; } = "";
+
+    public DateTime CreatedAt { get; private set; }
+
+    public List<EventRound> Rounds { get; private set; } = [];
+
+    public List<ProgrammeItem> ProgrammeItems { get; private set; } = [];
+
+    public List<EventSpeaker> Speakers { get; private set; } = [];
+
+    public string CalendarUid => $"event-{Id:N}@inclusief";
+
+    public sealed record Draft(
+        EventType Type, string Title, string Description, DateTime StartsAt, DateTime EndsAt, string? Venue, string? OnlineLink,
+        EventAudience Audience, string Languages, string? AccessibilityInfo, int Capacity, int ReservedPlaces, RoleCategory? ReservedFor,
+        DateTime RegistrationOpensAt, DateTime RegistrationClosesAt);
+
+    public static Event Plan(Draft draft, string createdById, DateTime now)
+    {
+        var planned = new Event { CreatedById = createdById, CreatedAt = now };
+        planned.Apply(draft, 0, 0);
+        return planned;
+    }
+
+    /// <summary>Changes the details; returns true when time or place changed, so registrants must be told.</summary>
+    public bool Change(Draft draft, int takenGeneral, int takenReserved)
+    {
+        var before = (StartsAt, EndsAt, Venue, OnlineLink);
+        Apply(draft, takenGeneral, takenReserved);
+        if (before == (StartsAt, EndsAt, Venue, OnlineLink))
+        {
+            return false;
+        }
+        Sequence++;
+        return true;
+    }
+
+    private void Apply(Draft draft, int takenGeneral, int takenReserved)
+    {
+        if (draft.EndsAt <= draft.StartsAt)
+        {
+            throw new EventRuleException("Het einde moet na het begin liggen.");
+        }
+        if (string.IsNullOrWhiteSpace(draft.Venue) && string.IsNullOrWhiteSpace(draft.OnlineLink))
+        {
+            throw new EventRuleException("Vul een plaats met adres in, of een link voor online deelname.");
+        }
+        if (!string.IsNullOrWhiteSpace(draft.OnlineLink) && !(Uri.TryCreate(draft.OnlineLink.Trim(), UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps))
+        {
+            throw new EventRuleException("De online link moet een volledig https-adres zijn.");
+        }
+        if (draft.Capacity < 1)
+        {
+            throw new EventRuleException("Er moet minstens één plaats zijn.");
+        }
+        if (draft.ReservedPlaces < 0 || draft.ReservedPlaces > draft.Capacity)
+        {
+            throw new EventRuleException("Er kunnen niet meer plaatsen gereserveerd zijn dan er plaatsen zijn.");
+        }
+        if (draft.ReservedPlaces > 0 && draft.ReservedFor is null)
+        {
+            throw new EventRuleException("Kies voor wie de gereserveerde plaatsen zijn.");
+        }
+        if (draft.RegistrationClosesAt <= draft.RegistrationOpensAt)
+        {
+            throw new EventRuleException("De aanmelding moet sluiten na het moment waarop ze opent.");
+        }
+        if (draft.RegistrationClosesAt > draft.EndsAt)
+        {
+            throw new EventRuleException("De aanmelding moet sluiten voordat de bijeenkomst is afgelopen.");
+        }
+        if (takenReserved > draft.ReservedPlaces || takenGeneral > draft.Capacity - draft.ReservedPlaces)
+        {
+            throw new EventRuleException("Er zijn al meer mensen aangemeld dan er dan plaatsen zijn. Maak de bijeenkomst niet kleiner dan het aantal aanmeldingen.");
+        }
+        Type = draft.Type;
+        Title = draft.Title.Trim();
+        Description = draft.Description.Trim();
+        StartsAt = draft.StartsAt;
+        EndsAt = draft.EndsAt;
+        Venue = Blank(draft.Venue);
+        OnlineLink = Blank(draft.OnlineLink);
+        Audience = draft.Audience;
+        Languages = draft.Languages.Trim();
+        AccessibilityInfo = Blank(draft.AccessibilityInfo);
+        Capacity = draft.Capacity;
+        ReservedPlaces = draft.ReservedPlaces;
+        ReservedFor = draft.ReservedPlaces > 0 ? draft.ReservedFor : null;
+        RegistrationOpensAt = draft.RegistrationOpensAt;
+        RegistrationClosesAt = draft.RegistrationClosesAt;
+        InvitationCode = Audience == EventAudience.InvitationOnly
+            ? InvitationCode ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant()
+            : null;
+    }
+
+    public int GeneralPlaces => Capacity - ReservedPlaces;
+
+    public bool IsOpenForRegistration(DateTime now) => !IsCancelled && now >= RegistrationOpensAt && now < RegistrationClosesAt;
+
+    public void EnsureOpenForRegistration(DateTime now)
+    {
+        if (IsCancelled)
+        {
+            throw new EventRuleException("Deze bijeenkomst gaat niet door; aanmelden kan niet meer.");
+        }
+        if (now < RegistrationOpensAt)
+        {
+            throw new EventRuleException("De aanmelding is nog niet open.");
+        }
+        if (now >= RegistrationClosesAt)
+        {
+            throw new EventRuleException("De aanmelding voor deze bijeenkomst is gesloten.");
+        }
+    }
+
+    public bool AdmitsInvitation(string? code) =>
+        Audience != EventAudience.InvitationOnly
+        || (code is not null && InvitationCode is not null
+            && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(code), System.Text.Encoding.UTF8.GetBytes(InvitationCode)));
+
+    /// <summary>The sessions chosen, checked: each belongs to this event and there is at most one per round.</summary>
+    public IReadOnlyList<EventSession> ChooseSessions(IEnumerable<Guid> sessionIds)
+    {
+        var sessions = Rounds.SelectMany(r => r.Sessions).ToDictionary(s => s.Id);
+        var chosen = new List<EventSession>();
+        foreach (var id in sessionIds.Distinct())
+        {
+            if (!sessions.TryGetValue(id, out var session))
+            {
+                throw new EventRuleException("Een gekozen deelsessie hoort niet bij deze bijeenkomst. Kies opnieuw.");
+            }
+            chosen.Add(session);
+        }
+        if (chosen.GroupBy(s => s.RoundId).Any(g => g.Count() > 1))
+        {
+            throw new EventRuleException("Kies per ronde hoogstens één deelsessie.");
+        }
+        return chosen;
+    }
+
+    public EventRound AddRound(string title, DateTime? startsAt, DateTime? endsAt)
+    {
+        var round = EventRound.Create(Id, Rounds.Count == 0 ? 1 : Rounds.Max(r => r.Order) + 1, title, startsAt, endsAt);
+        Rounds.Add(round);
+        return round;
+    }
+
+    public ProgrammeItem AddProgrammeItem(DateTime startsAt, string title, string? description)
+    {
+        var item = ProgrammeItem.Create(Id, startsAt, title, description);
+        ProgrammeItems.Add(item);
+        return item;
+    }
+
+    public void AppointSpeakers(Guid? chairId, IEnumerable<Guid> speakerIds)
+    {
+        Speakers.Clear();
+        if (chairId is { } chair)
+        {
+            Speakers.Add(EventSpeaker.Create(Id, chair, isChair: true));
+        }
+        Speakers.AddRange(speakerIds.Where(id => id != chairId).Distinct().Select(id => EventSpeaker.Create(Id, id, isChair: false)));
+    }
+
+    public void Cancel(string reason)
+    {
+        if (IsCancelled)
+        {
+            throw new EventRuleException("Deze bijeenkomst is al afgelast.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new EventRuleException("Schrijf kort waarom de bijeenkomst niet doorgaat; de aangemelde mensen krijgen dit te lezen.");
+        }
+        IsCancelled = true;
+        CancellationReason = reason.Trim();
+    }
+
+    public void PublishWriteUp(string impression, string? agreements, string? openQuestions, string? minorityViews, DateTime now)
+    {
+        if (now < StartsAt)
+        {
+            throw new EventRuleException("Een verslag kan pas als de bijeenkomst begonnen is.");
+        }
+        if (string.IsNullOrWhiteSpace(impression))
+        {
+            throw new EventRuleException("Schrijf een korte impressie van de bijeenkomst.");
+        }
+        Impression = impression.Trim();
+        Agreements = Blank(agreements);
+        OpenQuestions = Blank(openQuestions);
+        MinorityViews = Blank(minorityViews);
+        WriteUpPublishedAt = now;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

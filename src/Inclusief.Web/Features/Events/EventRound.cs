@@ -1,0 +1,39 @@
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>A round of parallel breakout sessions; a registrant chooses at most one session per round.</summary>
+public class EventRound
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid EventId { get; private set; }
+
+    public int Order { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public DateTime? StartsAt { get; private set; }
+
+    public DateTime? EndsAt { get; private set; }
+
+    public List<EventSession> Sessions { get; private set; } = [];
+
+    public static EventRound Create(Guid eventId, int order, string title, DateTime? startsAt, DateTime? endsAt)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new EventRuleException("Geef de ronde een naam, bijvoorbeeld ‘Eerste ronde’.");
+        }
+        if (startsAt is { } start && endsAt is { } end && end <= start)
+        {
+            throw new EventRuleException("Het einde moet na het begin liggen.");
+        }
+        return new EventRound { EventId = eventId, Order = order, Title = title.Trim(), StartsAt = startsAt, EndsAt = endsAt };
+    }
+
+    public EventSession AddSession(string title, string? description, string? room, int capacity)
+    {
+        var session = EventSession.Create(Id, title, description, room, capacity);
+        Sessions.Add(session);
+        return session;
+    }
+}

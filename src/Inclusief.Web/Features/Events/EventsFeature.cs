@@ -1,0 +1,20 @@
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Privacy;
+
+namespace Inclusief.Web.Features.Events;
+
+public static class EventsFeature
+{
+    public static IServiceCollection AddEvents(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(EventPermissions.Organise, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<RegistrationLink>();
+        services.AddScoped<EventMail>();
+        services.AddScoped<RegistrationDesk>();
+        services.AddScoped<IOutboxHandler, ScheduledEventMailHandler>();
+        services.AddScoped<IPersonalData, EventPersonalData>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>Upcoming and past events, filtered by type and month.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    private const int Shown = 50;
+
+    public bool Past { get; private set; }
+
+    public EventType? Type { get; private set; }
+
+    /// <summary>yyyy-MM, or null for all months.</summary>
+    public string? Month { get; private set; }
+
+    public IReadOnlyList<Event> Events { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, RegistrationDesk.Taken> Taken { get; private set; } = new Dictionary<Guid, RegistrationDesk.Taken>();
+
+    public async Task OnGetAsync(string? when, EventType? type, string? month)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Past = when == "past";
+        Type = type;
+        var query = db.Set<Event>().AsNoTracking().Listed();
+        query = Past ? query.Where(e => e.EndsAt <= now) : query.Where(e => e.EndsAt > now);
+        if (type is { } t)
+        {
+            query = query.Where(e => e.Type == t);
+        }
+        if (DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            Month = month;
+            var from = ProgrammeTime.ToUtc(first, TimeOnly.MinValue);
+            var until = ProgrammeTime.ToUtc(first.AddMonths(1), TimeOnly.MinValue);
+            query = query.Where(e => e.StartsAt >= from && e.StartsAt < until);
+        }
+        Events = await (Past ? query.OrderByDescending(e => e.StartsAt) : query.OrderBy(e => e.StartsAt)).Take(Shown).ToListAsync();
+        Taken = await db.Set<EventRegistration>().TakenAsync(Events.Select(e => e.Id).ToList());
+    }
+}

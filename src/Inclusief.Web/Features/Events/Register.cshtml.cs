@@ -1,0 +1,116 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Consents;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>Registering for an event: a name or pseudonym and an address are enough; no account needed.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, Consents consents, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public string? Invite { get; private set; }
+
+    public int Free { get; private set; }
+
+    public IReadOnlyDictionary<Guid, int> SessionTaken { get; private set; } = new Dictionary<Guid, int>();
+
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? invite)
+    {
+        if (await LoadAsync(id, invite) is { } stop)
+        {
+            return stop;
+        }
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            Input.Name = user.DisplayName;
+            Input.Email = user.Email ?? "";
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? invite)
+    {
+        if (await LoadAsync(id, invite) is { } stop)
+        {
+            return stop;
+        }
+        if (!Input.Consent)
+        {
+            ModelState.AddModelError("Input.Consent", "Zonder deze toestemming kunnen we je aanmelding niet verwerken.");
+        }
+        if (Input.Role is { } role && !Enum.IsDefined(role))
+        {
+            ModelState.AddModelError("Input.Role", "Kies een rol uit de lijst, of laat dit leeg.");
+        }
+        if (!ModelState.IsValid || Refusal is not null)
+        {
+            return Page();
+        }
+        RegistrationDesk.Outcome outcome;
+        try
+        {
+            outcome = await desk.RegisterAsync(id, new RegistrationDesk.Application(Input.Name, Input.Email, Input.Organisation, Input.Role, Input.DietaryNeeds, Input.AccessibilityNeeds,
+                Input.Sessions.OfType<Guid>().ToList(), Cultures.Current, users.GetUserId(User), invite), RegistrationLink.SiteOf(Request));
+        }
+        catch (EventRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return Page();
+        }
+        consents.Record(EventRegistration.SubjectType, outcome.RegistrationId.ToString(), ConsentPurpose.EventRegistration, true);
+        await db.SaveChangesAsync();
+        if (outcome.Updated)
+        {
+            // Someone else may have typed this address: the details stay behind the link in the owner's mailbox.
+            TempData["Notice"] = "Dit e-mailadres was al aangemeld. We hebben de aanmelding bijgewerkt en een mail gestuurd met de persoonlijke link.";
+            return RedirectToPage("Details", new { id, invite });
+        }
+        TempData["Notice"] = outcome.Status == RegistrationStatus.Registered
+            ? "Je bent aangemeld! Je krijgt een bevestiging per mail."
+            : "De bijeenkomst is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je die automatisch en mailen we je.";
+        return RedirectToPage("Registration", new { t = links.Create(outcome.RegistrationId) });
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, string? invite)
+    {
+        var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        if (ev is null || !ev.AdmitsInvitation(invite))
+        {
+            return NotFound();
+        }
+        if (ev.Audience == EventAudience.Members && User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+        Event = ev;
+        Invite = invite;
+        var taken = (await db.Set<EventRegistration>().TakenAsync([id]))[id];
+        Free = EventVisibility.FreeFor(ev, taken, null);
+        var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
+        SessionTaken = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        try
+        {
+            ev.EnsureOpenForRegistration(clock.GetUtcNow().UtcDateTime);
+        }
+        catch (EventRuleException ex)
+        {
+            Refusal = ex.Message;
+        }
+        return null;
+    }
+}

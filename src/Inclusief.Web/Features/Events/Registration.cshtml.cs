@@ -1,0 +1,132 @@
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>
+/// A registration opened with its personal link: see the status and code, change sessions, cancel or leave the
+/// waitlist, and afterwards say how it was. A tampered or unknown link gets one calm answer.
+/// </summary>
+[AllowAnonymous]
+public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, TimeProvider clock) : PageModel
+{
+    public EventRegistration Registration { get; private set; } = null!;
+
+    public Event Event { get; private set; } = null!;
+
+    public string Token { get; private set; } = "";
+
+    public bool LinkUnknown { get; private set; }
+
+    public bool CanChange { get; private set; }
+
+    public bool IsOver { get; private set; }
+
+    public EventFeedback? Feedback { get; private set; }
+
+    public RegistrationDesk.Needs Needs { get; private set; } = new(null, null);
+
+    public async Task<IActionResult> OnGetAsync(string? t) => await LoadAsync(t) ? Page() : Unknown();
+
+    public async Task<IActionResult> OnPostSessionsAsync(string? t, List<Guid?> sessions) =>
+        await ActAsync(t, () => desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), RegistrationLink.SiteOf(Request)),
+            () => "Je keuze voor de deelsessies is opgeslagen.");
+
+    public async Task<IActionResult> OnPostCancelAsync(string? t) =>
+        await ActAsync(t, () => desk.CancelAsync(Registration.Id, RegistrationLink.SiteOf(Request)),
+            () => Registration.Status == RegistrationStatus.Waitlisted ? "Je staat niet meer op de wachtlijst." : "Je bent afgemeld. Je plaats gaat naar de eerste op de wachtlijst.");
+
+    public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating, string? valuable, string? improvement)
+    {
+        if (!await LoadAsync(t))
+        {
+            return Unknown();
+        }
+        if (!IsOver || Registration.Status != RegistrationStatus.Registered)
+        {
+            TempData["Notice"] = "Feedback geven kan na de bijeenkomst, als je erbij was.";
+            return RedirectToPage(new { t });
+        }
+        if ((valuable?.Length ?? 0) > EventFeedback.TextMaxLength || (improvement?.Length ?? 0) > EventFeedback.TextMaxLength)
+        {
+            ModelState.AddModelError(string.Empty, "Je antwoord is te lang; houd het onder de 2000 tekens.");
+            return Page();
+        }
+        var feedback = await db.Set<EventFeedback>().SingleOrDefaultAsync(f => f.RegistrationId == Registration.Id);
+        try
+        {
+            var fresh = feedback is null;
+            feedback ??= EventFeedback.Start(Event.Id, Registration.Id);
+            feedback.Give(rating ?? 0, valuable, improvement, clock.GetUtcNow().UtcDateTime);
+            if (fresh)
+            {
+                db.Set<EventFeedback>().Add(feedback);
+            }
+            await db.SaveChangesAsync();
+        }
+        catch (EventRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at once: the first answer is kept.
+        }
+        TempData["Notice"] = "Dank je voor je feedback!";
+        return RedirectToPage(new { t });
+    }
+
+    private async Task<IActionResult> ActAsync(string? t, Func<Task> act, Func<string> done)
+    {
+        if (!await LoadAsync(t))
+        {
+            return Unknown();
+        }
+        try
+        {
+            var notice = done();
+            await act();
+            TempData["Notice"] = notice;
+        }
+        catch (EventRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+        }
+        return RedirectToPage(new { t });
+    }
+
+    private PageResult Unknown()
+    {
+        LinkUnknown = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string? t)
+    {
+        if (links.Read(t) is not { } id)
+        {
+            return false;
+        }
+        var registration = await db.Set<EventRegistration>().AsNoTracking().Include(r => r.Choices).SingleOrDefaultAsync(r => r.Id == id);
+        if (registration is null)
+        {
+            return false;
+        }
+        Registration = registration;
+        Token = t!;
+        Event = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == registration.EventId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        IsOver = now >= Event.EndsAt;
+        CanChange = Event.IsOpenForRegistration(now) && registration.Status != RegistrationStatus.Cancelled;
+        Feedback = await db.Set<EventFeedback>().AsNoTracking().SingleOrDefaultAsync(f => f.RegistrationId == id);
+        Needs = desk.DecryptNeeds(registration.EncryptedNeeds);
+        // The personal link must not end up in shared caches or the browser's back-forward cache of a shared phone.
+        Response.Headers.CacheControl = "no-store";
+        return true;
+    }
+}

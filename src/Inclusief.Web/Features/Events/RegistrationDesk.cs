@@ -1,0 +1,282 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>
+/// Every change to who holds a place — registering, cancelling, changing sessions, a larger room — goes through
+/// here, in one transaction that starts by bumping the event's <see cref="Event.SeatVersion"/>. That UPDATE holds
+/// the event row's write lock until commit (a row lock on PostgreSQL, the database write lock on SQLite), so seat
+/// changes for one event run one after another and the places they count are exact: never overbooked, and a
+/// freed place goes to the first in line within the same transaction.
+/// </summary>
+public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCipher cipher, TimeProvider clock)
+{
+    public sealed record Application(
+        string Name, string Email, string? Organisation, RoleCategory? Role, string? DietaryNeeds, string? AccessibilityNeeds,
+        IReadOnlyList<Guid> SessionIds, string Culture, string? UserId, string? InvitationCode);
+
+    public sealed record Outcome(Guid RegistrationId, RegistrationStatus Status, bool Updated);
+
+    public sealed record Needs(string? Dietary, string? Accessibility);
+
+    public async Task<Outcome> RegisterAsync(Guid eventId, Application application, string siteUrl)
+    {
+        await using var transaction = await BeginAsync();
+        var (ev, position) = await LockAsync(eventId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!ev.AdmitsInvitation(application.InvitationCode))
+        {
+            throw new EventRuleException("Deze bijeenkomst is alleen op uitnodiging. Gebruik de link uit je uitnodiging.");
+        }
+        ev.EnsureOpenForRegistration(now);
+        var sessions = ev.ChooseSessions(application.SessionIds);
+        var key = EventRegistration.NormaliseEmail(application.Email);
+        var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleOrDefaultAsync(r => r.EventId == eventId && r.EmailKey == key);
+        var details = new EventRegistration.Details(application.Name, application.Email, application.Organisation, application.Role,
+            EncryptNeeds(application.DietaryNeeds, application.AccessibilityNeeds), application.Culture, application.UserId);
+        var updated = registration is { Status: not RegistrationStatus.Cancelled };
+        var taken = await TakenAsync(ev.Id);
+        if (registration is null)
+        {
+            registration = EventRegistration.Create(eventId, details, taken.SeatFor(ev, application.Role), position, now);
+            db.Set<EventRegistration>().Add(registration);
+        }
+        else
+        {
+            registration.Update(details);
+            if (!updated)
+            {
+                registration.Rejoin(taken.SeatFor(ev, application.Role), position, now);
+            }
+        }
+        await ChooseAsync(registration, sessions, position, now);
+        await db.SaveChangesAsync();
+        await FillAsync(ev, now, siteUrl);
+        if (registration.Status == RegistrationStatus.Registered)
+        {
+            mail.Confirmation(registration, ev, sessions, siteUrl, updated);
+            if (!updated)
+            {
+                mail.Schedule(registration, ev, siteUrl);
+            }
+        }
+        else
+        {
+            mail.Waitlisted(registration, ev, siteUrl, updated);
+        }
+        await db.SaveChangesAsync();
+        await CommitAsync(transaction);
+        return new Outcome(registration.Id, registration.Status, updated);
+    }
+
+    public async Task ChangeSessionsAsync(Guid registrationId, IReadOnlyList<Guid> sessionIds, string siteUrl)
+    {
+        await using var transaction = await BeginAsync();
+        var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleAsync(r => r.Id == registrationId);
+        var (ev, position) = await LockAsync(registration.EventId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (registration.Status == RegistrationStatus.Cancelled)
+        {
+            throw new EventRuleException("Deze aanmelding is geannuleerd. Meld je opnieuw aan om deelsessies te kiezen.");
+        }
+        ev.EnsureOpenForRegistration(now);
+        var sessions = ev.ChooseSessions(sessionIds);
+        await ChooseAsync(registration, sessions, position, now);
+        await db.SaveChangesAsync();
+        await FillAsync(ev, now, siteUrl);
+        await db.SaveChangesAsync();
+        await CommitAsync(transaction);
+    }
+
+    public async Task CancelAsync(Guid registrationId, string? siteUrl, bool tellRegistrant = true)
+    {
+        await using var transaction = await BeginAsync();
+        var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleAsync(r => r.Id == registrationId);
+        var (ev, _) = await LockAsync(registration.EventId);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now >= ev.EndsAt)
+        {
+            throw new EventRuleException("Deze bijeenkomst is al voorbij.");
+        }
+        registration.Cancel(now);
+        await db.SaveChangesAsync();
+        if (siteUrl is not null && tellRegistrant)
+        {
+            mail.Cancelled(registration, ev, siteUrl);
+        }
+        await FillAsync(ev, now, siteUrl);
+        await db.SaveChangesAsync();
+        await CommitAsync(transaction);
+    }
+
+    /// <summary>Applies new details (a larger room fills places from the waitlist at once) and tells registrants of a new time or place.</summary>
+    public async Task ChangeEventAsync(Guid eventId, Event.Draft draft, string siteUrl)
+    {
+        await using var transaction = await BeginAsync();
+        var (ev, _) = await LockAsync(eventId);
+        var taken = await TakenAsync(eventId);
+        var moved = ev.Change(draft, taken.General, taken.Reserved);
+        await db.SaveChangesAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await FillAsync(ev, now, siteUrl);
+        if (moved)
+        {
+            var registered = await db.Set<EventRegistration>().Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Registered).ToListAsync();
+            foreach (var registration in registered)
+            {
+                mail.EventChanged(registration, ev, siteUrl);
+                // Mails queued for the old time carry the old sequence and will be skipped.
+                mail.Schedule(registration, ev, siteUrl);
+            }
+        }
+        await db.SaveChangesAsync();
+        await CommitAsync(transaction);
+    }
+
+    public Needs DecryptNeeds(string? encrypted)
+    {
+        if (encrypted is null || !cipher.TryDecrypt(encrypted, EventRegistration.NeedsCipherPurpose, out var plain))
+        {
+            return new Needs(null, null);
+        }
+        var parts = plain.Split('\u001f');
+        return new Needs(Blank(parts[0]), parts.Length > 1 ? Blank(parts[1]) : null);
+    }
+
+    private string? EncryptNeeds(string? dietary, string? accessibility) =>
+        Blank(dietary) is null && Blank(accessibility) is null
+            ? null
+            : cipher.Encrypt($"{dietary?.Trim()}\u001f{accessibility?.Trim()}", EventRegistration.NeedsCipherPurpose);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Joins the caller's transaction (erasing an account runs in one), or starts its own.</summary>
+    private async Task<IDbContextTransaction?> BeginAsync() =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+
+    private static async Task CommitAsync(IDbContextTransaction? own)
+    {
+        if (own is not null)
+        {
+            await own.CommitAsync();
+        }
+    }
+
+    /// <summary>Takes the event's lock; returns the event and this transaction's seat version, which orders the lines.</summary>
+    private async Task<(Event Event, long Position)> LockAsync(Guid eventId)
+    {
+        var locked = await db.Set<Event>().Where(e => e.Id == eventId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatVersion, e => e.SeatVersion + 1));
+        if (locked == 0)
+        {
+            throw new EventRuleException("Deze bijeenkomst bestaat niet (meer).");
+        }
+        var position = await db.Set<Event>().Where(e => e.Id == eventId).Select(e => e.SeatVersion).SingleAsync();
+        return (await db.Set<Event>().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == eventId), position);
+    }
+
+    public sealed record Taken(int General, int Reserved)
+    {
+        public Seat SeatFor(Event ev, RoleCategory? role) =>
+            role is not null && role == ev.ReservedFor && Reserved < ev.ReservedPlaces ? Seat.Reserved
+            : General < ev.GeneralPlaces ? Seat.General
+            : Seat.None;
+
+        public Taken With(Seat seat) => seat switch
+        {
+            Seat.General => this with { General = General + 1 },
+            Seat.Reserved => this with { Reserved = Reserved + 1 },
+            _ => this,
+        };
+    }
+
+    public async Task<Taken> TakenAsync(Guid eventId)
+    {
+        var counts = await db.Set<EventRegistration>().Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Registered)
+            .GroupBy(r => r.Seat).Select(g => new { Seat = g.Key, Count = g.Count() }).ToListAsync();
+        return new Taken(counts.Where(c => c.Seat == Seat.General).Sum(c => c.Count), counts.Where(c => c.Seat == Seat.Reserved).Sum(c => c.Count));
+    }
+
+    /// <summary>Keeps the chosen sessions (one per round), drops the rest; a new choice gets a place if there is one, else a place in line.</summary>
+    private async Task ChooseAsync(EventRegistration registration, IReadOnlyList<EventSession> sessions, long position, DateTime now)
+    {
+        var chosen = sessions.Select(s => s.Id).ToHashSet();
+        registration.Choices.RemoveAll(c => !chosen.Contains(c.SessionId));
+        var fresh = sessions.Where(s => registration.Choices.All(c => c.SessionId != s.Id)).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        await db.SaveChangesAsync();
+        var freshIds = fresh.Select(s => s.Id).ToList();
+        var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(freshIds);
+        foreach (var session in fresh)
+        {
+            var hasRoom = registration.Status == RegistrationStatus.Registered && confirmed.GetValueOrDefault(session.Id) < session.Capacity;
+            registration.Choices.Add(SessionChoice.Create(registration.Id, session, hasRoom ? SessionChoiceStatus.Confirmed : SessionChoiceStatus.Waitlisted, position, now));
+        }
+    }
+
+    /// <summary>Gives free places to the first in line: first places at the event, then places in sessions.</summary>
+    private async Task FillAsync(Event ev, DateTime now, string? siteUrl)
+    {
+        var taken = await TakenAsync(ev.Id);
+        var waiting = await db.Set<EventRegistration>().Include(r => r.Choices)
+            .Where(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.QueuePosition).ToListAsync();
+        var promoted = new List<EventRegistration>();
+        foreach (var candidate in waiting)
+        {
+            var seat = taken.SeatFor(ev, candidate.Role);
+            if (seat == Seat.None)
+            {
+                continue;
+            }
+            candidate.Promote(seat, now);
+            taken = taken.With(seat);
+            promoted.Add(candidate);
+        }
+        await db.SaveChangesAsync();
+
+        var sessions = ev.Rounds.SelectMany(r => r.Sessions).ToList();
+        var sessionIds = sessions.Select(s => s.Id).ToList();
+        var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        var queued = await (from c in db.Set<SessionChoice>()
+                            join r in db.Set<EventRegistration>() on c.RegistrationId equals r.Id
+                            where sessionIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Waitlisted && r.Status == RegistrationStatus.Registered
+                            orderby c.QueuePosition
+                            select new { Choice = c, Registration = r }).ToListAsync();
+        var movedUp = new List<(EventRegistration Registration, EventSession Session)>();
+        foreach (var entry in queued)
+        {
+            var session = sessions.First(s => s.Id == entry.Choice.SessionId);
+            if (confirmed.GetValueOrDefault(session.Id) >= session.Capacity)
+            {
+                continue;
+            }
+            entry.Choice.Confirm();
+            confirmed[session.Id] = confirmed.GetValueOrDefault(session.Id) + 1;
+            if (!promoted.Any(p => p.Id == entry.Registration.Id))
+            {
+                movedUp.Add((entry.Registration, session));
+            }
+        }
+        if (siteUrl is null)
+        {
+            return;
+        }
+        foreach (var registration in promoted)
+        {
+            var chosen = sessions.Where(s => registration.Choices.Any(c => c.SessionId == s.Id)).ToList();
+            mail.Promoted(registration, ev, chosen, siteUrl);
+            mail.Schedule(registration, ev, siteUrl);
+        }
+        foreach (var (registration, session) in movedUp)
+        {
+            mail.SessionPromoted(registration, ev, session, siteUrl);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Events;
+
+/// <summary>
+/// Writes a scheduled reminder or feedback question when it falls due, and only if it still applies: the person
+/// still holds the same place, and the event has not been called off or moved since it was scheduled.
+/// </summary>
+public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail) : IOutboxHandler
+{
+    public string Kind => EventMail.ScheduledKind;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var scheduled = JsonSerializer.Deserialize<EventMail.Scheduled>(message.Payload) ?? throw new InvalidOperationException("Empty event mail payload.");
+        var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleOrDefaultAsync(r => r.Id == scheduled.RegistrationId, cancellationToken);
+        // PostgreSQL keeps microseconds, .NET keeps ticks: compare to the millisecond.
+        if (registration is not { Status: RegistrationStatus.Registered, RegisteredAt: { } registeredAt } || Math.Abs((registeredAt - scheduled.RegisteredAt).TotalMilliseconds) >= 1)
+        {
+            return;
+        }
+        var ev = await db.Set<Event>().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == registration.EventId, cancellationToken);
+        if (ev.IsCancelled || ev.Sequence != scheduled.EventSequence)
+        {
+            return;
+        }
+        if (scheduled.Purpose == EventMail.ReminderPurpose)
+        {
+            var sessions = ev.Rounds.SelectMany(r => r.Sessions).Where(s => registration.Choices.Any(c => c.SessionId == s.Id)).ToList();
+            mail.Reminder(registration, ev, sessions, scheduled.SiteUrl);
+        }
+        else if (await db.Set<EventFeedback>().AnyAsync(f => f.RegistrationId == registration.Id, cancellationToken)
+            // Where people were checked in at the door, only those who came are asked how it was.
+            || (registration.CheckedInAt is null && await db.Set<EventRegistration>().AnyAsync(r => r.EventId == ev.Id && r.CheckedInAt != null, cancellationToken)))
+        {
+            return;
+        }
+        else
+        {
+            mail.FeedbackInvitation(registration, ev, scheduled.SiteUrl);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
