@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark (not part of ./test.sh). Publishes Release, starts the app on SQLite with a generated
 # data set, and measures with wrk: the home page (Razor + one database query) against a bare endpoint
-# that returns a constant (this machine's ceiling). Prints req/s, p50/p99, the page/ceiling ratio and
-# the app's peak memory (VmHWM) under that load. wrk and the app share the cores: compare ratios.
+# that returns a constant (this machine's ceiling), the public event list and an event page. Then fires
+# 1,000 registrations at once at an event of 150 places (bench/registrations.cs). Prints req/s, p50/p99,
+# the page/ceiling ratio and the app's peak memory (VmHWM) under that load. wrk and the app share the
+# cores: compare ratios.
 #   bench/run.sh [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +28,13 @@ export ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
 export Crypto__MasterKeyFile="$WORK/master.key"
 export Security__RequireHttps=false
 export Bench__Enabled=true
+# Every simulated visitor comes from 127.0.0.1, one rate-limit partition.
+export RateLimits__SubmissionsPerMinute=100000
+REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}
 
 echo "Generating $USERS accounts..."
-(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS")
+(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS") | tee "$WORK/seed.log"
+EVENT_ID=$(awk '/Bench event:/ {print $3}' "$WORK/seed.log")
 
 (cd "$WORK/app" && exec dotnet Inclusief.Web.dll --urls "http://127.0.0.1:$PORT") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -50,7 +56,12 @@ measure() { # name url
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on $(nproc) cores"
 measure ceiling "http://127.0.0.1:$PORT/bench/ceiling"
 measure home "http://127.0.0.1:$PORT/"
-ratio=$(awk -v a="$(cat "$WORK/home.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN { printf "%.2f", a / b }')
+measure events "http://127.0.0.1:$PORT/Events"
+measure event "http://127.0.0.1:$PORT/Events/Details/$EVENT_ID"
+for page in home events event; do
+  awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN { printf "%s/ceiling ratio: %.2f\n", n, a / b }'
+done
+echo "Registering $REGISTRATIONS visitors at once for 150 places..."
+dotnet run bench/registrations.cs -- "http://127.0.0.1:$PORT" "$EVENT_ID" "$REGISTRATIONS"
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
-echo "page/ceiling ratio: $ratio"
 echo "peak RSS under load: $(( peak_kb / 1024 )) MB (goal: under 250 MB)"

@@ -1,4 +1,6 @@
 using Inclusief.Data;
+using Inclusief.Web.Features.Events;
+using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Projects;
@@ -36,6 +38,7 @@ public static class DemoData
         var admin = await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAdminAsync(AdminEmail, UserAdministration.CommandLineActor);
         await SeedTakingPartAsync(db, scope.ServiceProvider.GetRequiredService<Consents.Consents>(), clock.GetUtcNow().UtcDateTime);
         await SeedIdeaToResultAsync(db, admin.User.Id, (await users.FindByNameAsync("demo-roos"))!.Id, clock.GetUtcNow().UtcDateTime);
+        await SeedEventsAsync(db, admin.User.Id, clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).
@@ -45,6 +48,31 @@ public static class DemoData
             (any authenticator app, e.g. the one on your phone).
 
             """);
+    }
+
+    /// <summary>The yearly theme meeting (seed 003) with two rounds of breakout sessions, and a dialogue table (seed 004).</summary>
+    private static async Task SeedEventsAsync(AppDbContext db, string organiserId, DateTime now)
+    {
+        var day = DateOnly.FromDateTime(now).AddDays(30);
+        var theme = Event.Plan(new Event.Draft(EventType.ThemeMeeting, "Themabijeenkomst prostitutiebeleid (demo)",
+            "Ambtenaren, hulpverleners, handhavers en sekswerkers over lokaal prostitutiebeleid: eerst plenair, daarna twee rondes deelsessies.",
+            ProgrammeTime.ToUtc(day, new TimeOnly(13, 0)), ProgrammeTime.ToUtc(day, new TimeOnly(17, 30)), "Stadhuis, Spui 70, Den Haag (demo)", null,
+            EventAudience.Public, "Nederlands, Engels", "Rolstoeltoegankelijk; ringleiding in de grote zaal.", 150, 20, RoleCategory.SexWorker,
+            now, ProgrammeTime.ToUtc(day.AddDays(-2), new TimeOnly(12, 0))), organiserId, now);
+        theme.AddProgrammeItem(ProgrammeTime.ToUtc(day, new TimeOnly(13, 0)), "Welkom en opening", null);
+        var first = theme.AddRound("Eerste ronde", ProgrammeTime.ToUtc(day, new TimeOnly(14, 0)), ProgrammeTime.ToUtc(day, new TimeOnly(15, 0)));
+        first.AddSession("Bankzaken en hypotheken", "Waarom sekswerkers geen rekening krijgen, en wat banken kunnen doen.", "Zaal 1", 40);
+        first.AddSession("Werkplekken en vergunningen", null, "Zaal 2", 40);
+        var second = theme.AddRound("Tweede ronde", ProgrammeTime.ToUtc(day, new TimeOnly(15, 15)), ProgrammeTime.ToUtc(day, new TimeOnly(16, 15)));
+        second.AddSession("Zorg en veiligheid", null, "Zaal 1", 40);
+        second.AddSession("Uitstappen en doorstromen", null, "Zaal 2", 40);
+        db.Add(theme);
+        var table = day.AddDays(14);
+        db.Add(Event.Plan(new Event.Draft(EventType.DialogueTable, "Dialoogtafel: sekswerkers en de gemeente (demo)",
+            "Een gesprek met elementen van Deep Democracy, met een neutrale voorzitter van het programma.",
+            ProgrammeTime.ToUtc(table, new TimeOnly(19, 0)), ProgrammeTime.ToUtc(table, new TimeOnly(21, 0)), "Buurthuis De Mussen, Den Haag (demo)", null,
+            EventAudience.Public, "Nederlands", null, 20, 8, RoleCategory.SexWorker, now, ProgrammeTime.ToUtc(table, new TimeOnly(12, 0))), organiserId, now));
+        await db.SaveChangesAsync();
     }
 
     private static async Task SeedTakingPartAsync(AppDbContext db, Consents.Consents consents, DateTime now)

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Features.Events;
 using Microsoft.AspNetCore.Identity;
 
 namespace Inclusief.Web.Infrastructure.Database;
@@ -44,6 +45,27 @@ public static class LoadData
             db.ChangeTracker.Clear();
         }
         Console.WriteLine($"Generated {count} fictional accounts.");
+        Console.WriteLine($"Bench event: {await PlanEventsAsync(db, clock.GetUtcNow().UtcDateTime)}");
         return 0;
+    }
+
+    /// <summary>A year of public events for the list pages, and one theme meeting of 150 places to register for; returns its id.</summary>
+    private static async Task<Guid> PlanEventsAsync(AppDbContext db, DateTime now)
+    {
+        Event Plan(int day, string title, int capacity)
+        {
+            var starts = now.Date.AddDays(day).AddHours(12);
+            return Event.Plan(new Event.Draft(EventType.ThemeMeeting, title, "Een fictieve bijeenkomst voor de belastingproef.", starts, starts.AddHours(4),
+                "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, capacity, 0, null, now.AddMinutes(-1), starts), "load", now);
+        }
+        for (var day = -90; day < 270; day += 14)
+        {
+            db.Add(Plan(day, $"Kenniscafé {day}", 40));
+        }
+        var target = Plan(30, "Themabijeenkomst prostitutiebeleid (belastingproef)", 150);
+        target.AddRound("Eerste ronde", null, null).AddSession("Bankzaken", null, null, 75);
+        db.Add(target);
+        await db.SaveChangesAsync();
+        return target.Id;
     }
 }
