@@ -12,7 +12,7 @@ namespace Inclusief.Web.Features.Events;
 /// changes for one event run one after another and the places they count are exact: never overbooked, and a
 /// freed place goes to the first in line within the same transaction.
 /// </summary>
-public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCipher cipher, TimeProvider clock)
+public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCipher cipher, SeatLine line, TimeProvider clock)
 {
     public sealed record Application(
         string Name, string Email, string? Organisation, RoleCategory? Role, string? DietaryNeeds, string? AccessibilityNeeds,
@@ -24,6 +24,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
 
     public async Task<Outcome> RegisterAsync(Guid eventId, Application application, string siteUrl)
     {
+        using var turn = await line.EnterAsync(eventId);
         await using var transaction = await BeginAsync();
         var (ev, position) = await LockAsync(eventId);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -74,6 +75,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
 
     public async Task ChangeSessionsAsync(Guid registrationId, IReadOnlyList<Guid> sessionIds, string siteUrl)
     {
+        using var turn = await line.EnterAsync(await EventOfAsync(registrationId));
         await using var transaction = await BeginAsync();
         var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleAsync(r => r.Id == registrationId);
         var (ev, position) = await LockAsync(registration.EventId);
@@ -93,6 +95,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
 
     public async Task CancelAsync(Guid registrationId, string? siteUrl, bool tellRegistrant = true)
     {
+        using var turn = await line.EnterAsync(await EventOfAsync(registrationId));
         await using var transaction = await BeginAsync();
         var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleAsync(r => r.Id == registrationId);
         var (ev, _) = await LockAsync(registration.EventId);
@@ -115,6 +118,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
     /// <summary>Applies new details (a larger room fills places from the waitlist at once) and tells registrants of a new time or place.</summary>
     public async Task ChangeEventAsync(Guid eventId, Event.Draft draft, string siteUrl)
     {
+        using var turn = await line.EnterAsync(eventId);
         await using var transaction = await BeginAsync();
         var (ev, _) = await LockAsync(eventId);
         var taken = await TakenAsync(eventId);
@@ -152,6 +156,9 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
             : cipher.Encrypt($"{dietary?.Trim()}\u001f{accessibility?.Trim()}", EventRegistration.NeedsCipherPurpose);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private Task<Guid> EventOfAsync(Guid registrationId) =>
+        db.Set<EventRegistration>().Where(r => r.Id == registrationId).Select(r => r.EventId).SingleAsync();
 
     /// <summary>Joins the caller's transaction (erasing an account runs in one), or starts its own.</summary>
     private async Task<IDbContextTransaction?> BeginAsync() =>
@@ -224,7 +231,9 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
     private async Task FillAsync(Event ev, DateTime now, string? siteUrl)
     {
         var taken = await TakenAsync(ev.Id);
-        var waiting = await db.Set<EventRegistration>().Include(r => r.Choices)
+        // With no place free there is nobody to promote: skip reading a long waitlist on every registration.
+        var anyFree = taken.General < ev.GeneralPlaces || taken.Reserved < ev.ReservedPlaces;
+        var waiting = !anyFree ? [] : await db.Set<EventRegistration>().Include(r => r.Choices)
             .Where(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Waitlisted)
             .OrderBy(r => r.QueuePosition).ToListAsync();
         var promoted = new List<EventRegistration>();

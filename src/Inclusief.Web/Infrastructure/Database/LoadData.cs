@@ -56,7 +56,7 @@ public static class LoadData
         {
             var starts = now.Date.AddDays(day).AddHours(12);
             return Event.Plan(new Event.Draft(EventType.ThemeMeeting, title, "Een fictieve bijeenkomst voor de belastingproef.", starts, starts.AddHours(4),
-                "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, capacity, 0, null, now.AddMinutes(-1), starts), "load", now);
+                "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, capacity, 0, null, starts.AddDays(-60), starts), "load", now);
         }
         for (var day = -90; day < 270; day += 14)
         {
