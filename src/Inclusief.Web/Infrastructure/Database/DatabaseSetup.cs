@@ -35,6 +35,7 @@ public static class DatabaseSetup
             else
             {
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.AddInterceptors(new SqliteBusyTimeout());
             }
             options.AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>());
         });
