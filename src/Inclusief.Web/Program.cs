@@ -1,5 +1,6 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
+using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Errors;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Feedback;
@@ -22,6 +23,7 @@ using Inclusief.Web.Infrastructure.Health;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
+using Inclusief.Web.Infrastructure.Receipts;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -48,6 +50,8 @@ builder.Services.AddIdeas();
 builder.Services.AddProjects();
 builder.Services.AddFeedback();
 builder.Services.AddEvents();
+builder.Services.AddReceipts(builder.Configuration);
+builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -68,6 +72,7 @@ if (LoadData.IsCommand(args))
 
 await app.Services.MigrateDatabaseAsync();
 await MunicipalityList.SeedAsync(app.Services);
+await GuidanceDefaults.SeedAsync(app.Services);
 await app.Services.SeedDemoDataAsync(app.Environment, app.Configuration);
 
 app.UseErrorPages();

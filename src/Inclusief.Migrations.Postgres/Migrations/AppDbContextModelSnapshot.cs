@@ -101,6 +101,187 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedToId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EncryptedEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EncryptedNarrative")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EncryptedOrganisationName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EncryptedPhone")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("HappenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime?>("NarrativeRemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrganisationKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("ReceiptExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceiptHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("ReferralConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReferredToOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Wish")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptHash");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Complaint");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Complaints.ComplaintGuidance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("ComplaintGuidance");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Complaints.ComplaintMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EncryptedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("FromReporter")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "CreatedAt");
+
+                    b.ToTable("ComplaintMessage");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Events.Event", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1950,6 +2131,15 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("ParticipantThemes");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Complaints.ComplaintMessage", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Complaints.Complaint", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Events.EventFeedback", b =>
                 {
                     b.HasOne("Inclusief.Web.Features.Events.EventRegistration", null)
@@ -2342,6 +2532,11 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasForeignKey("ThemesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Events.Event", b =>

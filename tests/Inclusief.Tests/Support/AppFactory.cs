@@ -36,6 +36,9 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Email:PickupFolder"] = MailFolder,
             ["RateLimits:SubmissionsPerMinute"] = "10000",
             ["DemoData:Enabled"] = "false",
+            // Receipt hashing is deliberately slow; tests need the behaviour, not the cost.
+            ["Receipts:Iterations"] = "1000",
+            ["Complaints:RunRetention"] = "false",
         };
         foreach (var (key, value) in ExtraSettings)
         {

@@ -19,6 +19,10 @@ public sealed class FieldCipher(IDataProtectionProvider provider)
     public string Decrypt(string ciphertext, string purpose) =>
         Encoding.UTF8.GetString(provider.CreateProtector(Root, purpose).Unprotect(Convert.FromBase64String(ciphertext)));
 
+    /// <summary>The plaintext of an optional field; null when the field is empty or cannot be decrypted.</summary>
+    public string? DecryptOrNull(string? ciphertext, string purpose) =>
+        ciphertext is not null && TryDecrypt(ciphertext, purpose, out var plaintext) ? plaintext : null;
+
     public bool TryDecrypt(string ciphertext, string purpose, out string plaintext)
     {
         try

@@ -44,6 +44,9 @@ public sealed class MasterKey
         return new MasterKey(key);
     }
 
+    /// <summary>A key for one purpose (HKDF), so the master key itself is used for nothing but wrapping.</summary>
+    public byte[] Derive(string purpose) => HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, SizeInBytes, info: System.Text.Encoding.UTF8.GetBytes(purpose));
+
     public byte[] Seal(byte[] plaintext)
     {
         var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);

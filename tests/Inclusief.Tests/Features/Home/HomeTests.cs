@@ -75,6 +75,10 @@ public sealed class HomeTests(AppFactory app)
     [InlineData("/Participation/SignUp/partner")]
     [InlineData("/Newsletter")]
     [InlineData("/Organisations/Partners")]
+    [InlineData("/Events")]
+    [InlineData("/Complaints")]
+    [InlineData("/Complaints/FollowUp")]
+    [InlineData("/Complaints/Signals")]
     public async Task A_public_page_stays_within_the_50_KB_budget_with_everything_it_loads(string url)
     {
         var browser = app.CreateBrowser();

@@ -1,0 +1,236 @@
+namespace Inclusief.Web.Features.Complaints;
+
+/// <summary>
+/// A report to the complaint desk. Everything the reporter wrote (what happened, the organisation's name, contact
+/// details, messages) is stored encrypted; the category fields stay readable for the statistics, and stay after
+/// the retention rule has removed the rest. The reporter is known only by a receipt code's hash, unless they
+/// filed it signed in.
+/// </summary>
+public class Complaint
+{
+    public const string SubjectType = "complaint";
+    public const string CipherPurpose = "complaints.case";
+    public const int NarrativeMaxLength = 8000;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    /// <summary>The form's one-time key: the same form sent twice files one complaint.</summary>
+    public Guid SubmissionKey { get; private set; }
+
+    public string? ReceiptHash { get; private set; }
+
+    public DateTime? ReceiptExpiresAt { get; private set; }
+
+    public string? UserId { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>The language the reporter wrote in; mails to them use it.</summary>
+    public string Culture { get; private set; } = "nl";
+
+    public OrganisationKind OrganisationKind { get; private set; }
+
+    public string? EncryptedOrganisationName { get; private set; }
+
+    public ComplaintCategory Category { get; private set; }
+
+    public DateOnly? HappenedOn { get; private set; }
+
+    public string? MunicipalityCode { get; private set; }
+
+    public ReporterWish Wish { get; private set; }
+
+    public string? EncryptedNarrative { get; private set; }
+
+    public string? EncryptedEmail { get; private set; }
+
+    public string? EncryptedPhone { get; private set; }
+
+    public ComplaintStatus Status { get; private set; }
+
+    public ComplaintOutcome? Outcome { get; private set; }
+
+    public string? AssignedToId { get; private set; }
+
+    public ComplaintPriority Priority { get; private set; }
+
+    public string Tags { get; private set; } = "";
+
+    public DateTime? FirstResponseAt { get; private set; }
+
+    public DateTime? ClosedAt { get; private set; }
+
+    public DateTime? ReferralConsentAt { get; private set; }
+
+    public Guid? ReferredToOrganisationId { get; private set; }
+
+    public DateTime? NarrativeRemovedAt { get; private set; }
+
+    public List<ComplaintMessage> Messages { get; private set; } = [];
+
+    public sealed record Report(
+        OrganisationKind OrganisationKind, string? EncryptedOrganisationName, ComplaintCategory Category, DateOnly? HappenedOn, string? MunicipalityCode,
+        ReporterWish Wish, string EncryptedNarrative, string? EncryptedEmail, string? EncryptedPhone);
+
+    public static Complaint Submit(Guid submissionKey, Report report, string receiptHash, DateTime receiptExpiresAt, string? userId, string culture, DateTime now) => new()
+    {
+        Culture = culture,
+        SubmissionKey = submissionKey,
+        ReceiptHash = receiptHash,
+        ReceiptExpiresAt = receiptExpiresAt,
+        UserId = userId,
+        CreatedAt = now,
+        OrganisationKind = report.OrganisationKind,
+        EncryptedOrganisationName = report.EncryptedOrganisationName,
+        Category = report.Category,
+        HappenedOn = report.HappenedOn,
+        MunicipalityCode = report.MunicipalityCode,
+        Wish = report.Wish,
+        EncryptedNarrative = report.EncryptedNarrative,
+        EncryptedEmail = report.EncryptedEmail,
+        EncryptedPhone = report.EncryptedPhone,
+        Status = ComplaintStatus.New,
+    };
+
+    /// <summary>When a reporter who asked for something should have had a first response: N working days (Mon–Fri, programme time).</summary>
+    public DateTime FirstResponseDueAt(int workingDays)
+    {
+        var local = Infrastructure.Localization.ProgrammeTime.ToLocal(CreatedAt);
+        var due = local;
+        for (var added = 0; added < workingDays;)
+        {
+            due = due.AddDays(1);
+            if (due.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday)
+            {
+                added++;
+            }
+        }
+        return Infrastructure.Localization.ProgrammeTime.ToUtc(DateOnly.FromDateTime(due), TimeOnly.FromDateTime(due));
+    }
+
+    public bool IsOverdue(DateTime now, int workingDays) =>
+        Status != ComplaintStatus.Closed && FirstResponseAt is null && Wish != ReporterWish.OnlyCounted && now > FirstResponseDueAt(workingDays);
+
+    public bool CanBeFollowedUp(DateTime now) => ReceiptHash is not null && ReceiptExpiresAt > now && NarrativeRemovedAt is null;
+
+    /// <summary>Every use of the code keeps it alive for another period.</summary>
+    public void ReceiptUsed(DateTime expiresAt) => ReceiptExpiresAt = expiresAt;
+
+    public ComplaintMessage ReplyToReporter(string authorId, string encryptedText, DateTime now)
+    {
+        EnsureOpenForMessages();
+        FirstResponseAt ??= now;
+        if (Status == ComplaintStatus.New)
+        {
+            Status = ComplaintStatus.InProgress;
+        }
+        return Add(ComplaintMessage.ByCaseworker(Id, authorId, encryptedText, isInternal: false, now));
+    }
+
+    public ComplaintMessage AddInternalNote(string authorId, string encryptedText, DateTime now)
+    {
+        EnsureOpenForMessages();
+        return Add(ComplaintMessage.ByCaseworker(Id, authorId, encryptedText, isInternal: true, now));
+    }
+
+    public ComplaintMessage ReporterWrites(string encryptedText, DateTime now)
+    {
+        if (Status == ComplaintStatus.Closed)
+        {
+            throw new ComplaintRuleException("Deze melding is gesloten. Heb je een nieuwe klacht? Doe dan een nieuwe melding.");
+        }
+        EnsureOpenForMessages();
+        if (Status == ComplaintStatus.WaitingForReporter)
+        {
+            Status = ComplaintStatus.InProgress;
+        }
+        return Add(ComplaintMessage.ByReporter(Id, encryptedText, now));
+    }
+
+    public void MoveTo(ComplaintStatus status, ComplaintOutcome? outcome, DateTime now)
+    {
+        if (!ComplaintStatuses.CanMove(Status, status))
+        {
+            throw new ComplaintRuleException("Deze stap kan niet vanuit de huidige status.");
+        }
+        if (NarrativeRemovedAt is not null)
+        {
+            throw new ComplaintRuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
+        }
+        if (status == ComplaintStatus.Referred)
+        {
+            throw new ComplaintRuleException("Doorverwijzen doe je met de knop ‘Doorverwijzen’, als de melder daarvoor toestemming heeft gegeven.");
+        }
+        if (status == ComplaintStatus.Closed)
+        {
+            Outcome = outcome ?? throw new ComplaintRuleException("Kies de uitkomst als je de melding sluit.");
+            ClosedAt = now;
+        }
+        else
+        {
+            Outcome = null;
+            ClosedAt = null;
+        }
+        Status = status;
+    }
+
+    public void Assign(string? caseworkerId) => AssignedToId = caseworkerId;
+
+    public void Prioritise(ComplaintPriority priority) => Priority = priority;
+
+    public void Tag(string? tags) =>
+        Tags = string.Join(", ", (tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(10));
+
+    /// <summary>The reporter agrees that the desk hands the case to a partner organisation.</summary>
+    public void ConsentToReferral(DateTime now) => ReferralConsentAt ??= now;
+
+    public void Refer(Guid organisationId, DateTime now)
+    {
+        if (ReferralConsentAt is null)
+        {
+            throw new ComplaintRuleException("Doorverwijzen kan alleen als de melder daar toestemming voor heeft gegeven.");
+        }
+        if (Status == ComplaintStatus.Closed)
+        {
+            throw new ComplaintRuleException("Deze stap kan niet vanuit de huidige status.");
+        }
+        FirstResponseAt ??= now;
+        ReferredToOrganisationId = organisationId;
+        Status = ComplaintStatus.Referred;
+    }
+
+    /// <summary>Retention: what the reporter wrote goes; the category fields stay for the statistics.</summary>
+    public void RemoveNarrative(DateTime now)
+    {
+        EncryptedNarrative = null;
+        EncryptedOrganisationName = null;
+        EncryptedEmail = null;
+        EncryptedPhone = null;
+        ReceiptHash = null;
+        ReceiptExpiresAt = null;
+        UserId = null;
+        Tags = "";
+        NarrativeRemovedAt = now;
+        Messages.Clear();
+    }
+
+    public void ExpireReceipt()
+    {
+        ReceiptHash = null;
+        ReceiptExpiresAt = null;
+    }
+
+    private void EnsureOpenForMessages()
+    {
+        if (NarrativeRemovedAt is not null)
+        {
+            throw new ComplaintRuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
+        }
+    }
+
+    private ComplaintMessage Add(ComplaintMessage message)
+    {
+        Messages.Add(message);
+        return message;
+    }
+}

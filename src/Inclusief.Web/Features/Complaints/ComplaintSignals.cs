@@ -1,0 +1,52 @@
+using System.Globalization;
+using Inclusief.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Complaints;
+
+/// <summary>
+/// Aggregates for advocacy: how many complaints per category, kind of organisation, quarter and outcome, and how
+/// long a first response and closure take. Never a narrative. The public view hides every number below five.
+/// </summary>
+public sealed class ComplaintSignals(AppDbContext db)
+{
+    public const int SmallestShown = 5;
+
+    public sealed record Row(string Dimension, string Value, int Count);
+
+    public sealed record Figures(int Total, IReadOnlyList<Row> Rows, double? MedianDaysToFirstResponse, double? MedianDaysToClosure, int Responded, int Closed);
+
+    public async Task<Figures> ComputeAsync()
+    {
+        var cases = await db.Set<Complaint>().AsNoTracking()
+            .Select(c => new { c.Category, c.OrganisationKind, c.CreatedAt, c.Outcome, c.FirstResponseAt, c.ClosedAt }).ToListAsync();
+        var rows = new List<Row>();
+        rows.AddRange(cases.GroupBy(c => c.Category).OrderBy(g => g.Key).Select(g => new Row("Categorie", ComplaintLabels.Label(g.Key), g.Count())));
+        rows.AddRange(cases.GroupBy(c => c.OrganisationKind).OrderBy(g => g.Key).Select(g => new Row("Soort organisatie", ComplaintLabels.Label(g.Key), g.Count())));
+        rows.AddRange(cases.GroupBy(c => Quarter(c.CreatedAt)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row("Kwartaal", g.Key, g.Count())));
+        rows.AddRange(cases.Where(c => c.Outcome is not null).GroupBy(c => c.Outcome!.Value).OrderBy(g => g.Key).Select(g => new Row("Uitkomst", ComplaintStatuses.Label(g.Key), g.Count())));
+        var firstResponse = cases.Where(c => c.FirstResponseAt is not null).Select(c => (c.FirstResponseAt!.Value - c.CreatedAt).TotalDays).ToList();
+        var closure = cases.Where(c => c.ClosedAt is not null).Select(c => (c.ClosedAt!.Value - c.CreatedAt).TotalDays).ToList();
+        return new Figures(cases.Count, rows, Median(firstResponse), Median(closure), firstResponse.Count, closure.Count);
+    }
+
+    /// <summary>Small cells could point at one person: below five, a number is not shown.</summary>
+    public static string Shown(int count) => count < SmallestShown ? "< 5" : count.ToString(CultureInfo.InvariantCulture);
+
+    public static string Quarter(DateTime utc)
+    {
+        var local = Infrastructure.Localization.ProgrammeTime.ToLocal(utc);
+        return string.Create(CultureInfo.InvariantCulture, $"{local.Year}-K{(local.Month - 1) / 3 + 1}");
+    }
+
+    private static double? Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+}

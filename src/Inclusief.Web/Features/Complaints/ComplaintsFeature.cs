@@ -1,0 +1,26 @@
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Infrastructure.Privacy;
+
+namespace Inclusief.Web.Features.Complaints;
+
+public static class ComplaintsFeature
+{
+    public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ComplaintOptions>(configuration.GetSection("Complaints"));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ComplaintPermissions.Handle, StaffPolicy.For(StaffRoles.Caseworker))
+            .AddPolicy(ComplaintPermissions.WriteGuidance, StaffPolicy.For(StaffRoles.Coordinator))
+            .AddPolicy(ComplaintPermissions.ReadSignals, policy => policy.RequireAssertion(context =>
+                StaffTwoFactorRequirement.IsSatisfiedBy(context.User, StaffRoles.Coordinator) || StaffTwoFactorRequirement.IsSatisfiedBy(context.User, StaffRoles.Caseworker)));
+        services.AddScoped<ComplaintRetention>();
+        services.AddScoped<ComplaintMail>();
+        services.AddScoped<ComplaintSignals>();
+        services.AddScoped<IPersonalData, ComplaintPersonalData>();
+        if (configuration.GetValue("Complaints:RunRetention", true))
+        {
+            services.AddHostedService<ComplaintRetentionWorker>();
+        }
+        return services;
+    }
+}

@@ -1,0 +1,114 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Municipalities;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Receipts;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Complaints;
+
+/// <summary>
+/// Reporting a complaint without an account. The receipt code is shown once, in the answer to the post itself
+/// (never in an address, a cookie or a mail), together with the information that fits the category.
+/// </summary>
+[AllowAnonymous]
+[SensitivePage]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes receipts, MunicipalityList municipalities, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ReportInput Input { get; set; } = new();
+
+    public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
+
+    /// <summary>Set after a successful report: the code to show this once.</summary>
+    public string? Receipt { get; private set; }
+
+    public bool AlreadyReceived { get; private set; }
+
+    public ComplaintCategory? ReceivedCategory { get; private set; }
+
+    public string? Guidance { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Input.SubmissionKey = Guid.NewGuid();
+        Municipalities = await municipalities.ActiveAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Municipalities = await municipalities.ActiveAsync();
+        if (!string.IsNullOrEmpty(Input.Website))
+        {
+            // A robot: answer as if it worked, store nothing.
+            Receipt = ReceiptCodes.Create();
+            return await ShowGuidanceAsync(Input.Category ?? ComplaintCategory.Other);
+        }
+        if (Input.SubmissionKey == Guid.Empty)
+        {
+            Input.SubmissionKey = Guid.NewGuid();
+        }
+        if (await db.Set<Complaint>().AsNoTracking().Where(c => c.SubmissionKey == Input.SubmissionKey).Select(c => (ComplaintCategory?)c.Category).FirstOrDefaultAsync() is { } earlier)
+        {
+            AlreadyReceived = true;
+            return await ShowGuidanceAsync(earlier);
+        }
+        if (Blank(Input.MunicipalityCode) is { } code && Municipalities.All(m => m.Code != code))
+        {
+            ModelState.AddModelError("Input.MunicipalityCode", "Kies een gemeente uit de lijst, of laat dit leeg.");
+        }
+        if (Input.HappenedOn is { } day && day > DateOnly.FromDateTime(ProgrammeTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
+        {
+            ModelState.AddModelError("Input.HappenedOn", "Die datum ligt in de toekomst.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        Receipt = ReceiptCodes.Create();
+        var complaint = Complaint.Submit(Input.SubmissionKey,
+            new Complaint.Report(Input.OrganisationKind!.Value, Seal(Input.OrganisationName), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
+                Input.Wish!.Value, Seal(Input.Narrative)!, Seal(Input.Email), Seal(Input.Phone)),
+            receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current, now);
+        db.Set<Complaint>().Add(complaint);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same form sent twice at once: the other request stored it and showed the code.
+            db.ChangeTracker.Clear();
+            if (!await db.Set<Complaint>().AnyAsync(c => c.SubmissionKey == Input.SubmissionKey))
+            {
+                throw;
+            }
+            Receipt = null;
+            AlreadyReceived = true;
+        }
+        return await ShowGuidanceAsync(complaint.Category);
+    }
+
+    private async Task<IActionResult> ShowGuidanceAsync(ComplaintCategory category)
+    {
+        ReceivedCategory = category;
+        var culture = Cultures.Current;
+        var guidance = await db.Set<ComplaintGuidance>().AsNoTracking().Where(g => g.Category == category && (g.Culture == culture || g.Culture == Cultures.Dutch))
+            .ToListAsync();
+        Guidance = (guidance.FirstOrDefault(g => g.Culture == culture) ?? guidance.FirstOrDefault())?.Markdown;
+        return Page();
+    }
+
+    private string? Seal(string? value) => Blank(value) is { } text ? cipher.Encrypt(text, Complaint.CipherPurpose) : null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Inclusief.Web.Features.Complaints;
+
+public sealed class ReportInput
+{
+    public Guid SubmissionKey { get; set; }
+
+    [Required(ErrorMessage = "Vertel kort wat er is gebeurd.")]
+    [StringLength(Complaint.NarrativeMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Wat is er gebeurd?")]
+    public string Narrative { get; set; } = "";
+
+    [Required(ErrorMessage = "Kies met wat voor organisatie het te maken heeft.")]
+    public OrganisationKind? OrganisationKind { get; set; }
+
+    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Naam van de organisatie")]
+    public string? OrganisationName { get; set; }
+
+    [Required(ErrorMessage = "Kies waar je klacht over gaat.")]
+    public ComplaintCategory? Category { get; set; }
+
+    [Display(Name = "Wanneer gebeurde het?")]
+    public DateOnly? HappenedOn { get; set; }
+
+    public string? MunicipalityCode { get; set; }
+
+    [Required(ErrorMessage = "Kies wat je van ons wilt.")]
+    public ReporterWish? Wish { get; set; }
+
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [StringLength(254, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "E-mailadres")]
+    public string? Email { get; set; }
+
+    [Phone(ErrorMessage = "Vul een geldig telefoonnummer in.")]
+    [StringLength(30, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Telefoonnummer")]
+    public string? Phone { get; set; }
+
+    /// <summary>Only for someone signed in who chooses to file under their account.</summary>
+    public bool UnderMyAccount { get; set; }
+
+    /// <summary>Left empty by people; filled by form-filling robots (a honeypot, instead of a third-party CAPTCHA).</summary>
+    public string? Website { get; set; }
+}

@@ -1,0 +1,378 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Complaints;
+using Inclusief.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inclusief.Tests.Features.Complaints;
+
+public sealed partial class ComplaintDeskTests : IDisposable
+{
+    private readonly Factory _app = new();
+
+    private sealed class Factory : AppFactory
+    {
+        // A Monday at noon, so working days are predictable.
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero));
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    private static Dictionary<string, string> Report(string narrative, ComplaintCategory category = ComplaintCategory.BankAccount, ReporterWish wish = ReporterWish.IndividualSupport,
+        OrganisationKind kind = OrganisationKind.BankOrPaymentProvider, string? email = null) => new()
+    {
+        ["Input.Narrative"] = narrative,
+        ["Input.Category"] = category.ToString(),
+        ["Input.OrganisationKind"] = kind.ToString(),
+        ["Input.OrganisationName"] = "Voorbeeldbank NV",
+        ["Input.Wish"] = wish.ToString(),
+        ["Input.Email"] = email ?? "",
+    };
+
+    private async Task<(string Receipt, string Html)> ReportAsync(Dictionary<string, string> fields, HttpClient? browser = null)
+    {
+        browser ??= _app.CreateBrowser();
+        var page = await browser.GetStringAsync("/Complaints");
+        fields["Input.SubmissionKey"] = SubmissionKey().Match(page).Groups[1].Value;
+        var response = await browser.SubmitAsync("/Complaints", fields);
+        var html = await response.Content.ReadAsStringAsync();
+        return (ReceiptOnPage().Match(html).Groups[1].Value, html);
+    }
+
+    private async Task<string> FollowUpAsync(string receipt, string? message = null)
+    {
+        var browser = _app.CreateBrowser();
+        var fields = new Dictionary<string, string> { ["Code"] = receipt };
+        if (message is null)
+        {
+            return await (await browser.SubmitAsync("/Complaints/FollowUp", fields)).Content.ReadAsStringAsync();
+        }
+        fields["message"] = message;
+        return await (await browser.SubmitAsync("/Complaints/FollowUp", fields, "/Complaints/FollowUp?handler=Write")).Content.ReadAsStringAsync();
+    }
+
+    private async Task<Complaint> OnlyComplaintAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Complaint>().AsNoTracking().Include(c => c.Messages).SingleAsync();
+    }
+
+    private Task<HttpClient> CaseworkerAsync() => _app.SignInAsStaffAsync(StaffRoles.Caseworker);
+
+    [Fact]
+    public async Task An_anonymous_report_shows_the_receipt_code_once_with_the_information_for_its_category()
+    {
+        var browser = _app.CreateBrowser();
+        var page = await browser.GetAsync("/Complaints");
+        var (receipt, html) = await ReportAsync(Report("De bank zegt mijn rekening op omdat ik sekswerker ben."), browser);
+
+        Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$", receipt);
+        Assert.Contains("basisbetaalrekening", html, StringComparison.Ordinal);
+        Assert.Contains("Kifid", html, StringComparison.Ordinal);
+        Assert.True(page.Headers.CacheControl?.NoStore);
+        Assert.Contains("data-quick-exit", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var complaint = await OnlyComplaintAsync();
+        Assert.Null(complaint.UserId);
+        Assert.DoesNotContain(receipt.Replace(" ", "", StringComparison.Ordinal), complaint.ReceiptHash, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reporter_reads_the_reply_with_the_code_only_and_never_sees_internal_notes()
+    {
+        var email = Participants.UniqueEmail("melder");
+        var (receipt, _) = await ReportAsync(Report("Mijn verzekeraar weigert mij.", ComplaintCategory.Insurance, email: email));
+        var complaint = await OnlyComplaintAsync();
+        var caseworker = await CaseworkerAsync();
+
+        await caseworker.SubmitAsync($"/Complaints/Admin/Case/{complaint.Id}", new Dictionary<string, string> { ["text"] = "Wij nemen contact op met de verzekeraar." }, $"/Complaints/Admin/Case/{complaint.Id}?handler=Reply");
+        await caseworker.SubmitAsync($"/Complaints/Admin/Case/{complaint.Id}", new Dictionary<string, string> { ["text"] = "Lijkt op eerdere meldingen over deze verzekeraar." }, $"/Complaints/Admin/Case/{complaint.Id}?handler=Note");
+        var read = await FollowUpAsync(receipt);
+        var answered = await FollowUpAsync(receipt, "Dank je, ik wacht af.");
+
+        Assert.Contains("Wij nemen contact op met de verzekeraar.", read, StringComparison.Ordinal);
+        Assert.DoesNotContain("eerdere meldingen", read, StringComparison.Ordinal);
+        Assert.Contains("Je bericht is verstuurd.", answered, StringComparison.Ordinal);
+        var caseView = await caseworker.GetStringAsync($"/Complaints/Admin/Case/{complaint.Id}");
+        Assert.Contains("Dank je, ik wacht af.", caseView, StringComparison.Ordinal);
+        var nudge = Assert.Single(await _app.MailsToAsync(email));
+        Assert.Equal("Er is een antwoord op je melding", nudge.Subject);
+        Assert.DoesNotContain("verzekeraar", nudge.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(receipt, nudge.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_code_and_an_expired_code_get_the_same_answer()
+    {
+        var (receipt, _) = await ReportAsync(Report("Gemeente weigert vergunning.", ComplaintCategory.PermitOrRegistration, kind: OrganisationKind.Municipality));
+        var wrong = await FollowUpAsync("1234 5678 9012 3456");
+        var malformed = await FollowUpAsync("<script>");
+        _app.Clock.Advance(TimeSpan.FromDays(181));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, (await scope.ServiceProvider.GetRequiredService<ComplaintRetention>().RunAsync()).ReceiptsExpired);
+        }
+        var expired = await FollowUpAsync(receipt);
+
+        const string message = "Dit bonnummer kennen we niet, of het is verlopen.";
+        Assert.Contains(message, wrong, StringComparison.Ordinal);
+        Assert.Contains(message, malformed, StringComparison.Ordinal);
+        Assert.Contains(message, expired, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gemeente weigert", expired, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_reporter_writes_is_not_readable_anywhere_in_the_database()
+    {
+        const string sentence = "Mijn huisbaas in de Schilderswijk zette mij eruit";
+        var (receipt, _) = await ReportAsync(Report(sentence, ComplaintCategory.BusinessPremises, kind: OrganisationKind.LandlordOrHousing, email: "geheim-adres@example.org"));
+        await FollowUpAsync(receipt, "Tweede zin die niemand mag lezen");
+
+        var text = await EverythingInTheDatabaseAsync();
+
+        Assert.Contains("BusinessPremises", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(sentence, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tweede zin die niemand mag lezen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("geheim-adres", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Voorbeeldbank", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reporting_leaves_no_address_or_user_agent_in_the_logs()
+    {
+        var browser = _app.CreateBrowser();
+        browser.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (Melder-Agent-4411)");
+        browser.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.23");
+        var (receipt, _) = await ReportAsync(Report("Een melding over de politie.", ComplaintCategory.DiscriminationOrTreatment, kind: OrganisationKind.Police), browser);
+        await FollowUpAsync(receipt);
+
+        Assert.DoesNotContain(_app.Logs.Lines, line => line.Contains("Melder-Agent", StringComparison.Ordinal) || line.Contains("198.51.100.23", StringComparison.Ordinal));
+        Assert.DoesNotContain(_app.Logs.Lines, line => line.Contains("Een melding over de politie", StringComparison.Ordinal) || line.Contains(receipt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Only_caseworkers_open_cases_not_coordinators()
+    {
+        await ReportAsync(Report("Iets over mijn bank."));
+        var complaint = await OnlyComplaintAsync();
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var member = await _app.SignInAsync(await _app.CreateAsync());
+
+        foreach (var page in new[] { "/Complaints/Admin", $"/Complaints/Admin/Case/{complaint.Id}" })
+        {
+            var refused = await coordinator.GetAsync(page);
+            Assert.Contains("/Accounts/AccessDenied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            Assert.NotEqual(HttpStatusCode.OK, (await member.GetAsync(page)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await (await CaseworkerAsync()).GetAsync($"/Complaints/Admin/Case/{complaint.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Closing_needs_an_outcome_and_referral_needs_the_reporters_consent()
+    {
+        var (receipt, _) = await ReportAsync(Report("Hypotheek geweigerd.", ComplaintCategory.MortgageOrLoan));
+        var complaint = await OnlyComplaintAsync();
+        Guid partner;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var organisation = Inclusief.Web.Features.Organisations.Organisation.Register("Juridisch steunpunt", Inclusief.Web.Features.Organisations.OrganisationType.CareAndWelfare, null, null, _app.Clock.GetUtcNow().UtcDateTime);
+            db.Add(organisation);
+            await db.SaveChangesAsync();
+            partner = organisation.Id;
+        }
+        var caseworker = await CaseworkerAsync();
+        var url = $"/Complaints/Admin/Case/{complaint.Id}";
+
+        var noOutcome = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["status"] = "Closed" }, url + "?handler=Status"));
+        var noConsent = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["organisationId"] = partner.ToString() }, url + "?handler=Refer"));
+        var consent = await (await _app.CreateBrowser().SubmitAsync("/Complaints/FollowUp", new Dictionary<string, string> { ["Code"] = receipt }, "/Complaints/FollowUp?handler=Consent")).Content.ReadAsStringAsync();
+        var referred = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["organisationId"] = partner.ToString() }, url + "?handler=Refer"));
+        var closed = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["status"] = "Closed", ["outcome"] = "Referred" }, url + "?handler=Status"));
+
+        Assert.Contains("Kies de uitkomst als je de melding sluit.", noOutcome, StringComparison.Ordinal);
+        Assert.Contains("alleen als de melder daar toestemming voor heeft gegeven", noConsent, StringComparison.Ordinal);
+        Assert.Contains("We mogen je melding nu doorgeven", consent, StringComparison.Ordinal);
+        Assert.Contains("doorverwezen naar Juridisch steunpunt", referred, StringComparison.Ordinal);
+        Assert.Contains("Gesloten", closed, StringComparison.Ordinal);
+        var stored = await OnlyComplaintAsync();
+        Assert.Equal((ComplaintStatus.Closed, ComplaintOutcome.Referred, partner), (stored.Status, stored.Outcome, stored.ReferredToOrganisationId));
+        await using var check = _app.Services.CreateAsyncScope();
+        var actions = await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<AuditEntry>().Where(a => a.SubjectId == complaint.Id.ToString()).Select(a => a.Action).ToListAsync();
+        Assert.Contains("complaint-viewed", actions);
+        Assert.Contains("complaint-referred", actions);
+        Assert.Contains("complaint-status-changed", actions);
+    }
+
+    [Fact]
+    public async Task A_year_after_closing_the_narrative_and_messages_are_removed_and_the_counts_remain()
+    {
+        var (receipt, _) = await ReportAsync(Report("Verhaal dat na een jaar weg moet."));
+        var complaint = await OnlyComplaintAsync();
+        var caseworker = await CaseworkerAsync();
+        var url = $"/Complaints/Admin/Case/{complaint.Id}";
+        await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["text"] = "Antwoord" }, url + "?handler=Reply");
+        await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["status"] = "Closed", ["outcome"] = "InformationGiven" }, url + "?handler=Status");
+
+        _app.Clock.Advance(TimeSpan.FromDays(364));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, (await scope.ServiceProvider.GetRequiredService<ComplaintRetention>().RunAsync()).NarrativesRemoved);
+        }
+        _app.Clock.Advance(TimeSpan.FromDays(2));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, (await scope.ServiceProvider.GetRequiredService<ComplaintRetention>().RunAsync()).NarrativesRemoved);
+        }
+
+        var stored = await OnlyComplaintAsync();
+        Assert.Null(stored.EncryptedNarrative);
+        Assert.Null(stored.ReceiptHash);
+        Assert.Empty(stored.Messages);
+        Assert.Equal(ComplaintCategory.BankAccount, stored.Category);
+        Assert.Contains("Dit bonnummer kennen we niet", await FollowUpAsync(receipt), StringComparison.Ordinal);
+        caseworker = await CaseworkerAsync();
+        Assert.Contains("<td>1</td>", await caseworker.GetStringAsync("/Complaints/Signals"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cases_without_a_first_response_after_three_working_days_are_overdue()
+    {
+        await ReportAsync(Report("Wil hulp bij mijn bank."));
+        await ReportAsync(Report("Alleen tellen graag.", wish: ReporterWish.OnlyCounted));
+
+        _app.Clock.Advance(TimeSpan.FromDays(2));
+        var early = await (await CaseworkerAsync()).GetStringAsync("/Complaints/Admin");
+        _app.Clock.Advance(TimeSpan.FromDays(1.5));
+        var caseworker = await CaseworkerAsync();
+        var late = await caseworker.GetStringAsync("/Complaints/Admin?Overdue=true");
+
+        Assert.DoesNotContain("wachten te lang", early, StringComparison.Ordinal);
+        Assert.Contains("1 meldingen wachten te lang op een eerste reactie", late, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(late, "te laat</strong>"));
+    }
+
+    [Fact]
+    public async Task The_public_signals_hide_numbers_below_five_and_staff_see_them_all()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await ReportAsync(Report($"Bank {i}"));
+        }
+        await ReportAsync(Report("Verzekering 1", ComplaintCategory.Insurance, kind: OrganisationKind.Insurer));
+        await ReportAsync(Report("Verzekering 2", ComplaintCategory.Insurance, kind: OrganisationKind.Insurer));
+
+        var open = await _app.CreateBrowser().GetStringAsync("/Complaints/Signals");
+        var csv = await _app.CreateBrowser().GetStringAsync("/Complaints/Signals?handler=Csv");
+        var staff = await (await _app.SignInAsStaffAsync(StaffRoles.Coordinator)).GetStringAsync("/Complaints/Signals");
+
+        Assert.Contains("<th scope=\"row\">Bankrekening geweigerd of opgezegd</th><td>5</td>", open, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Verzekering</th><td>&lt; 5</td>", open, StringComparison.Ordinal);
+        Assert.Contains("\"Verzekering\",< 5", csv, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Verzekering</th><td>2</td>", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bank 1", staff, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_clear_messages_and_double_posts_file_one_complaint()
+    {
+        var browser = _app.CreateBrowser();
+        var empty = await (await browser.SubmitAsync("/Complaints", new Dictionary<string, string> { ["Input.Narrative"] = "" })).Content.ReadAsStringAsync();
+        var huge = await (await browser.SubmitAsync("/Complaints", Report(new string('x', 9000)))).Content.ReadAsStringAsync();
+        var form = await browser.GetStringAsync("/Complaints");
+        var fields = Report("<script>alert('x')</script> dubbel verstuurd");
+        fields["Input.SubmissionKey"] = SubmissionKey().Match(form).Groups[1].Value;
+        var first = await (await browser.SubmitAsync("/Complaints", fields)).Content.ReadAsStringAsync();
+        var second = await (await browser.SubmitAsync("/Complaints", fields)).Content.ReadAsStringAsync();
+        var robot = new Dictionary<string, string>(Report("spam")) { ["Input.Website"] = "http://spam.example" };
+        var trapped = await (await browser.SubmitAsync("/Complaints", robot)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Vertel kort wat er is gebeurd.", empty, StringComparison.Ordinal);
+        Assert.Contains("Kies waar je klacht over gaat.", empty, StringComparison.Ordinal);
+        Assert.Contains("mag hoogstens 8000 tekens lang zijn", huge, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 9000), huge, StringComparison.Ordinal);
+        Assert.Matches(ReceiptOnPage(), first);
+        Assert.Contains("Deze melding hadden we al ontvangen", second, StringComparison.Ordinal);
+        Assert.Matches(ReceiptOnPage(), trapped);
+        var complaint = await OnlyComplaintAsync();
+        var caseView = await (await CaseworkerAsync()).GetStringAsync($"/Complaints/Admin/Case/{complaint.Id}");
+        Assert.DoesNotContain("<script>alert", caseView, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; dubbel verstuurd", caseView, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Coordinators_rewrite_the_information_and_html_in_it_stays_text()
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        await coordinator.SubmitAsync("/Complaints/Admin/Guidance?Category=Privacy&Culture=nl", new Dictionary<string, string>
+        {
+            ["Category"] = "Privacy", ["Culture"] = "nl", ["Markdown"] = "## Nieuw kopje\nVraag **inzage** aan. <script>alert(1)</script>",
+        });
+
+        var (_, html) = await ReportAsync(Report("Mijn gegevens gelekt.", ComplaintCategory.Privacy));
+
+        Assert.Contains("<h2>Nieuw kopje</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>inzage</strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every value of every table, as text; on SQLite also the raw bytes of a copy of the database file.</summary>
+    private async Task<string> EverythingInTheDatabaseAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var all = new StringBuilder();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = TestDatabase.IsPostgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                : "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    all.Append(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+                }
+            }
+        }
+        if (!TestDatabase.IsPostgres)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"inclusief-grep-{Guid.NewGuid():N}.db");
+            await using (var vacuum = connection.CreateCommand())
+            {
+                vacuum.CommandText = $"VACUUM INTO '{file}'";
+                await vacuum.ExecuteNonQueryAsync();
+            }
+            all.Append(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
+            File.Delete(file);
+        }
+        return all.ToString();
+    }
+
+    [GeneratedRegex("name=\"Input.SubmissionKey\" value=\"([^\"]+)\"")]
+    private static partial Regex SubmissionKey();
+
+    [GeneratedRegex("data-testid=\"receipt\">([0-9 ]+)<")]
+    private static partial Regex ReceiptOnPage();
+
+    public void Dispose() => _app.Dispose();
+}
