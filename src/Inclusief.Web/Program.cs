@@ -11,6 +11,7 @@ using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Programmes;
+using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Web.Infrastructure.Uploads;
@@ -52,6 +53,7 @@ builder.Services.AddFeedback();
 builder.Services.AddEvents();
 builder.Services.AddReceipts(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
+builder.Services.AddSafety(builder.Configuration);
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -38,7 +38,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["DemoData:Enabled"] = "false",
             // Receipt hashing is deliberately slow; tests need the behaviour, not the cost.
             ["Receipts:Iterations"] = "1000",
-            ["Complaints:RunRetention"] = "false",
+            ["Retention:RunWorker"] = "false",
         };
         foreach (var (key, value) in ExtraSettings)
         {

@@ -7,7 +7,4 @@ public sealed class ComplaintOptions
 
     /// <summary>How long a closed case keeps its narrative and messages.</summary>
     public TimeSpan KeepClosedFor { get; set; } = TimeSpan.FromDays(365);
-
-    /// <summary>Runs the retention job in the background (tests run it by hand).</summary>
-    public bool RunRetention { get; set; } = true;
 }

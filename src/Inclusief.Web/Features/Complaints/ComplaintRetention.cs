@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,11 @@ namespace Inclusief.Web.Features.Complaints;
 /// Closed cases lose what the reporter and caseworkers wrote after the retention period; receipt codes nobody
 /// used for their period stop working. The category fields stay, so the signals keep counting.
 /// </summary>
-public sealed class ComplaintRetention(AppDbContext db, IOptions<ComplaintOptions> options, TimeProvider clock)
+public sealed class ComplaintRetention(AppDbContext db, IOptions<ComplaintOptions> options, TimeProvider clock) : IRetentionRule
 {
+    public async Task<string> ApplyAsync(CancellationToken cancellationToken) =>
+        (await RunAsync(cancellationToken)) is var result ? $"{result.NarrativesRemoved} narratives removed, {result.ReceiptsExpired} receipt codes expired" : "";
+
     public sealed record Result(int NarrativesRemoved, int ReceiptsExpired);
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
 
 namespace Inclusief.Web.Features.Complaints;
@@ -14,13 +15,10 @@ public static class ComplaintsFeature
             .AddPolicy(ComplaintPermissions.ReadSignals, policy => policy.RequireAssertion(context =>
                 StaffTwoFactorRequirement.IsSatisfiedBy(context.User, StaffRoles.Coordinator) || StaffTwoFactorRequirement.IsSatisfiedBy(context.User, StaffRoles.Caseworker)));
         services.AddScoped<ComplaintRetention>();
+        services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<ComplaintRetention>());
         services.AddScoped<ComplaintMail>();
         services.AddScoped<ComplaintSignals>();
         services.AddScoped<IPersonalData, ComplaintPersonalData>();
-        if (configuration.GetValue("Complaints:RunRetention", true))
-        {
-            services.AddHostedService<ComplaintRetentionWorker>();
-        }
         return services;
     }
 }

@@ -11,6 +11,10 @@ public static class OutboxFeature
         {
             services.AddHostedService<OutboxWorker>();
         }
+        if (configuration.GetValue("Retention:RunWorker", true))
+        {
+            services.AddHostedService<RetentionWorker>();
+        }
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Inclusief.Data;
 using Inclusief.Tests.Support;
@@ -133,7 +132,7 @@ public sealed partial class ComplaintDeskTests : IDisposable
         var (receipt, _) = await ReportAsync(Report(sentence, ComplaintCategory.BusinessPremises, kind: OrganisationKind.LandlordOrHousing, email: "geheim-adres@example.org"));
         await FollowUpAsync(receipt, "Tweede zin die niemand mag lezen");
 
-        var text = await EverythingInTheDatabaseAsync();
+        var text = await _app.EverythingInTheDatabaseAsync();
 
         Assert.Contains("BusinessPremises", text, StringComparison.Ordinal);
         Assert.DoesNotContain(sentence, text, StringComparison.Ordinal);
@@ -319,53 +318,6 @@ public sealed partial class ComplaintDeskTests : IDisposable
         Assert.Contains("<h2>Nieuw kopje</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>inzage</strong>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
-    }
-
-    /// <summary>Every value of every table, as text; on SQLite also the raw bytes of a copy of the database file.</summary>
-    private async Task<string> EverythingInTheDatabaseAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var all = new StringBuilder();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = TestDatabase.IsPostgres
-                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                : "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    all.Append(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                }
-            }
-        }
-        if (!TestDatabase.IsPostgres)
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"inclusief-grep-{Guid.NewGuid():N}.db");
-            await using (var vacuum = connection.CreateCommand())
-            {
-                vacuum.CommandText = $"VACUUM INTO '{file}'";
-                await vacuum.ExecuteNonQueryAsync();
-            }
-            all.Append(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
-            File.Delete(file);
-        }
-        return all.ToString();
     }
 
     [GeneratedRegex("name=\"Input.SubmissionKey\" value=\"([^\"]+)\"")]

@@ -1,0 +1,61 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Crypto;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Safety.Admin;
+
+/// <summary>Vetting: moderators approve or reject applications for membership; the applicant hears by mail.</summary>
+[Authorize(Policy = SafetyPermissions.Moderate)]
+[Infrastructure.Pages.SensitivePage]
+public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher cipher, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<SafetyMember> Applications { get; private set; } = [];
+
+    public int Approved { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
+        Approved = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Approved);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid memberId, bool approve, string? reason)
+    {
+        var member = await db.Set<SafetyMember>().SingleOrDefaultAsync(m => m.Id == memberId);
+        if (member is null)
+        {
+            return NotFound();
+        }
+        var me = users.GetUserId(User)!;
+        try
+        {
+            if (approve)
+            {
+                member.Approve(me, clock.GetUtcNow().UtcDateTime);
+            }
+            else
+            {
+                member.Reject(reason ?? "", me, clock.GetUtcNow().UtcDateTime);
+            }
+        }
+        catch (SafetyRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+            return RedirectToPage();
+        }
+        if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
+        {
+            var culture = (await users.FindByIdAsync(member.UserId))?.PreferredCulture ?? "nl";
+            mail.MembershipDecided(email, culture, approve, Url.Page("/Safety/Index", null, null, Request.Scheme)!);
+        }
+        audit.Record(me, approve ? "safety-member-approved" : "safety-member-rejected", "safety-member", member.Id.ToString());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = approve ? "Het lid is goedgekeurd." : "De aanmelding is afgewezen.";
+        return RedirectToPage();
+    }
+}

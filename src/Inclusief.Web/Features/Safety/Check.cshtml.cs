@@ -1,0 +1,45 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Inclusief.Web.Features.Safety;
+
+/// <summary>The client check for approved members; the value is posted, not put in the address, and not kept.</summary>
+[Authorize]
+[SensitivePage]
+public sealed class CheckModel(SafetyMembership membership, ClientCheck check, UserManager<AppUser> users) : PageModel
+{
+    [BindProperty]
+    public string? Value { get; set; }
+
+    [BindProperty]
+    public IdentifierKind? Kind { get; set; }
+
+    public ClientCheck.Outcome? Outcome { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await membership.ApprovedAsync(users.GetUserId(User)) is null ? RedirectToPage("Index") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await membership.ApprovedAsync(users.GetUserId(User)) is null)
+        {
+            return RedirectToPage("Index");
+        }
+        if (string.IsNullOrWhiteSpace(Value))
+        {
+            ModelState.AddModelError(nameof(Value), "Vul een telefoonnummer, e-mailadres, kenteken of online naam in.");
+            return Page();
+        }
+        Outcome = await check.CheckAsync(Kind, Value);
+        if (Outcome.Understood is null)
+        {
+            ModelState.AddModelError(nameof(Value), "Dit kunnen we niet lezen. Een telefoonnummer schrijf je bijvoorbeeld als 06 12345678 of +31 6 12345678.");
+            Outcome = null;
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Safety;
+
+/// <summary>
+/// "Is this number known?" for approved members: the typed value is normalised and hashed, matched against
+/// published, unexpired warnings only, and forgotten; the day's tally is all that is kept.
+/// </summary>
+public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, TimeProvider clock)
+{
+    public sealed record Outcome(Identifier? Understood, IReadOnlyList<(SafetyWarning Warning, string Masked)> Matches);
+
+    public async Task<Outcome> CheckAsync(IdentifierKind? kind, string? value)
+    {
+        var identifier = kind is { } k ? Identifier.Parse(k, value) : Identifier.Detect(value);
+        if (identifier is null)
+        {
+            return new Outcome(null, []);
+        }
+        var hash = identifier.Hash(masterKey);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var matches = await (from i in db.Set<WarningIdentifier>()
+                             join w in db.Set<SafetyWarning>() on i.WarningId equals w.Id
+                             where i.Hash == hash && w.Status == WarningStatus.Published && w.ExpiresAt > now
+                             orderby w.PublishedAt descending
+                             select new { Warning = w, i.Masked }).AsNoTracking().ToListAsync();
+        await TallyAsync(DateOnly.FromDateTime(now), matches.Count > 0);
+        return new Outcome(identifier, matches.Select(m => (m.Warning, m.Masked)).DistinctBy(m => m.Warning.Id).ToList());
+    }
+
+    private async Task TallyAsync(DateOnly day, bool matched)
+    {
+        var hit = matched ? 1 : 0;
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            if (await db.Set<ClientCheckTally>().Where(t => t.Day == day)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.Checks, t => t.Checks + 1).SetProperty(t => t.Matches, t => t.Matches + hit)) == 1)
+            {
+                return;
+            }
+            try
+            {
+                await db.Database.ExecuteSqlAsync($"INSERT INTO \"ClientCheckTally\" (\"Day\", \"Checks\", \"Matches\") VALUES ({day}, 1, {hit})");
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                // Another check inserted today's row first; count on it.
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Same, reported by the provider directly.
+            }
+        }
+    }
+}

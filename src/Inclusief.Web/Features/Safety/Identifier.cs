@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Inclusief.Web.Infrastructure.Crypto;
+
+namespace Inclusief.Web.Features.Safety;
+
+/// <summary>
+/// A phone number, email address, licence plate or online handle by which a dangerous client can be recognised,
+/// in one canonical form however it was typed: phone numbers in E.164 (Dutch national formats understood),
+/// plates and handles without spaces or punctuation, emails in lower case. Stored only as a keyed hash (HMAC
+/// with a key derived from the master key, so a copy of the database cannot be searched by guessing numbers)
+/// and a masked form for display; the raw value stays in the encrypted report.
+/// </summary>
+public sealed record Identifier(IdentifierKind Kind, string Canonical)
+{
+    public static Identifier? Parse(IdentifierKind kind, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200)
+        {
+            return null;
+        }
+        var value = raw.Trim();
+        return kind switch
+        {
+            IdentifierKind.Phone => Phone(value) is { } phone ? new Identifier(kind, phone) : null,
+            IdentifierKind.Email => value.Count(c => c == '@') == 1 && value.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < value.Length - 3 && value[(at + 1)..].Contains('.', StringComparison.Ordinal)
+                ? new Identifier(kind, value.ToLowerInvariant()) : null,
+            IdentifierKind.Plate => Alphanumeric(value) is { Length: >= 4 and <= 10 } plate && plate.Any(char.IsAsciiDigit) && plate.Any(char.IsAsciiLetter)
+                ? new Identifier(kind, plate) : null,
+            _ => Alphanumeric(value.TrimStart('@')) is { Length: >= 2 and <= 60 } handle ? new Identifier(kind, handle.ToLowerInvariant()) : null,
+        };
+    }
+
+    /// <summary>Guesses the kind of a value typed into the client check; a handle is recognised by its leading '@'.</summary>
+    public static Identifier? Detect(string? raw) =>
+        raw is null ? null
+        : raw.TrimStart().StartsWith('@') ? Parse(IdentifierKind.Handle, raw)
+        : raw.Contains('@', StringComparison.Ordinal) ? Parse(IdentifierKind.Email, raw)
+        : Parse(IdentifierKind.Phone, raw) ?? Parse(IdentifierKind.Plate, raw);
+
+    public string Hash(MasterKey masterKey) => HashWith(KeyFor(masterKey));
+
+    public static byte[] KeyFor(MasterKey masterKey) => masterKey.Derive("Inclusief.Safety.Identifiers.v1");
+
+    public string HashWith(byte[] key) => Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{Kind}:{Canonical}")));
+
+    /// <summary>Enough to recognise, not enough to find: "06-****-1234", "j***@example.org", "**-***-9", "b***".</summary>
+    public string Masked => Kind switch
+    {
+        IdentifierKind.Phone when Canonical.StartsWith("+316", StringComparison.Ordinal) => $"06-****-{Canonical[^4..]}",
+        IdentifierKind.Phone => $"{Canonical[..3]}****{Canonical[^4..]}",
+        IdentifierKind.Email => $"{Canonical[0]}***{Canonical[Canonical.IndexOf('@', StringComparison.Ordinal)..]}",
+        IdentifierKind.Plate => $"**-***-{Canonical[^1..]}",
+        _ => $"{Canonical[0]}***",
+    };
+
+    private static string? Phone(string value)
+    {
+        if (value.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '+' or '/')))
+        {
+            return null;
+        }
+        var plus = value.StartsWith('+');
+        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
+        if (plus)
+        {
+            // "+31 (0)6 ..." keeps a national trunk zero after the country code.
+            if (digits.StartsWith("310", StringComparison.Ordinal) && digits.Length == 12)
+            {
+                digits = "31" + digits[3..];
+            }
+            return digits.Length is >= 8 and <= 15 ? "+" + digits : null;
+        }
+        if (digits.StartsWith("00", StringComparison.Ordinal))
+        {
+            return Phone("+" + digits[2..]);
+        }
+        if (digits.StartsWith('0') && digits.Length == 10)
+        {
+            return "+31" + digits[1..];
+        }
+        if (digits.StartsWith('6') && digits.Length == 9)
+        {
+            return "+31" + digits;
+        }
+        return null;
+    }
+
+    private static string Alphanumeric(string value) =>
+        new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpper(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Receipts;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Safety;
+
+/// <summary>
+/// Reporting violence or a dangerous client, anonymously if wanted. Identifiers are checked and normalised;
+/// anything unreadable is sent back with the rest of the form intact.
+/// </summary>
+[AllowAnonymous]
+[SensitivePage]
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, SafetyMembership membership, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ReportInput Input { get; set; } = new();
+
+    public string? Receipt { get; private set; }
+
+    public bool Received { get; private set; }
+
+    public void OnGet() => Input.SubmissionKey = Guid.NewGuid();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!string.IsNullOrEmpty(Input.Website))
+        {
+            Received = true;
+            Receipt = ReceiptCodes.Create();
+            return Page();
+        }
+        if (Input.SubmissionKey == Guid.Empty)
+        {
+            Input.SubmissionKey = Guid.NewGuid();
+        }
+        if (await db.Set<SafetyReport>().AnyAsync(r => r.SubmissionKey == Input.SubmissionKey))
+        {
+            Received = true;
+            return Page();
+        }
+        if (Input.Region is { } region && !SafetyLabels.Regions.Contains(region))
+        {
+            ModelState.AddModelError("Input.Region", "Kies in welke regio het gebeurde.");
+        }
+        if (Input.HappenedOn is { } day && day > DateOnly.FromDateTime(ProgrammeTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
+        {
+            ModelState.AddModelError("Input.HappenedOn", "Die datum ligt in de toekomst.");
+        }
+        var identifiers = new List<Identifier>();
+        foreach (var (kind, raw, field, message) in new[]
+        {
+            (IdentifierKind.Phone, Input.Phone, "Input.Phone", "Dit telefoonnummer kunnen we niet lezen. Schrijf het bijvoorbeeld als 06 12345678 of +31 6 12345678."),
+            (IdentifierKind.Email, Input.Email, "Input.Email", "Dit e-mailadres kunnen we niet lezen."),
+            (IdentifierKind.Plate, Input.Plate, "Input.Plate", "Dit kenteken kunnen we niet lezen; gebruik letters en cijfers."),
+            (IdentifierKind.Handle, Input.Handle, "Input.Handle", "Deze online naam kunnen we niet lezen."),
+        })
+        {
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+            if (Identifier.Parse(kind, raw) is { } parsed)
+            {
+                identifiers.Add(parsed);
+            }
+            else
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var member = await membership.ApprovedAsync(users.GetUserId(User));
+        var raws = new Dictionary<string, string?> { ["phone"] = Input.Phone, ["email"] = Input.Email, ["plate"] = Input.Plate, ["handle"] = Input.Handle }
+            .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Trim());
+        Receipt = ReceiptCodes.Create();
+        var report = SafetyReport.Submit(Input.SubmissionKey,
+            new SafetyReport.Account(Input.Type!.Value, Input.HappenedOn, Input.Region!, Input.Context, Seal(Input.Narrative)!, Seal(Input.PersonDescription),
+                raws.Count == 0 ? null : Seal(JsonSerializer.Serialize(raws)), Seal(Input.Contact), Input.WarnOthers, Input.SharePolice, Input.WantsSupport),
+            identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now), member?.Id, now);
+        db.Add(report);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Set<SafetyReport>().AnyAsync(r => r.SubmissionKey == Input.SubmissionKey))
+            {
+                throw;
+            }
+            Receipt = null;
+        }
+        Received = true;
+        return Page();
+    }
+
+    private string? Seal(string? value) => string.IsNullOrWhiteSpace(value) ? null : cipher.Encrypt(value.Trim(), SafetyReport.CipherPurpose);
+}

@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Inclusief.Web.Features.Safety;
+
+public sealed class ReportInput
+{
+    public Guid SubmissionKey { get; set; }
+
+    [Required(ErrorMessage = "Kies wat er gebeurde.")]
+    public IncidentType? Type { get; set; }
+
+    [Display(Name = "Wanneer gebeurde het?")]
+    public DateOnly? HappenedOn { get; set; }
+
+    [Required(ErrorMessage = "Kies in welke regio het gebeurde.")]
+    public string? Region { get; set; }
+
+    public WorkContext Context { get; set; }
+
+    [Required(ErrorMessage = "Vertel kort wat er is gebeurd.")]
+    [StringLength(SafetyReport.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Wat is er gebeurd?")]
+    public string Narrative { get; set; } = "";
+
+    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Hoe ziet de persoon eruit?")]
+    public string? PersonDescription { get; set; }
+
+    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Telefoonnummer")]
+    public string? Phone { get; set; }
+
+    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "E-mailadres")]
+    public string? Email { get; set; }
+
+    [StringLength(20, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Kenteken")]
+    public string? Plate { get; set; }
+
+    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Online naam")]
+    public string? Handle { get; set; }
+
+    public bool WarnOthers { get; set; }
+
+    public bool SharePolice { get; set; }
+
+    public bool WantsSupport { get; set; }
+
+    [StringLength(300, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Display(Name = "Hoe bereiken we je?")]
+    public string? Contact { get; set; }
+
+    /// <summary>A honeypot: people leave it empty.</summary>
+    public string? Website { get; set; }
+}

@@ -1,0 +1,107 @@
+namespace Inclusief.Web.Features.Safety;
+
+public enum MembershipStatus
+{
+    Applied,
+    Approved,
+    Rejected,
+}
+
+/// <summary>
+/// A sex worker or outreach worker in the safety network, under a working name. Only approved members see
+/// warnings and use the client check, so the people warned about cannot read them.
+/// </summary>
+public class SafetyMember
+{
+    public const string CipherPurpose = "safety.member";
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public string UserId { get; private set; } = "";
+
+    public string WorkingName { get; private set; } = "";
+
+    /// <summary>Where alert mails go; encrypted, decrypted only to send.</summary>
+    public string EncryptedEmail { get; private set; } = "";
+
+    /// <summary>Provinces, separated by '|'.</summary>
+    public string Regions { get; private set; } = "";
+
+    public WorkContext Context { get; private set; }
+
+    public bool IsOutreachWorker { get; private set; }
+
+    public string? OutreachOrganisation { get; private set; }
+
+    public bool AlertByEmail { get; private set; } = true;
+
+    public MembershipStatus Status { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public DateTime AppliedAt { get; private set; }
+
+    public DateTime? DecidedAt { get; private set; }
+
+    public string? DecidedById { get; private set; }
+
+    public DateTime LastActiveAt { get; private set; }
+
+    public DateTime? AskedToConfirmAt { get; private set; }
+
+    public IReadOnlyList<string> RegionList => Regions.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    public static SafetyMember Apply(string userId, string workingName, string encryptedEmail, IReadOnlyCollection<string> regions, WorkContext context,
+        string? outreachOrganisation, DateTime now)
+    {
+        var member = new SafetyMember { UserId = userId, AppliedAt = now, LastActiveAt = now, Status = MembershipStatus.Applied };
+        member.Change(workingName, encryptedEmail, regions, context, outreachOrganisation, alertByEmail: true);
+        return member;
+    }
+
+    public void Change(string workingName, string encryptedEmail, IReadOnlyCollection<string> regions, WorkContext context, string? outreachOrganisation, bool alertByEmail)
+    {
+        if (regions.Count == 0 || regions.Any(r => !SafetyLabels.Regions.Contains(r)))
+        {
+            throw new SafetyRuleException("Kies minstens één regio uit de lijst.");
+        }
+        WorkingName = workingName.Trim();
+        EncryptedEmail = encryptedEmail;
+        Regions = string.Join('|', regions.Distinct());
+        Context = context;
+        IsOutreachWorker = !string.IsNullOrWhiteSpace(outreachOrganisation);
+        OutreachOrganisation = IsOutreachWorker ? outreachOrganisation!.Trim() : null;
+        AlertByEmail = alertByEmail;
+    }
+
+    public void Approve(string moderatorId, DateTime now) => Decide(MembershipStatus.Approved, null, moderatorId, now);
+
+    public void Reject(string reason, string moderatorId, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new SafetyRuleException("Schrijf kort waarom, zodat de aanvrager het begrijpt.");
+        }
+        Decide(MembershipStatus.Rejected, reason.Trim(), moderatorId, now);
+    }
+
+    public void WasActive(DateTime now)
+    {
+        LastActiveAt = now;
+        AskedToConfirmAt = null;
+    }
+
+    public void AskedToConfirm(DateTime now) => AskedToConfirmAt = now;
+
+    private void Decide(MembershipStatus status, string? reason, string moderatorId, DateTime now)
+    {
+        if (Status != MembershipStatus.Applied)
+        {
+            throw new SafetyRuleException("Over deze aanvraag is al besloten.");
+        }
+        Status = status;
+        RejectionReason = reason;
+        DecidedById = moderatorId;
+        DecidedAt = now;
+    }
+}

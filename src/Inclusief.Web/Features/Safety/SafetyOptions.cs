@@ -1,0 +1,16 @@
+namespace Inclusief.Web.Features.Safety;
+
+public sealed class SafetyOptions
+{
+    /// <summary>How long a published warning is shown and matched.</summary>
+    public TimeSpan WarningLifetime { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>A second moderator approves every warning before it goes out.</summary>
+    public bool RequireSecondApproval { get; set; }
+
+    /// <summary>How long a handled report keeps its raw text and identifiers.</summary>
+    public TimeSpan KeepHandledReportsFor { get; set; } = TimeSpan.FromDays(182);
+
+    /// <summary>Members inactive this long are asked to confirm; a month later they are removed.</summary>
+    public TimeSpan InactiveAfter { get; set; } = TimeSpan.FromDays(365);
+}

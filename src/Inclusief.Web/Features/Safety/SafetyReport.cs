@@ -1,0 +1,141 @@
+namespace Inclusief.Web.Features.Safety;
+
+public enum ReportStatus
+{
+    New,
+    Published,
+    Handled,
+}
+
+/// <summary>
+/// A report of violence or a dangerous client. Everything that could identify the reporter or the person is
+/// encrypted; identifiers are also kept as keyed hashes for matching. Anonymous reporters follow up with a receipt code.
+/// </summary>
+public class SafetyReport
+{
+    public const string CipherPurpose = "safety.report";
+    public const string SubjectType = "safety-report";
+    public const int TextMaxLength = 8000;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid SubmissionKey { get; private set; }
+
+    public string? ReceiptHash { get; private set; }
+
+    public DateTime? ReceiptExpiresAt { get; private set; }
+
+    /// <summary>Set when an approved member reported (also on behalf of someone, for outreach workers).</summary>
+    public Guid? MemberId { get; private set; }
+
+    public IncidentType Type { get; private set; }
+
+    public DateOnly? HappenedOn { get; private set; }
+
+    public string Region { get; private set; } = "";
+
+    public WorkContext Context { get; private set; }
+
+    public string EncryptedNarrative { get; private set; } = "";
+
+    public string? EncryptedPersonDescription { get; private set; }
+
+    /// <summary>The raw identifiers as typed, encrypted; matching uses <see cref="ReportIdentifier"/>.</summary>
+    public string? EncryptedIdentifiers { get; private set; }
+
+    public string? EncryptedContact { get; private set; }
+
+    public bool WarnOthers { get; private set; }
+
+    public bool SharePolice { get; private set; }
+
+    public bool WantsSupport { get; private set; }
+
+    public ReportStatus Status { get; private set; }
+
+    public string? EncryptedModeratorMessage { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? HandledAt { get; private set; }
+
+    public List<ReportIdentifier> Identifiers { get; private set; } = [];
+
+    public sealed record Account(
+        IncidentType Type, DateOnly? HappenedOn, string Region, WorkContext Context, string EncryptedNarrative, string? EncryptedPersonDescription,
+        string? EncryptedIdentifiers, string? EncryptedContact, bool WarnOthers, bool SharePolice, bool WantsSupport);
+
+    public static SafetyReport Submit(Guid submissionKey, Account account, IEnumerable<(IdentifierKind Kind, string Hash, string Masked)> identifiers,
+        string? receiptHash, DateTime? receiptExpiresAt, Guid? memberId, DateTime now)
+    {
+        if (!SafetyLabels.Regions.Contains(account.Region))
+        {
+            throw new SafetyRuleException("Kies een regio uit de lijst.");
+        }
+        var report = new SafetyReport
+        {
+            SubmissionKey = submissionKey,
+            ReceiptHash = receiptHash,
+            ReceiptExpiresAt = receiptExpiresAt,
+            MemberId = memberId,
+            Type = account.Type,
+            HappenedOn = account.HappenedOn,
+            Region = account.Region,
+            Context = account.Context,
+            EncryptedNarrative = account.EncryptedNarrative,
+            EncryptedPersonDescription = account.EncryptedPersonDescription,
+            EncryptedIdentifiers = account.EncryptedIdentifiers,
+            EncryptedContact = account.EncryptedContact,
+            WarnOthers = account.WarnOthers,
+            SharePolice = account.SharePolice,
+            WantsSupport = account.WantsSupport,
+            Status = ReportStatus.New,
+            CreatedAt = now,
+        };
+        report.Identifiers.AddRange(identifiers.DistinctBy(i => i.Hash).Select(i => ReportIdentifier.Create(report.Id, i.Kind, i.Hash, i.Masked)));
+        return report;
+    }
+
+    public bool CanBeFollowedUp(DateTime now) => ReceiptHash is not null && ReceiptExpiresAt > now;
+
+    public void ReceiptUsed(DateTime expiresAt) => ReceiptExpiresAt = expiresAt;
+
+    public void ExpireReceipt()
+    {
+        ReceiptHash = null;
+        ReceiptExpiresAt = null;
+    }
+
+    public void MarkPublished(DateTime now)
+    {
+        if (!WarnOthers)
+        {
+            throw new SafetyRuleException("De melder heeft geen toestemming gegeven om anderen te waarschuwen.");
+        }
+        Status = ReportStatus.Published;
+        HandledAt ??= now;
+    }
+
+    public void MarkHandled(string? encryptedMessage, DateTime now)
+    {
+        Status = Status == ReportStatus.Published ? ReportStatus.Published : ReportStatus.Handled;
+        EncryptedModeratorMessage = encryptedMessage ?? EncryptedModeratorMessage;
+        HandledAt ??= now;
+    }
+}
+
+/// <summary>One identifier of a report: a keyed hash for matching and a masked form for display.</summary>
+public class ReportIdentifier
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid ReportId { get; private set; }
+
+    public IdentifierKind Kind { get; private set; }
+
+    public string Hash { get; private set; } = "";
+
+    public string Masked { get; private set; } = "";
+
+    public static ReportIdentifier Create(Guid reportId, IdentifierKind kind, string hash, string masked) => new() { ReportId = reportId, Kind = kind, Hash = hash, Masked = masked };
+}

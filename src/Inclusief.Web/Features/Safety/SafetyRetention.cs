@@ -1,0 +1,47 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inclusief.Web.Features.Safety;
+
+/// <summary>
+/// Handled reports are deleted after their period (a published warning lives on with its own identifiers);
+/// warnings are deleted when they expire; unused receipt codes stop working; members inactive for a year are
+/// asked to confirm and removed a month later if they do not.
+/// </summary>
+public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCipher cipher, IOptions<SafetyOptions> options, TimeProvider clock) : IRetentionRule
+{
+    public static readonly TimeSpan ConfirmWithin = TimeSpan.FromDays(30);
+
+    public sealed record Result(int ReportsDeleted, int WarningsExpired, int ReceiptsExpired, int MembersAsked, int MembersRemoved);
+
+    public async Task<string> ApplyAsync(CancellationToken cancellationToken) => (await RunAsync(cancellationToken)).ToString();
+
+    public async Task<Result> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var handledBefore = now - options.Value.KeepHandledReportsFor;
+        var reports = await db.Set<SafetyReport>().Where(r => r.HandledAt != null && r.HandledAt < handledBefore).ExecuteDeleteAsync(cancellationToken);
+        var warnings = await db.Set<SafetyWarning>().Where(w => w.ExpiresAt != null && w.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        var receipts = await db.Set<SafetyReport>().Where(r => r.ReceiptHash != null && r.ReceiptExpiresAt < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReceiptHash, (string?)null).SetProperty(r => r.ReceiptExpiresAt, (DateTime?)null), cancellationToken);
+
+        var inactiveSince = now - options.Value.InactiveAfter;
+        var asked = 0;
+        foreach (var member in await db.Set<SafetyMember>().Where(m => m.Status == MembershipStatus.Approved && m.LastActiveAt < inactiveSince && m.AskedToConfirmAt == null).ToListAsync(cancellationToken))
+        {
+            if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
+            {
+                mail.ConfirmMembership(email, "nl");
+            }
+            member.AskedToConfirm(now);
+            asked++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var askedBefore = now - ConfirmWithin;
+        var removed = await db.Set<SafetyMember>().Where(m => m.AskedToConfirmAt != null && m.AskedToConfirmAt < askedBefore).ExecuteDeleteAsync(cancellationToken);
+        return new Result(reports, warnings, receipts, asked, removed);
+    }
+}

@@ -1,0 +1,132 @@
+namespace Inclusief.Web.Features.Safety;
+
+public enum WarningStatus
+{
+    AwaitingApproval,
+    Published,
+}
+
+/// <summary>
+/// A redacted warning written by a moderator from a report: what to look out for, nothing that identifies the
+/// reporter. Published to the members in its regions; it expires, and with it its identifiers.
+/// </summary>
+public class SafetyWarning
+{
+    public const int TextMaxLength = 2000;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid? ReportId { get; private set; }
+
+    public IncidentType Type { get; private set; }
+
+    public string Text { get; private set; } = "";
+
+    public Severity Severity { get; private set; }
+
+    public string Regions { get; private set; } = "";
+
+    public WarningStatus Status { get; private set; }
+
+    public string WrittenById { get; private set; } = "";
+
+    public string? ApprovedById { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime? ExpiresAt { get; private set; }
+
+    public List<WarningIdentifier> Identifiers { get; private set; } = [];
+
+    public IReadOnlyList<string> RegionList => Regions.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    public static SafetyWarning Write(SafetyReport report, string text, Severity severity, IReadOnlyCollection<string> regions, string moderatorId, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new SafetyRuleException("Schrijf de tekst van de waarschuwing.");
+        }
+        if (text.Length > TextMaxLength)
+        {
+            throw new SafetyRuleException("De waarschuwing is te lang; houd het onder de 2000 tekens.");
+        }
+        if (regions.Count == 0 || regions.Any(r => !SafetyLabels.Regions.Contains(r)))
+        {
+            throw new SafetyRuleException("Kies minstens één regio uit de lijst.");
+        }
+        var warning = new SafetyWarning
+        {
+            ReportId = report.Id,
+            Type = report.Type,
+            Text = text.Trim(),
+            Severity = severity,
+            Regions = string.Join('|', regions.Distinct()),
+            WrittenById = moderatorId,
+            CreatedAt = now,
+            Status = WarningStatus.AwaitingApproval,
+        };
+        warning.Identifiers.AddRange(report.Identifiers.Select(i => WarningIdentifier.Create(warning.Id, i.Kind, i.Hash, i.Masked)));
+        return warning;
+    }
+
+    /// <summary>Publishes; when a second moderator must approve, the writer cannot be that second moderator.</summary>
+    public void Publish(string moderatorId, bool secondApprovalRequired, TimeSpan lifetime, DateTime now)
+    {
+        if (Status == WarningStatus.Published)
+        {
+            throw new SafetyRuleException("Deze waarschuwing is al gepubliceerd.");
+        }
+        if (secondApprovalRequired && moderatorId == WrittenById)
+        {
+            throw new SafetyRuleException("Een tweede moderator moet deze waarschuwing goedkeuren.");
+        }
+        ApprovedById = moderatorId;
+        Status = WarningStatus.Published;
+        PublishedAt = now;
+        ExpiresAt = now + lifetime;
+    }
+
+    public bool IsActive(DateTime now) => Status == WarningStatus.Published && ExpiresAt > now;
+}
+
+/// <summary>An identifier copied onto a warning, so it can be matched after the raw report is gone.</summary>
+public class WarningIdentifier
+{
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public Guid WarningId { get; private set; }
+
+    public IdentifierKind Kind { get; private set; }
+
+    public string Hash { get; private set; } = "";
+
+    public string Masked { get; private set; } = "";
+
+    public static WarningIdentifier Create(Guid warningId, IdentifierKind kind, string hash, string masked) => new() { WarningId = warningId, Kind = kind, Hash = hash, Masked = masked };
+}
+
+/// <summary>One warning in one member's list; unique per pair, so a warning reaches a member exactly once.</summary>
+public class WarningDelivery
+{
+    public long Id { get; private set; }
+
+    public Guid WarningId { get; private set; }
+
+    public Guid MemberId { get; private set; }
+
+    public DateTime DeliveredAt { get; private set; }
+
+    public static WarningDelivery To(Guid warningId, Guid memberId, DateTime now) => new() { WarningId = warningId, MemberId = memberId, DeliveredAt = now };
+}
+
+/// <summary>How many client checks were done on a day, and how many matched; the checked values are never kept.</summary>
+public class ClientCheckTally
+{
+    public DateOnly Day { get; private set; }
+
+    public int Checks { get; private set; }
+
+    public int Matches { get; private set; }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Safety;
+
+/// <summary>
+/// Delivers a published warning to every approved member in its regions: one list entry each (a unique index
+/// makes it exactly once, also when the job is retried halfway) and a detail-free mail for those who want one.
+/// </summary>
+public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, FieldCipher cipher, TimeProvider clock, ILogger<WarningFanOut> logger) : IOutboxHandler
+{
+    public const string OutboxKind = "safety-fanout";
+    private const int Batch = 1000;
+
+    public sealed record Job(Guid WarningId, string SiteUrl);
+
+    public string Kind => OutboxKind;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var job = JsonSerializer.Deserialize<Job>(message.Payload) ?? throw new InvalidOperationException("Empty fan-out payload.");
+        var started = Stopwatch.GetTimestamp();
+        var warning = await db.Set<SafetyWarning>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == job.WarningId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (warning is null || !warning.IsActive(now))
+        {
+            return;
+        }
+        var regions = warning.RegionList.ToHashSet();
+        var delivered = (await db.Set<WarningDelivery>().Where(d => d.WarningId == warning.Id).Select(d => d.MemberId).ToListAsync(cancellationToken)).ToHashSet();
+        var members = await (from m in db.Set<SafetyMember>().AsNoTracking()
+                             where m.Status == MembershipStatus.Approved
+                             join u in db.Users on m.UserId equals u.Id into accounts
+                             from u in accounts.DefaultIfEmpty()
+                             select new { m.Id, m.Regions, m.AlertByEmail, m.EncryptedEmail, Culture = u == null ? null : u.PreferredCulture })
+            .ToListAsync(cancellationToken);
+        var recipients = members.Where(m => !delivered.Contains(m.Id) && m.Regions.Split('|').Any(regions.Contains)).ToList();
+        var url = $"{job.SiteUrl}/Safety/Warnings";
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        foreach (var chunk in recipients.Chunk(Batch))
+        {
+            foreach (var member in chunk)
+            {
+                db.Add(WarningDelivery.To(warning.Id, member.Id, now));
+                if (member.AlertByEmail && cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
+                {
+                    mail.WarningPublished(email, member.Culture ?? Cultures.Dutch, url);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        FannedOut(logger, recipients.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warning delivered to {Members} members in {Milliseconds:F0} ms.")]
+    private static partial void FannedOut(ILogger logger, int members, double milliseconds);
+}

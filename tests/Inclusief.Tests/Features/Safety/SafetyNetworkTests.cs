@@ -1,0 +1,320 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Safety;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inclusief.Tests.Features.Safety;
+
+public sealed partial class SafetyNetworkTests : IDisposable
+{
+    private readonly Factory _app = new();
+
+    private sealed class Factory : AppFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero));
+
+        public bool SecondApproval { get; init; }
+
+        protected override Dictionary<string, string?> ExtraSettings => new() { ["Safety:RequireSecondApproval"] = SecondApproval ? "true" : "false" };
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    private async Task<(AppUser User, HttpClient Browser, string Email)> MemberAsync(params string[] regions)
+    {
+        var email = Participants.UniqueEmail("lid");
+        var user = await _app.CreateAsync(email: email, emailConfirmed: true);
+        var browser = await _app.SignInAsync(user);
+        var fields = new List<KeyValuePair<string, string>> { new("WorkingName", "Roos"), new("Email", email) };
+        fields.AddRange(regions.Select(r => new KeyValuePair<string, string>("Regions", r)));
+        await PostAsync(browser, "/Safety/Join", fields);
+        return (user, browser, email);
+    }
+
+    private async Task ApproveAllAsync()
+    {
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await using var scope = _app.Services.CreateAsyncScope();
+        foreach (var id in await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().Where(m => m.Status == MembershipStatus.Applied).Select(m => m.Id).ToListAsync())
+        {
+            await moderator.SubmitAsync("/Safety/Admin/Members", new Dictionary<string, string> { ["memberId"] = id.ToString(), ["approve"] = "true" });
+        }
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string url, List<KeyValuePair<string, string>> fields, string? action = null)
+    {
+        var html = await browser.GetStringAsync(url);
+        fields.Add(new("__RequestVerificationToken", Forms.Token(html)!));
+        return await browser.PostAsync(action ?? url, new FormUrlEncodedContent(fields));
+    }
+
+    private async Task<(string Receipt, string Html)> ReportAsync(string narrative, string region = "Zuid-Holland", string? phone = "06-12345678", bool warn = true, bool police = false, HttpClient? browser = null)
+    {
+        browser ??= _app.CreateBrowser();
+        // Reports are told apart by time in these tests.
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Type"] = "PhysicalViolence", ["Input.Region"] = region, ["Input.Narrative"] = narrative, ["Input.Phone"] = phone ?? "",
+            ["Input.PersonDescription"] = "Lange man, rode jas", ["Input.Contact"] = "bel-mij-via-shop",
+        };
+        if (warn)
+        {
+            fields["Input.WarnOthers"] = "true";
+        }
+        if (police)
+        {
+            fields["Input.SharePolice"] = "true";
+        }
+        var html = await (await browser.SubmitAsync("/Safety/Report", fields)).Content.ReadAsStringAsync();
+        return (ReceiptOnPage().Match(html).Groups[1].Value, html);
+    }
+
+    private async Task<SafetyReport> LatestReportAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().AsNoTracking().OrderByDescending(r => r.CreatedAt).FirstAsync();
+    }
+
+    private static async Task PublishAsync(HttpClient moderator, Guid reportId, string text, params string[] regions)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("text", text), new("severity", "Danger") };
+        fields.AddRange(regions.Select(r => new KeyValuePair<string, string>("regions", r)));
+        await PostAsync(moderator, $"/Safety/Admin/Report/{reportId}", fields, $"/Safety/Admin/Report/{reportId}?handler=Warn");
+    }
+
+    [Fact]
+    public async Task Only_approved_members_see_warnings_and_use_the_client_check()
+    {
+        var (_, applicant, email) = await MemberAsync("Zuid-Holland");
+
+        var before = await applicant.GetAsync("/Safety/Warnings");
+        var checkBefore = await applicant.GetAsync("/Safety/Check");
+        await ApproveAllAsync();
+        var after = await applicant.GetAsync("/Safety/Warnings");
+
+        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, checkBefore.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Contains("Je bent lid van het veiligheidsnetwerk", (await _app.MailsToAsync(email)).Select(m => m.Subject));
+    }
+
+    [Fact]
+    public async Task A_published_warning_reaches_each_member_in_its_regions_exactly_once_without_details_in_the_mail()
+    {
+        var (_, inRegion, inEmail) = await MemberAsync("Zuid-Holland", "Utrecht");
+        var (_, elsewhere, elsewhereEmail) = await MemberAsync("Groningen");
+        await ApproveAllAsync();
+        await ReportAsync("Hij sloeg mij in een hotel bij het station.");
+        var report = await LatestReportAsync();
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+
+        await PublishAsync(moderator, report.Id, "Gewelddadige klant, belt vanaf een 06-nummer, vraagt om hotelafspraken.", "Zuid-Holland", "Utrecht");
+        var mails = await _app.MailsToAsync(inEmail);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // The fan-out job run again (a retry after a crash) adds nobody twice.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var warning = await db.Set<SafetyWarning>().SingleAsync();
+            db.Add(OutboxMessage.Create(WarningFanOut.OutboxKind, System.Text.Json.JsonSerializer.Serialize(new WarningFanOut.Job(warning.Id, "http://localhost")), _app.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+        await _app.MailsToAsync(inEmail);
+
+        var list = await inRegion.GetStringAsync("/Safety/Warnings");
+        Assert.Contains("Gewelddadige klant", list, StringComparison.Ordinal);
+        Assert.Contains("06-****-5678", list, StringComparison.Ordinal);
+        Assert.Single(WarningOnPage().Matches(list));
+        Assert.DoesNotContain("Gewelddadige klant", await elsewhere.GetStringAsync("/Safety/Warnings"), StringComparison.Ordinal);
+        var alert = Assert.Single(await _app.MailsToAsync(inEmail), m => m.Subject == "Nieuwe waarschuwing in je regio");
+        Assert.DoesNotContain("Gewelddadige", alert.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(await _app.MailsToAsync(elsewhereEmail), m => m.Subject == "Nieuwe waarschuwing in je regio");
+        Assert.Single(mails, m => m.Subject == "Nieuwe waarschuwing in je regio");
+    }
+
+    [Fact]
+    public async Task The_client_check_finds_a_published_warning_by_a_differently_written_number_and_never_an_unpublished_report()
+    {
+        var (_, member, _) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        await ReportAsync("Eerste melding", phone: "06-12345678");
+        var published = await LatestReportAsync();
+        await ReportAsync("Tweede melding, niet gepubliceerd", phone: "06-87654321");
+        await PublishAsync(await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator), published.Id, "Let op deze klant.", "Zuid-Holland");
+
+        var found = await Check(member, "+31 6 1234 5678");
+        var unpublished = await Check(member, "0031687654321");
+        var unreadable = await Check(member, "bel me maar");
+        _app.Clock.Advance(TimeSpan.FromDays(366));
+        member = await _app.SignInAsync((await MemberUserAsync())!);
+        var expired = await Check(member, "06 12345678");
+
+        Assert.Contains("Let op deze klant.", found, StringComparison.Ordinal);
+        Assert.Contains("Geen waarschuwing gevonden", unpublished, StringComparison.Ordinal);
+        Assert.Contains("Dit kunnen we niet lezen", unreadable, StringComparison.Ordinal);
+        Assert.Contains("Geen waarschuwing gevonden", expired, StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var tallies = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ClientCheckTally>().ToListAsync();
+        Assert.Equal(3, tallies.Sum(t => t.Checks));
+        Assert.Equal(1, tallies.Sum(t => t.Matches));
+        Assert.DoesNotContain("87654321", await _app.EverythingInTheDatabaseAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Caseworkers_and_coordinators_cannot_read_safety_reports()
+    {
+        await ReportAsync("Vertrouwelijk");
+        var report = await LatestReportAsync();
+
+        foreach (var role in new[] { StaffRoles.Caseworker, StaffRoles.Coordinator, StaffRoles.Admin })
+        {
+            var staff = await _app.SignInAsStaffAsync(role);
+            foreach (var page in new[] { "/Safety/Admin", $"/Safety/Admin/Report/{report.Id}", "/Safety/Admin/Members" })
+            {
+                var response = await staff.GetAsync(page);
+                Assert.Contains("/Accounts/AccessDenied", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            }
+        }
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        Assert.Contains("Vertrouwelijk", await moderator.GetStringAsync($"/Safety/Admin/Report/{report.Id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Narratives_identifiers_and_contact_details_are_not_readable_in_the_database()
+    {
+        var browser = _app.CreateBrowser();
+        browser.DefaultRequestHeaders.UserAgent.ParseAdd("Mozilla/5.0 (Veilig-Agent-9902)");
+        browser.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.44");
+        var (receipt, _) = await ReportAsync("Hij dreigde met een mes in de Doubletstraat", phone: "06 99887766", browser: browser);
+
+        var text = await _app.EverythingInTheDatabaseAsync();
+
+        Assert.Contains("PhysicalViolence", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Doubletstraat", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("99887766", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rode jas", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bel-mij-via-shop", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Logs.Lines, l => l.Contains("Veilig-Agent", StringComparison.Ordinal) || l.Contains("192.0.2.44", StringComparison.Ordinal) || l.Contains("Doubletstraat", StringComparison.Ordinal));
+        Assert.Matches("^[0-9 ]{19}$", receipt);
+    }
+
+    [Fact]
+    public async Task Bad_identifiers_come_back_with_a_clear_message_and_the_rest_of_the_form_intact()
+    {
+        var browser = _app.CreateBrowser();
+        var html = await (await browser.SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Robbery", ["Input.Region"] = "Utrecht", ["Input.Narrative"] = "Hij nam mijn telefoon mee.", ["Input.Phone"] = "06-1234-abcd", ["Input.Plate"] = "!!",
+        })).Content.ReadAsStringAsync();
+
+        Assert.Contains("Dit telefoonnummer kunnen we niet lezen", html, StringComparison.Ordinal);
+        Assert.Contains("Dit kenteken kunnen we niet lezen", html, StringComparison.Ordinal);
+        Assert.Contains("Hij nam mijn telefoon mee.", html, StringComparison.Ordinal);
+        Assert.Empty(_app.Services.CreateScope().ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>());
+    }
+
+    [Fact]
+    public async Task Reporters_follow_up_with_their_code_and_a_wrong_or_expired_code_gets_one_answer()
+    {
+        var (receipt, _) = await ReportAsync("Melding om te volgen");
+        var report = await LatestReportAsync();
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await moderator.SubmitAsync($"/Safety/Admin/Report/{report.Id}", new Dictionary<string, string> { ["message"] = "We hebben een waarschuwing overwogen; bel gerust SHOP." }, $"/Safety/Admin/Report/{report.Id}?handler=Handle");
+
+        var open = await FollowUpAsync(receipt);
+        var wrong = await FollowUpAsync("9999 9999 9999 9999");
+        _app.Clock.Advance(TimeSpan.FromDays(181));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SafetyRetention>().RunAsync();
+        }
+        var expired = await FollowUpAsync(receipt);
+
+        Assert.Contains("bel gerust SHOP", open, StringComparison.Ordinal);
+        Assert.Contains("Dit bonnummer kennen we niet, of het is verlopen.", wrong, StringComparison.Ordinal);
+        Assert.Contains("Dit bonnummer kennen we niet, of het is verlopen.", expired, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Police_export_needs_the_reporters_consent_and_is_audited()
+    {
+        await ReportAsync("Zonder toestemming", police: false);
+        var without = await LatestReportAsync();
+        await ReportAsync("Met toestemming voor de politie", police: true);
+        var with = await LatestReportAsync();
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+
+        var refused = await moderator.FollowAsync(await moderator.SubmitAsync($"/Safety/Admin/Report/{without.Id}", new Dictionary<string, string>(), $"/Safety/Admin/Report/{without.Id}?handler=PoliceExport"));
+        var export = await moderator.SubmitAsync($"/Safety/Admin/Report/{with.Id}", new Dictionary<string, string>(), $"/Safety/Admin/Report/{with.Id}?handler=PoliceExport");
+        var text = await export.Content.ReadAsStringAsync();
+
+        Assert.Contains("geen toestemming gegeven om dit met de politie te delen", refused, StringComparison.Ordinal);
+        Assert.Contains("Met toestemming voor de politie", text, StringComparison.Ordinal);
+        Assert.Contains("06-12345678", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bel-mij-via-shop", text, StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<AuditEntry>().AnyAsync(a => a.Action == "safety-report-exported-for-police" && a.SubjectId == with.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task Handled_reports_go_after_six_months_warnings_after_a_year_and_inactive_members_are_asked_then_removed()
+    {
+        var (_, _, email) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        await ReportAsync("Wordt gepubliceerd");
+        var report = await LatestReportAsync();
+        await PublishAsync(await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator), report.Id, "Waarschuwing", "Zuid-Holland");
+
+        _app.Clock.Advance(TimeSpan.FromDays(183));
+        var half = await RetainAsync();
+        _app.Clock.Advance(TimeSpan.FromDays(183));
+        var year = await RetainAsync();
+        _app.Clock.Advance(TimeSpan.FromDays(31));
+        var month = await RetainAsync();
+
+        Assert.Equal(1, half.ReportsDeleted);
+        Assert.Equal(1, year.WarningsExpired);
+        Assert.Equal(1, year.MembersAsked);
+        Assert.Equal(1, month.MembersRemoved);
+        Assert.Contains("Wil je lid blijven van het veiligheidsnetwerk?", (await _app.MailsToAsync(email)).Select(m => m.Subject));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.False(await db.Set<SafetyMember>().AnyAsync());
+        Assert.False(await db.Set<WarningIdentifier>().AnyAsync());
+    }
+
+    private async Task<SafetyRetention.Result> RetainAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SafetyRetention>().RunAsync();
+    }
+
+    private async Task<AppUser?> MemberUserAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var userId = await db.Set<SafetyMember>().Select(m => m.UserId).FirstAsync();
+        return await db.Users.SingleAsync(u => u.Id == userId);
+    }
+
+    private static async Task<string> Check(HttpClient member, string value) =>
+        await (await member.SubmitAsync("/Safety/Check", new Dictionary<string, string> { ["Value"] = value })).Content.ReadAsStringAsync();
+
+    private async Task<string> FollowUpAsync(string receipt) =>
+        await (await _app.CreateBrowser().SubmitAsync("/Safety/FollowUp", new Dictionary<string, string> { ["Code"] = receipt })).Content.ReadAsStringAsync();
+
+    [GeneratedRegex("data-testid=\"receipt\">([0-9 ]+)<")]
+    private static partial Regex ReceiptOnPage();
+
+    [GeneratedRegex("data-testid=\"warning\"")]
+    private static partial Regex WarningOnPage();
+
+    public void Dispose() => _app.Dispose();
+}

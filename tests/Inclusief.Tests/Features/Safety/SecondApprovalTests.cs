@@ -1,0 +1,53 @@
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Safety;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inclusief.Tests.Features.Safety;
+
+public sealed class SecondApprovalTests : IDisposable
+{
+    private readonly Factory _app = new();
+
+    private sealed class Factory : AppFactory
+    {
+        protected override Dictionary<string, string?> ExtraSettings => new() { ["Safety:RequireSecondApproval"] = "true" };
+    }
+
+    [Fact]
+    public async Task With_second_approval_on_the_writer_cannot_publish_alone_and_a_colleague_can()
+    {
+        await _app.CreateBrowser().SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Robbery", ["Input.Region"] = "Utrecht", ["Input.Narrative"] = "Beroofd na afspraak.", ["Input.WarnOthers"] = "true",
+        });
+        Guid reportId;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            reportId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().Select(r => r.Id).SingleAsync();
+        }
+        var writer = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var url = $"/Safety/Admin/Report/{reportId}";
+        await writer.SubmitAsync(url, new Dictionary<string, string> { ["text"] = "Let op bij afspraken in Utrecht.", ["severity"] = "Serious", ["regions"] = "Utrecht" }, url + "?handler=Warn");
+        var warningId = await WarningAsync(w => w.Id);
+
+        var own = await writer.FollowAsync(await writer.SubmitAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve"));
+        var statusAfterOwn = await WarningAsync(w => w.Status);
+        var colleague = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await colleague.SubmitAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve");
+
+        Assert.Contains("Een tweede moderator moet deze waarschuwing goedkeuren.", own, StringComparison.Ordinal);
+        Assert.Equal(WarningStatus.AwaitingApproval, statusAfterOwn);
+        Assert.Equal(WarningStatus.Published, await WarningAsync(w => w.Status));
+    }
+
+    private async Task<T> WarningAsync<T>(System.Linq.Expressions.Expression<Func<SafetyWarning, T>> select)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyWarning>().Select(select).SingleAsync();
+    }
+
+    public void Dispose() => _app.Dispose();
+}
