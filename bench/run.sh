@@ -10,10 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
 CONNECTIONS=${2:-64}
-USERS=${BENCH_USERS:-5000}
+USERS=${BENCH_USERS:-10000}
+SAFETY_MEMBERS=${BENCH_SAFETY_MEMBERS:-10000}
 WORK=$(mktemp -d /tmp/inclusief-bench.XXXXXX)
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+MAILDEV_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; [ -n "$MAILDEV_PID" ] && kill "$MAILDEV_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null 2>&1; }
@@ -33,7 +35,19 @@ export RateLimits__SubmissionsPerMinute=100000
 REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}
 
 echo "Generating $USERS accounts..."
-(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS") | tee "$WORK/seed.log"
+(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS") | tee "$WORK/seed.log"
+
+# Warning mails go to MailDev when test.sh has installed it, so the delivery rate is real SMTP.
+if [ -x .tools/maildev/node_modules/.bin/maildev ]; then
+  MAILDEV_SMTP=$(( 20000 + RANDOM % 9000 )); MAILDEV_WEB=$(( MAILDEV_SMTP + 1 ))
+  mkdir -p "$WORK/maildev"
+  .tools/maildev/node_modules/.bin/maildev --smtp "$MAILDEV_SMTP" --web "$MAILDEV_WEB" --ip 127.0.0.1 --mail-directory "$WORK/maildev" >"$WORK/maildev.log" 2>&1 &
+  MAILDEV_PID=$!
+  export Email__Smtp__Host=127.0.0.1 Email__Smtp__Port=$MAILDEV_SMTP Email__Smtp__Security=None
+  sleep 2
+else
+  echo "MailDev not installed (run ./test.sh once): mails go to the pickup folder."
+fi
 EVENT_ID=$(awk '/Bench event:/ {print $3}' "$WORK/seed.log")
 
 (cd "$WORK/app" && exec dotnet Inclusief.Web.dll --urls "http://127.0.0.1:$PORT") > "$WORK/app.log" 2>&1 &
@@ -53,12 +67,49 @@ measure() { # name url
   echo "$rps" > "$WORK/$1.rps"
 }
 
+echo "Publishing one warning to $SAFETY_MEMBERS members..."
+for _ in $(seq 1 600); do grep -q "Warning delivered to" "$WORK/app.log" && break; sleep 0.1; done
+grep -o "Warning delivered to .*" "$WORK/app.log" || echo "fan-out did not finish"
+if [ -n "$MAILDEV_PID" ]; then
+  start=$(date +%s.%N); delivered=0
+  for _ in $(seq 1 600); do
+    delivered=$(find "$WORK/maildev" -name '*.eml' | wc -l)
+    [ "$delivered" -ge "$SAFETY_MEMBERS" ] && break
+    sleep 1
+  done
+  elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  awk -v n="$delivered" -v t="$elapsed" 'BEGIN { printf "warning mails delivered to MailDev: %d in %.1f s (%.0f mails/s)\n", n, t, n / t }'
+fi
+
+# A member's session for the client check: sign in as the first load account (an approved member).
+JAR="$WORK/cookies"
+token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+T=$(curl -s -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/Accounts/SignIn" | token)
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Input.UserName=load-0000000" --data-urlencode "Input.Password=load-test-password" --data-urlencode "__RequestVerificationToken=$T" "http://127.0.0.1:$PORT/Accounts/SignIn"
+T=$(curl -s -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/Safety/Check" | token)
+COOKIES=$(awk '(/^#HttpOnly_/ || !/^#/) && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$JAR")
+cat > "$WORK/check.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "Value=%2B31+6+1234+5678&__RequestVerificationToken=$(printf '%s' "$T" | sed 's/+/%2B/g; s/\//%2F/g; s/=/%3D/g')"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "$COOKIES"
+LUA
+curl -s -b "$JAR" --data-urlencode "Value=+31 6 1234 5678" --data-urlencode "__RequestVerificationToken=$T" "http://127.0.0.1:$PORT/Safety/Check" | grep -q "Fictieve waarschuwing" \
+  && echo "client check session works (finds the warning)" || echo "client check session failed"
+
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on $(nproc) cores"
 measure ceiling "http://127.0.0.1:$PORT/bench/ceiling"
 measure home "http://127.0.0.1:$PORT/"
 measure events "http://127.0.0.1:$PORT/Events"
 measure event "http://127.0.0.1:$PORT/Events/Details/$EVENT_ID"
-for page in home events event; do
+measure_post() { # name url script
+  wrk -t2 -c"$CONNECTIONS" -d3s -s "$3" "$2" >/dev/null 2>&1
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "$2")
+  printf '%-10s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" "$(echo "$out" | awk '/Non-2xx/ {print $NF}')"
+  echo "$out" | awk '/Requests\/sec/ {print $2}' > "$WORK/$1.rps"
+}
+measure_post check "http://127.0.0.1:$PORT/Safety/Check" "$WORK/check.lua"
+for page in home events event check; do
   awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN { printf "%s/ceiling ratio: %.2f\n", n, a / b }'
 done
 echo "Registering $REGISTRATIONS visitors at once for 150 places..."

@@ -5,10 +5,13 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>Mails of the safety network say that something happened, never what: details stay behind the sign-in.</summary>
 public sealed class SafetyMail(MailTemplate template, Mailer mailer)
 {
-    public void WarningPublished(string email, string culture, string warningsUrl) =>
-        mailer.Queue(template.Compose(email, culture, "Nieuwe waarschuwing in je regio",
+    /// <summary>The alert for one language, composed once; <see cref="Send"/> addresses a copy to each member.</summary>
+    public MailMessage WarningPublished(string culture, string warningsUrl) =>
+        template.Compose("", culture, "Nieuwe waarschuwing in je regio",
             ["Er is een nieuwe waarschuwing gepubliceerd in een regio waar je werkt.", "Lees hem na inloggen. Om jou en anderen te beschermen staat de inhoud niet in deze mail."],
-            ("Waarschuwingen lezen", warningsUrl)));
+            ("Waarschuwingen lezen", warningsUrl));
+
+    public void Send(MailMessage message, string email) => mailer.Queue(message with { To = email });
 
     public void MembershipDecided(string email, string culture, bool approved, string safetyUrl) =>
         mailer.Queue(template.Compose(email, culture, approved ? "Je bent lid van het veiligheidsnetwerk" : "Over je aanmelding voor het veiligheidsnetwerk",

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
             .ToListAsync(cancellationToken);
         var recipients = members.Where(m => !delivered.Contains(m.Id) && m.Regions.Split('|').Any(regions.Contains)).ToList();
         var url = $"{job.SiteUrl}/Safety/Warnings";
+        var alerts = new Dictionary<string, MailMessage>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in recipients.Chunk(Batch))
         {
@@ -49,7 +51,12 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
                 db.Add(WarningDelivery.To(warning.Id, member.Id, now));
                 if (member.AlertByEmail && cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
                 {
-                    mail.WarningPublished(email, member.Culture ?? Cultures.Dutch, url);
+                    var culture = member.Culture ?? Cultures.Dutch;
+                    if (!alerts.TryGetValue(culture, out var alert))
+                    {
+                        alerts[culture] = alert = mail.WarningPublished(culture, url);
+                    }
+                    mail.Send(alert, email);
                 }
             }
             await db.SaveChangesAsync(cancellationToken);

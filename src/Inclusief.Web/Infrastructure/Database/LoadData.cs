@@ -1,6 +1,10 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Safety;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Infrastructure.Database;
 
@@ -46,6 +50,12 @@ public static class LoadData
         }
         Console.WriteLine($"Generated {count} fictional accounts.");
         Console.WriteLine($"Bench event: {await PlanEventsAsync(db, clock.GetUtcNow().UtcDateTime)}");
+        var membersAt = Array.IndexOf(args, "--safety-members");
+        if (membersAt >= 0 && membersAt + 1 < args.Length && int.TryParse(args[membersAt + 1], out var members) && members > 0)
+        {
+            await SafetyNetworkAsync(scope.ServiceProvider, db, Math.Min(members, count), clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated {Math.Min(members, count)} approved safety members and one warning queued for publication.");
+        }
         return 0;
     }
 
@@ -67,5 +77,39 @@ public static class LoadData
         db.Add(target);
         await db.SaveChangesAsync();
         return target.Id;
+    }
+
+    /// <summary>
+    /// The first N load accounts become approved safety members in Zuid-Holland (bench address load-i@bench.example),
+    /// and one warning is published with its fan-out queued, so the started app delivers it at once.
+    /// </summary>
+    private static async Task SafetyNetworkAsync(IServiceProvider services, AppDbContext db, int members, DateTime now)
+    {
+        var cipher = services.GetRequiredService<FieldCipher>();
+        var masterKey = services.GetRequiredService<MasterKey>();
+        var userIds = await db.Users.OrderBy(u => u.UserName).Select(u => u.Id).Take(members).ToListAsync();
+        var i = 0;
+        foreach (var chunk in userIds.Chunk(1000))
+        {
+            foreach (var userId in chunk)
+            {
+                var member = SafetyMember.Apply(userId, $"Load {i}", cipher.Encrypt($"load-{i++}@bench.example", SafetyMember.CipherPurpose), ["Zuid-Holland"], WorkContext.None, null, now);
+                member.Approve("load", now);
+                db.Add(member);
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+        var phone = Identifier.Parse(IdentifierKind.Phone, "06 12345678")!;
+        var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.Robbery, null, "Zuid-Holland", WorkContext.None,
+            cipher.Encrypt("Fictieve melding voor de belastingproef.", SafetyReport.CipherPurpose), null, null, null, true, false, false),
+            [(phone.Kind, phone.Hash(masterKey), phone.Masked)], null, null, null, now);
+        report.MarkPublished(now);
+        var warning = SafetyWarning.Write(report, "Fictieve waarschuwing voor de belastingproef.", Severity.Serious, ["Zuid-Holland"], "load", now);
+        warning.Publish("load", secondApprovalRequired: false, TimeSpan.FromDays(365), now);
+        db.Add(report);
+        db.Add(warning);
+        db.Add(OutboxMessage.Create(WarningFanOut.OutboxKind, System.Text.Json.JsonSerializer.Serialize(new WarningFanOut.Job(warning.Id, "http://127.0.0.1")), now));
+        await db.SaveChangesAsync();
     }
 }

@@ -6,7 +6,10 @@ public sealed class OutboxOptions
 
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    public int BatchSize { get; set; } = 20;
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How many leased messages run at the same time.</summary>
+    public int Parallelism { get; set; } = 4;
 
     /// <summary>A due message still waiting after this long makes /health report the outbox as stuck.</summary>
     public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(15);

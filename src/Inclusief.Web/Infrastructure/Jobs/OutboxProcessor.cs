@@ -21,13 +21,16 @@ public sealed class OutboxProcessor(
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken = default)
     {
         var handled = 0;
-        foreach (var id in await LeaseDueAsync(cancellationToken))
-        {
-            if (await RunAsync(id, cancellationToken))
+        // A few at a time, each in its own scope, so database work overlaps with sending.
+        await Parallel.ForEachAsync(await LeaseDueAsync(cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (id, token) =>
             {
-                handled++;
-            }
-        }
+                if (await RunAsync(id, token))
+                {
+                    Interlocked.Increment(ref handled);
+                }
+            });
         return handled;
     }
 

@@ -10,7 +10,10 @@ public sealed class OutboxWorker(OutboxProcessor processor, IOptions<OutboxOptio
         {
             try
             {
-                await processor.ProcessDueAsync(stoppingToken);
+                // Keep going while there is work (a warning to 10,000 members is 10,000 mails); rest only when idle.
+                while (await processor.ProcessDueAsync(stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
+                {
+                }
                 await processor.PurgeProcessedAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
