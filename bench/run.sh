@@ -15,7 +15,11 @@ SAFETY_MEMBERS=${BENCH_SAFETY_MEMBERS:-10000}
 WORK=$(mktemp -d /tmp/inclusief-bench.XXXXXX)
 APP_PID=""
 MAILDEV_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; [ -n "$MAILDEV_PID" ] && kill "$MAILDEV_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
+  [ -n "$MAILDEV_PID" ] && kill "$MAILDEV_PID" 2>/dev/null && sleep 1
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null 2>&1; }
