@@ -10,6 +10,7 @@ using Inclusief.Web.Features.Newsletter;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Features.Policies;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Pages;
@@ -54,6 +55,7 @@ builder.Services.AddEvents();
 builder.Services.AddReceipts(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddSafety(builder.Configuration);
+builder.Services.AddPolicies();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -79,6 +79,9 @@ public sealed class HomeTests(AppFactory app)
     [InlineData("/Complaints")]
     [InlineData("/Complaints/FollowUp")]
     [InlineData("/Complaints/Signals")]
+    [InlineData("/Safety")]
+    [InlineData("/Safety/Report")]
+    [InlineData("/Policies")]
     public async Task A_public_page_stays_within_the_50_KB_budget_with_everything_it_loads(string url)
     {
         var browser = app.CreateBrowser();
