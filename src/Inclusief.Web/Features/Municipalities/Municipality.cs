@@ -10,4 +10,7 @@ public class Municipality
     public string Province { get; set; } = "";
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>For a municipality that no longer exists: the code of the one it merged into, if the import said so.</summary>
+    public string? MergedInto { get; set; }
 }

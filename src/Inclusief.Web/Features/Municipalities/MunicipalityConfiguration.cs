@@ -11,6 +11,7 @@ public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municip
         builder.Property(m => m.Code).HasMaxLength(6);
         builder.Property(m => m.Name).HasMaxLength(100).IsRequired();
         builder.Property(m => m.Province).HasMaxLength(40).IsRequired();
+        builder.Property(m => m.MergedInto).HasMaxLength(6);
         builder.HasIndex(m => m.Name);
     }
 }

@@ -46,6 +46,94 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
         await db.SaveChangesAsync();
     }
 
+    public sealed record ImportResult(int Added, int Changed, int Ended, int Unchanged);
+
+    /// <summary>
+    /// Brings the list in line with a newer CBS list (<c>code,name,province</c>, optionally a fourth column
+    /// <c>previous_codes</c> with the codes a merged municipality replaces, separated by <c>;</c>). Codes missing from
+    /// the file end (they stay, inactive, so old records keep their name). Importing the same file twice changes
+    /// nothing. A file with any bad row changes nothing at all.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(TextReader reader)
+    {
+        var header = (await reader.ReadLineAsync())?.Trim().TrimStart('\uFEFF');
+        if (header is null || !header.StartsWith("code,name,province", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new MunicipalityImportException([new("De eerste regel moet zijn: code,name,province (zoals in het CBS-bestand).", [])]);
+        }
+        var rows = new List<(string Code, string Name, string Province, string[] Previous)>();
+        var errors = new List<MunicipalityImportException.Problem>();
+        var number = 1;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var parts = Fields(line);
+            if (parts.Count is < 3 or > 4 || !System.Text.RegularExpressions.Regex.IsMatch(parts[0], "^GM[0-9]{4}$") || parts[1].Length == 0 || parts[2].Length == 0)
+            {
+                errors.Add(new("Regel {0}: verwacht een code als GM0363, een naam en een provincie.", [number]));
+                continue;
+            }
+            var previous = parts.Count == 4 ? parts[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            if (previous.Any(p => !System.Text.RegularExpressions.Regex.IsMatch(p, "^GM[0-9]{4}$")))
+            {
+                errors.Add(new("Regel {0}: eerdere codes moeten er uitzien als GM0363, gescheiden door ;.", [number]));
+                continue;
+            }
+            rows.Add((parts[0], parts[1], parts[2], previous));
+        }
+        errors.AddRange(rows.GroupBy(r => r.Code).Where(g => g.Count() > 1).Select(g => new MunicipalityImportException.Problem("De code {0} staat er meer dan eens in.", [g.Key])));
+        if (rows.Count == 0)
+        {
+            errors.Add(new("Het bestand bevat geen gemeenten.", []));
+        }
+        if (errors.Count > 0)
+        {
+            throw new MunicipalityImportException(errors);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var existing = await db.Set<Municipality>().ToDictionaryAsync(m => m.Code);
+        int added = 0, changed = 0, ended = 0, unchanged = 0;
+        foreach (var (code, name, province, _) in rows)
+        {
+            if (!existing.TryGetValue(code, out var municipality))
+            {
+                db.Add(new Municipality { Code = code, Name = name, Province = province });
+                added++;
+            }
+            else if (municipality.Name != name || municipality.Province != province || !municipality.IsActive)
+            {
+                (municipality.Name, municipality.Province, municipality.IsActive, municipality.MergedInto) = (name, province, true, null);
+                changed++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+        var listed = rows.Select(r => r.Code).ToHashSet();
+        foreach (var municipality in existing.Values.Where(m => m.IsActive && !listed.Contains(m.Code)))
+        {
+            municipality.IsActive = false;
+            ended++;
+        }
+        foreach (var (code, _, _, previous) in rows)
+        {
+            foreach (var old in previous.Where(p => existing.ContainsKey(p) && !listed.Contains(p)))
+            {
+                existing[old].MergedInto = code;
+            }
+        }
+        await db.SaveChangesAsync();
+        cache.Remove(nameof(MunicipalityList));
+        return new ImportResult(added, changed, ended, unchanged);
+    }
+
     /// <summary>Splits one CSV line; a field in double quotes may contain commas ("Nuenen, Gerwen en Nederwetten").</summary>
     private static List<string> Fields(string line)
     {

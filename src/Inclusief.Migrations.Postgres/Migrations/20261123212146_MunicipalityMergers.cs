@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Inclusief.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class MunicipalityMergers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "MergedInto",
+                table: "Municipality",
+                type: "character varying(6)",
+                maxLength: 6,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MergedInto",
+                table: "Municipality");
+        }
+    }
+}
