@@ -12,6 +12,7 @@ using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Policies;
 using Inclusief.Web.Features.Programmes;
+using Inclusief.Web.Features.Research;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
@@ -56,6 +57,7 @@ builder.Services.AddReceipts(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddSafety(builder.Configuration);
 builder.Services.AddPolicies();
+builder.Services.AddResearch();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -1,0 +1,53 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Municipalities;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Research;
+
+/// <summary>The action-research trajectories, and starting a new one with a municipality.</summary>
+[Authorize(Policy = ResearchFeature.Facilitate)]
+public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<Trajectory> Trajectories { get; private set; } = [];
+
+    public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync(string? title, string? municipalityCode, string? question, string? partners, string? facilitators, DateOnly? startsOn, DateOnly? endsOn)
+    {
+        await LoadAsync();
+        if (municipalityCode is { Length: > 0 } && Municipalities.All(m => m.Code != municipalityCode))
+        {
+            ModelState.AddModelError(string.Empty, "Kies een gemeente uit de lijst, of laat dit leeg.");
+            return Page();
+        }
+        if (startsOn is null)
+        {
+            ModelState.AddModelError(string.Empty, "Vul de startdatum in.");
+            return Page();
+        }
+        try
+        {
+            var trajectory = Trajectory.Start(title ?? "", municipalityCode, question ?? "", partners ?? "", facilitators ?? "", startsOn.Value, endsOn, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
+            db.Add(trajectory);
+            await db.SaveChangesAsync();
+            return RedirectToPage("Trajectory", new { id = trajectory.Id });
+        }
+        catch (ResearchRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        Trajectories = await db.Set<Trajectory>().AsNoTracking().OrderByDescending(t => t.StartsOn).ToListAsync();
+        Municipalities = await municipalities.ActiveAsync();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Research;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inclusief.Tests.Features.Research;
+
+[Collection(SharedApp.Name)]
+public sealed partial class ActionResearchTests(AppFactory app)
+{
+    private async Task<(HttpClient Team, Guid Id, string Link)> TrajectoryInInventoryAsync()
+    {
+        var team = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var title = $"PAO Den Bosch {Guid.NewGuid():N}"[..24];
+        var created = await team.SubmitAsync("/Research", new Dictionary<string, string>
+        {
+            ["title"] = title, ["municipalityCode"] = "GM0796", ["question"] = "Hoe krijgen sekswerkers in Den Bosch een veilige werkplek?", ["partners"] = "MO Den Bosch, gemeente",
+            ["facilitators"] = "Werkplaats", ["startsOn"] = "2026-01-05", ["endsOn"] = "2026-09-01",
+        });
+        var url = created.Headers.Location!.OriginalString;
+        var id = Guid.Parse(url.Split('/').Last());
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "Inventory" }, url + "?handler=Phase");
+        var page = await team.GetStringAsync(url);
+        var link = LinkPattern().Match(page).Groups[1].Value;
+        return (team, id, link);
+    }
+
+    private async Task ContributeAsync(string link, StakeholderGroup group, string current, string? pseudonym = null) =>
+        await app.CreateBrowser().SubmitAsync(link, new Dictionary<string, string>
+        {
+            ["group"] = group.ToString(), ["pseudonym"] = pseudonym ?? "", ["currentSituation"] = current, ["solutionDirections"] = "Samen een pand zoeken",
+        });
+
+    [Fact]
+    public async Task Three_groups_contribute_through_the_link_and_the_team_turns_it_into_themes_actions_and_a_report()
+    {
+        var (team, id, link) = await TrajectoryInInventoryAsync();
+        await ContributeAsync(link, StakeholderGroup.SexWorkers, "Geen vergunde werkplekken meer in de stad.", pseudonym: "Rosa");
+        await ContributeAsync(link, StakeholderGroup.Municipality, "We hebben een maximumstelsel.");
+        await ContributeAsync(link, StakeholderGroup.CareOrganisation, "Mensen werken onzichtbaar thuis.");
+        var url = $"/Research/Trajectory/{id}";
+        List<Contribution> contributions;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            contributions = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Contribution>().Where(c => c.TrajectoryId == id).OrderBy(c => c.Group).ToListAsync();
+        }
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["contributionId"] = contributions[0].Id.ToString(), ["themes"] = "Werkplekken, Veiligheid" }, url + "?handler=Tag");
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["contributionId"] = contributions[1].Id.ToString(), ["themes"] = "Werkplek" }, url + "?handler=Tag");
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["contributionId"] = contributions[2].Id.ToString(), ["themes"] = "Werkplekken" }, url + "?handler=Tag");
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["from"] = "Werkplek", ["into"] = "Werkplekken" }, url + "?handler=Merge");
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "FocusGroups" }, url + "?handler=Phase");
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["consultation"] = "false", ["topic"] = "Werkplekken", ["heldOn"] = "2026-03-10", ["decisions"] = "Pand zoeken met corporatie" }, url + "?handler=Meeting");
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["title"] = "Leegstaand pand onderzoeken", ["owner"] = "Woningcorporatie", ["theme"] = "Werkplekken", ["dueOn"] = "2026-05-01", ["startedImmediately"] = "true" }, url + "?handler=Action");
+
+        var report = await team.GetStringAsync($"/Research/Report/{id}");
+        var csv = await team.GetStringAsync($"/Research/Report/{id}?handler=Csv");
+
+        Assert.Contains("<th scope=\"row\">Werkplekken</th><td>3</td><td>3</td>", report, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Veiligheid</th><td>1</td><td>1</td>", report, StringComparison.Ordinal);
+        Assert.Contains("Leegstaand pand onderzoeken (meteen gestart)", report, StringComparison.Ordinal);
+        Assert.Contains("0 van de 1 acties zijn klaar, 1 zijn bezig; 1 startten meteen.", report, StringComparison.Ordinal);
+        Assert.Contains("Geen vergunde werkplekken meer in de stad.", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rosa", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_inventory_link_stops_working_when_the_phase_is_over_and_nothing_is_stored()
+    {
+        var (team, id, link) = await TrajectoryInInventoryAsync();
+        var url = $"/Research/Trajectory/{id}";
+        var form = await app.CreateBrowser().GetStringAsync(link);
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "FocusGroups" }, url + "?handler=Phase");
+
+        var late = await (await app.CreateBrowser().SubmitAsync(link, new Dictionary<string, string> { ["group"] = "Police", ["currentSituation"] = "Te laat" })).Content.ReadAsStringAsync();
+        var skip = await team.FollowAsync(await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "Evaluation" }, url + "?handler=Phase"));
+
+        Assert.Contains("Bijdrage versturen", form, StringComparison.Ordinal);
+        Assert.Contains("De inventarisatie is gesloten", late, StringComparison.Ordinal);
+        Assert.Contains("Ga één fase tegelijk verder", skip, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowser().GetAsync("/Research/Contribute/geraden")).StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Contribution>().AnyAsync(c => c.TrajectoryId == id));
+    }
+
+    [Fact]
+    public async Task Only_the_programme_team_runs_trajectories()
+    {
+        var (_, id, _) = await TrajectoryInInventoryAsync();
+        var caseworker = await app.SignInAsStaffAsync(StaffRoles.Caseworker);
+        var member = await app.SignInAsync(await app.CreateAsync());
+
+        foreach (var page in new[] { "/Research", $"/Research/Trajectory/{id}", $"/Research/Report/{id}" })
+        {
+            Assert.NotEqual(HttpStatusCode.OK, (await caseworker.GetAsync(page)).StatusCode);
+            Assert.NotEqual(HttpStatusCode.OK, (await member.GetAsync(page)).StatusCode);
+        }
+    }
+
+    [GeneratedRegex("data-testid=\"inventory-link\">https?://[^/]+(/Research/Contribute/[0-9a-f]+)<")]
+    private static partial Regex LinkPattern();
+}
