@@ -100,8 +100,10 @@ public sealed class NewsletterSubscriptions(AppDbContext db, Mailer mailer, Mail
     }
 
     /// <summary>A token that does not expire (an unsubscribe link must keep working) and names no address.</summary>
-    public string UnsubscribeToken(NewsletterSubscriber subscriber) =>
-        WebEncoders.Base64UrlEncode(UnsubscribeProtector.Protect(subscriber.Id.ToByteArray()));
+    public string UnsubscribeToken(NewsletterSubscriber subscriber) => UnsubscribeToken(subscriber.Id);
+
+    public string UnsubscribeToken(Guid subscriberId) =>
+        WebEncoders.Base64UrlEncode(UnsubscribeProtector.Protect(subscriberId.ToByteArray()));
 
     /// <summary>RFC 8058 one-click unsubscribe headers plus a visible link, for every mail sent to a subscriber.</summary>
     public static MailMessage WithUnsubscribe(MailMessage mail, string unsubscribeUrl)

@@ -7,5 +7,5 @@ public sealed class Mailer(Outbox outbox)
 {
     public const string OutboxKind = "mail";
 
-    public void Queue(MailMessage message) => outbox.Enqueue(OutboxKind, message);
+    public OutboxMessage Queue(MailMessage message) => outbox.Enqueue(OutboxKind, message);
 }

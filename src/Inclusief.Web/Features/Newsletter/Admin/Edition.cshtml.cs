@@ -1,0 +1,118 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Newsletter.Admin;
+
+/// <summary>Composing an edition, previewing it, sending a test to yourself, and sending it once to every subscriber.</summary>
+[Authorize(Policy = NewsletterFeature.Publish)]
+public sealed class EditionModel(AppDbContext db, EditionContent content, EditionSender sender, Mailer mailer, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public NewsletterEdition? Edition { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Title)> Events { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Title)> Results { get; private set; } = [];
+
+    public IReadOnlyList<EditionContent.Item> Preview { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid? id, string? title, string? intro, List<Guid> events, List<Guid> results)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(intro))
+        {
+            TempData["Notice"] = "Vul een titel en een inleiding in.";
+            return id is null ? RedirectToPage() : RedirectToPage(new { id });
+        }
+        if (intro.Length > NewsletterEdition.IntroMaxLength || title.Length > 200)
+        {
+            TempData["Notice"] = "De titel of de inleiding is te lang.";
+            return id is null ? RedirectToPage() : RedirectToPage(new { id });
+        }
+        if (Edition is { Status: not EditionStatus.Draft })
+        {
+            TempData["Notice"] = "Deze editie is al verstuurd en kan niet meer veranderen.";
+            return RedirectToPage(new { id });
+        }
+        var edition = Edition is null ? NewsletterEdition.Draft(users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime) : await db.Set<NewsletterEdition>().SingleAsync(e => e.Id == Edition.Id);
+        if (Edition is null)
+        {
+            db.Add(edition);
+        }
+        edition.Compose(title, intro, events.Where(e => Events.Any(x => x.Id == e)), results.Where(r => Results.Any(x => x.Id == r)));
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "Het concept is opgeslagen. Bekijk het voorbeeld hieronder.";
+        return RedirectToPage(new { id = edition.Id });
+    }
+
+    public async Task<IActionResult> OnPostTestAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || Edition is null)
+        {
+            return NotFound();
+        }
+        var email = (await users.GetUserAsync(User))?.Email;
+        if (string.IsNullOrEmpty(email))
+        {
+            TempData["Notice"] = "Je account heeft geen e-mailadres; stel er een in om een test te ontvangen.";
+            return RedirectToPage(new { id });
+        }
+        mailer.Queue(EditionContent.Mail(Edition, Preview, email) with { Subject = "[Test] " + Edition.Title });
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "De test is naar je eigen adres gestuurd.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostSendAsync(Guid id)
+    {
+        if (!await LoadAsync(id) || Edition is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var recipients = await sender.SendAsync(id, SiteUrl, token => Url.Page("/Newsletter/Unsubscribe", null, new { token }, Request.Scheme)!);
+            audit.Record(users.GetUserId(User)!, "newsletter-edition-sent", "newsletter-edition", id.ToString(), $"{recipients} recipients");
+            await db.SaveChangesAsync();
+            TempData["Notice"] = "De editie gaat naar alle abonnees.";
+        }
+        catch (InvalidOperationException)
+        {
+            TempData["Notice"] = "Deze editie is al verstuurd; er gaat niets twee keer uit.";
+        }
+        return RedirectToPage("Index");
+    }
+
+    private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+
+    private async Task<bool> LoadAsync(Guid? id)
+    {
+        if (id is { } existing)
+        {
+            Edition = await db.Set<NewsletterEdition>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == existing);
+            if (Edition is null)
+            {
+                return false;
+            }
+            Preview = await content.ItemsAsync(Edition, SiteUrl);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        Events = await db.Set<Event>().AsNoTracking().Where(e => e.EndsAt > now && e.Audience == EventAudience.Public && !e.IsCancelled).OrderBy(e => e.StartsAt)
+            .Select(e => new ValueTuple<Guid, string>(e.Id, e.Title)).ToListAsync();
+        Results = await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null).OrderByDescending(r => r.PublishedAt)
+            .Select(r => new ValueTuple<Guid, string>(r.Id, r.Title)).Take(50).ToListAsync();
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text;
+using Inclusief.Data;
+using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Newsletter;
+
+/// <summary>An edition as a mail (text and HTML) and as a web page: the introduction, then the chosen events and results with links.</summary>
+public sealed class EditionContent(AppDbContext db)
+{
+    public sealed record Item(string Title, string Line, string Url);
+
+    public async Task<IReadOnlyList<Item>> ItemsAsync(NewsletterEdition edition, string siteUrl)
+    {
+        var eventIds = edition.EventList.ToList();
+        var resultIds = edition.ResultList.ToList();
+        var events = await db.Set<Event>().AsNoTracking().Where(e => eventIds.Contains(e.Id)).OrderBy(e => e.StartsAt).ToListAsync();
+        var results = await db.Set<ProjectResult>().AsNoTracking().Where(r => resultIds.Contains(r.Id) && r.PublishedAt != null).ToListAsync();
+        return events.Select(e => new Item(e.Title, ProgrammeTime.Format(e.StartsAt, Cultures.Dutch) + (e.Venue is null ? "" : " · " + e.Venue), $"{siteUrl}/Events/Details/{e.Id}"))
+            .Concat(results.Select(r => new Item(r.Title, r.Summary.Length > 200 ? r.Summary[..200] + "…" : r.Summary, $"{siteUrl}/Projects/Results")))
+            .ToList();
+    }
+
+    public static MailMessage Mail(NewsletterEdition edition, IReadOnlyList<Item> items, string to)
+    {
+        var text = new StringBuilder().AppendLine(edition.Title).AppendLine().AppendLine(edition.Intro).AppendLine();
+        var html = new StringBuilder("<!doctype html><html lang=\"nl\"><body style=\"font-family:sans-serif;line-height:1.5\">")
+            .Append("<h1>").Append(WebUtility.HtmlEncode(edition.Title)).Append("</h1>");
+        foreach (var paragraph in edition.Intro.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph.Trim())).Append("</p>");
+        }
+        foreach (var item in items)
+        {
+            text.AppendLine(item.Title).AppendLine(item.Line).AppendLine(item.Url).AppendLine();
+            html.Append("<h2><a href=\"").Append(WebUtility.HtmlEncode(item.Url)).Append("\">").Append(WebUtility.HtmlEncode(item.Title)).Append("</a></h2><p>")
+                .Append(WebUtility.HtmlEncode(item.Line)).Append("</p>");
+        }
+        html.Append("</body></html>");
+        return new MailMessage(to, edition.Title, text.ToString(), html.ToString());
+    }
+}

@@ -1,0 +1,64 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Newsletter;
+
+/// <summary>
+/// Sends an edition to every confirmed subscriber through the outbox (which paces the actual sending), each mail
+/// with its own one-click unsubscribe link and headers. Exactly once: the edition is claimed with a conditional
+/// update before anything is queued, and a delivery row per subscriber is unique.
+/// </summary>
+public sealed class EditionSender(AppDbContext db, EditionContent content, NewsletterSubscriptions subscriptions, Mailer mailer, TimeProvider clock)
+{
+    private const int Batch = 1000;
+
+    public sealed record Figures(int Recipients, int Sent, int Failed, int Waiting, int UnsubscribedSince);
+
+    /// <summary>Returns the number of recipients; throws when the edition was already sent or is being sent.</summary>
+    public async Task<int> SendAsync(Guid editionId, string siteUrl, Func<string, string> unsubscribeUrl)
+    {
+        var claimed = await db.Set<NewsletterEdition>().Where(e => e.Id == editionId && e.Status == EditionStatus.Draft)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EditionStatus.Sending));
+        if (claimed == 0)
+        {
+            throw new InvalidOperationException("Deze editie is al verstuurd.");
+        }
+        var edition = await db.Set<NewsletterEdition>().AsNoTracking().SingleAsync(e => e.Id == editionId);
+        var items = await content.ItemsAsync(edition, siteUrl);
+        var subscribers = await db.Set<NewsletterSubscriber>().AsNoTracking().Where(s => s.Status == SubscriptionStatus.Confirmed).Select(s => new { s.Id, s.Email }).ToListAsync();
+        var template = EditionContent.Mail(edition, items, "");
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        foreach (var chunk in subscribers.Chunk(Batch))
+        {
+            foreach (var subscriber in chunk)
+            {
+                var token = subscriptions.UnsubscribeToken(subscriber.Id);
+                var message = mailer.Queue(NewsletterSubscriptions.WithUnsubscribe(template with { To = subscriber.Email }, unsubscribeUrl(token)));
+                db.Add(EditionDelivery.For(edition.Id, subscriber.Id, message));
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var sent = await db.Set<NewsletterEdition>().SingleAsync(e => e.Id == editionId);
+        sent.MarkSent(subscribers.Count, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        return subscribers.Count;
+    }
+
+    public async Task<Figures> FiguresAsync(NewsletterEdition edition)
+    {
+        var rows = await (from d in db.Set<EditionDelivery>()
+                          where d.EditionId == edition.Id
+                          join s in db.Set<NewsletterSubscriber>() on d.SubscriberId equals s.Id
+                          select new
+                          {
+                              Processed = d.Message == null || d.Message.ProcessedAt != null,
+                              Failed = d.Message != null && d.Message.FailedAt != null,
+                              s.UnsubscribedAt,
+                          }).ToListAsync();
+        return new Figures(rows.Count, rows.Count(r => r.Processed), rows.Count(r => r.Failed), rows.Count(r => !r.Processed && !r.Failed),
+            rows.Count(r => r.UnsubscribedAt > edition.SentAt));
+    }
+}

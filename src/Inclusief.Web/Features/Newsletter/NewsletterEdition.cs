@@ -1,0 +1,85 @@
+using Inclusief.Web.Infrastructure.Jobs;
+
+namespace Inclusief.Web.Features.Newsletter;
+
+public enum EditionStatus
+{
+    Draft,
+    Sending,
+    Sent,
+}
+
+/// <summary>
+/// One edition of the newsletter: an introduction and a selection of events and published results. It is sent
+/// once: the step from draft to sending is a conditional update, so a second click (or a second coordinator)
+/// cannot send it again.
+/// </summary>
+public class NewsletterEdition
+{
+    public const int IntroMaxLength = 4000;
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public string Title { get; private set; } = "";
+
+    public string Intro { get; private set; } = "";
+
+    /// <summary>Selected event ids, separated by '|'.</summary>
+    public string EventIds { get; private set; } = "";
+
+    /// <summary>Selected sub-project result ids, separated by '|'.</summary>
+    public string ResultIds { get; private set; } = "";
+
+    public EditionStatus Status { get; private set; }
+
+    public string CreatedById { get; private set; } = "";
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? SentAt { get; private set; }
+
+    public int Recipients { get; private set; }
+
+    public IReadOnlyList<Guid> EventList => Parse(EventIds);
+
+    public IReadOnlyList<Guid> ResultList => Parse(ResultIds);
+
+    public static NewsletterEdition Draft(string createdById, DateTime now) => new() { CreatedById = createdById, CreatedAt = now, Status = EditionStatus.Draft };
+
+    public void Compose(string title, string intro, IEnumerable<Guid> events, IEnumerable<Guid> results)
+    {
+        if (Status != EditionStatus.Draft)
+        {
+            throw new InvalidOperationException("Only a draft can be changed.");
+        }
+        Title = title.Trim();
+        Intro = intro.Trim();
+        EventIds = string.Join('|', events.Distinct());
+        ResultIds = string.Join('|', results.Distinct());
+    }
+
+    public void MarkSent(int recipients, DateTime now)
+    {
+        Status = EditionStatus.Sent;
+        Recipients = recipients;
+        SentAt = now;
+    }
+
+    private static List<Guid> Parse(string ids) => ids.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+}
+
+/// <summary>One subscriber's copy of an edition, linked to its mail in the outbox for the delivery figures. Unique per pair.</summary>
+public class EditionDelivery
+{
+    public long Id { get; private set; }
+
+    public Guid EditionId { get; private set; }
+
+    public Guid SubscriberId { get; private set; }
+
+    public long? OutboxMessageId { get; private set; }
+
+    public OutboxMessage? Message { get; private set; }
+
+    public static EditionDelivery For(Guid editionId, Guid subscriberId, OutboxMessage message) => new() { EditionId = editionId, SubscriberId = subscriberId, Message = message };
+}
