@@ -47,18 +47,25 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
         return subscribers.Count;
     }
 
-    public async Task<Figures> FiguresAsync(NewsletterEdition edition)
+    /// <summary>Delivery figures for several editions in one query (the overview lists up to a hundred).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Figures>> FiguresAsync(IReadOnlyCollection<NewsletterEdition> editions)
     {
+        var ids = editions.Select(e => e.Id).ToList();
         var rows = await (from d in db.Set<EditionDelivery>()
-                          where d.EditionId == edition.Id
+                          where ids.Contains(d.EditionId)
                           join s in db.Set<NewsletterSubscriber>() on d.SubscriberId equals s.Id
                           select new
                           {
+                              d.EditionId,
                               Processed = d.Message == null || d.Message.ProcessedAt != null,
                               Failed = d.Message != null && d.Message.FailedAt != null,
                               s.UnsubscribedAt,
                           }).ToListAsync();
-        return new Figures(rows.Count, rows.Count(r => r.Processed), rows.Count(r => r.Failed), rows.Count(r => !r.Processed && !r.Failed),
-            rows.Count(r => r.UnsubscribedAt > edition.SentAt));
+        return editions.ToDictionary(e => e.Id, e =>
+        {
+            var mine = rows.Where(r => r.EditionId == e.Id).ToList();
+            return new Figures(mine.Count, mine.Count(r => r.Processed), mine.Count(r => r.Failed), mine.Count(r => !r.Processed && !r.Failed),
+                mine.Count(r => r.UnsubscribedAt > e.SentAt));
+        });
     }
 }

@@ -17,11 +17,7 @@ public sealed class IndexModel(AppDbContext db, EditionSender sender) : PageMode
     {
         Subscribers = await db.Set<NewsletterSubscriber>().CountAsync(s => s.Status == SubscriptionStatus.Confirmed);
         var editions = await db.Set<NewsletterEdition>().AsNoTracking().OrderByDescending(e => e.CreatedAt).Take(100).ToListAsync();
-        var rows = new List<(NewsletterEdition, EditionSender.Figures?)>();
-        foreach (var edition in editions)
-        {
-            rows.Add((edition, edition.Status == EditionStatus.Draft ? null : await sender.FiguresAsync(edition)));
-        }
-        Editions = rows;
+        var figures = await sender.FiguresAsync(editions.Where(e => e.Status != EditionStatus.Draft).ToList());
+        Editions = editions.Select(e => (e, figures.TryGetValue(e.Id, out var f) ? f : null)).ToList();
     }
 }
