@@ -214,12 +214,6 @@ public class Complaint
         Messages.Clear();
     }
 
-    public void ExpireReceipt()
-    {
-        ReceiptHash = null;
-        ReceiptExpiresAt = null;
-    }
-
     private void EnsureOpenForMessages()
     {
         if (NarrativeRemovedAt is not null)

@@ -27,12 +27,9 @@ public sealed class ComplaintRetention(AppDbContext db, IOptions<ComplaintOption
         {
             complaint.RemoveNarrative(now);
         }
-        var unused = await db.Set<Complaint>().Where(c => c.ReceiptHash != null && c.ReceiptExpiresAt < now).ToListAsync(cancellationToken);
-        foreach (var complaint in unused)
-        {
-            complaint.ExpireReceipt();
-        }
         await db.SaveChangesAsync(cancellationToken);
-        return new Result(expired.Count, unused.Count);
+        var unused = await db.Set<Complaint>().Where(c => c.ReceiptHash != null && c.ReceiptExpiresAt < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ReceiptHash, (string?)null).SetProperty(c => c.ReceiptExpiresAt, (DateTime?)null), cancellationToken);
+        return new Result(expired.Count, unused);
     }
 }

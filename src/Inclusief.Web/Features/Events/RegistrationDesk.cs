@@ -142,7 +142,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
 
     public Needs DecryptNeeds(string? encrypted)
     {
-        if (encrypted is null || !cipher.TryDecrypt(encrypted, EventRegistration.NeedsCipherPurpose, out var plain))
+        if (cipher.DecryptOrNull(encrypted, EventRegistration.NeedsCipherPurpose) is not { } plain)
         {
             return new Needs(null, null);
         }
@@ -253,9 +253,11 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         var sessions = ev.Rounds.SelectMany(r => r.Sessions).ToList();
         var sessionIds = sessions.Select(s => s.Id).ToList();
         var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
-        var queued = await (from c in db.Set<SessionChoice>()
+        // As for the event itself: read the session queues only for sessions that have room.
+        var withRoom = sessions.Where(s => confirmed.GetValueOrDefault(s.Id) < s.Capacity).Select(s => s.Id).ToList();
+        var queued = withRoom.Count == 0 ? [] : await (from c in db.Set<SessionChoice>()
                             join r in db.Set<EventRegistration>() on c.RegistrationId equals r.Id
-                            where sessionIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Waitlisted && r.Status == RegistrationStatus.Registered
+                            where withRoom.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Waitlisted && r.Status == RegistrationStatus.Registered
                             orderby c.QueuePosition
                             select new { Choice = c, Registration = r }).ToListAsync();
         var movedUp = new List<(EventRegistration Registration, EventSession Session)>();

@@ -100,12 +100,6 @@ public class SafetyReport
 
     public void ReceiptUsed(DateTime expiresAt) => ReceiptExpiresAt = expiresAt;
 
-    public void ExpireReceipt()
-    {
-        ReceiptHash = null;
-        ReceiptExpiresAt = null;
-    }
-
     public void MarkPublished(DateTime now)
     {
         if (!WarnOthers)
