@@ -5,6 +5,7 @@ using Inclusief.Web.Features.Errors;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Feedback;
 using Inclusief.Web.Features.Ideas;
+using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Newsletter;
 using Inclusief.Web.Features.Organisations;
@@ -58,6 +59,7 @@ builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddSafety(builder.Configuration);
 builder.Services.AddPolicies();
 builder.Services.AddResearch();
+builder.Services.AddKnowledge();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -96,6 +98,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();
+app.MapKnowledge();
 app.MapBench(app.Configuration);
 
 await app.RunAsync();

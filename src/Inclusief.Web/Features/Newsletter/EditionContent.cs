@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Localization;
@@ -19,11 +20,18 @@ public sealed class EditionContent(AppDbContext db)
         var eventIds = edition.EventList.ToList();
         var resultIds = edition.ResultList.ToList();
         var events = await db.Set<Event>().AsNoTracking().Where(e => eventIds.Contains(e.Id)).OrderBy(e => e.StartsAt).ToListAsync();
+        var knowledgeIds = edition.KnowledgeList.ToList();
+        var knowledge = await db.Set<KnowledgeItem>().AsNoTracking()
+            .Where(i => knowledgeIds.Contains(i.Id) && i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public)
+            .OrderByDescending(i => i.PublishedAt).Select(i => new { i.Id, i.Title, i.Summary }).ToListAsync();
         var results = await db.Set<ProjectResult>().AsNoTracking().Where(r => resultIds.Contains(r.Id) && r.PublishedAt != null).ToListAsync();
         return events.Select(e => new Item(e.Title, ProgrammeTime.Format(e.StartsAt, Cultures.Dutch) + (e.Venue is null ? "" : " · " + e.Venue), $"{siteUrl}/Events/Details/{e.Id}"))
-            .Concat(results.Select(r => new Item(r.Title, r.Summary.Length > 200 ? r.Summary[..200] + "…" : r.Summary, $"{siteUrl}/Projects/Results")))
+            .Concat(knowledge.Select(k => new Item(k.Title, Shorten(k.Summary), $"{siteUrl}/Knowledge/Item/{k.Id}")))
+            .Concat(results.Select(r => new Item(r.Title, Shorten(r.Summary), $"{siteUrl}/Projects/Results")))
             .ToList();
     }
+
+    private static string Shorten(string text) => text.Length > 200 ? text[..200] + "…" : text;
 
     public static MailMessage Mail(NewsletterEdition edition, IReadOnlyList<Item> items, string to)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inclusief.Web.Infrastructure.Jobs;
 
 namespace Inclusief.Web.Features.Newsletter;
@@ -30,6 +31,9 @@ public class NewsletterEdition
     /// <summary>Selected sub-project result ids, separated by '|'.</summary>
     public string ResultIds { get; private set; } = "";
 
+    /// <summary>Selected knowledge-base item ids, separated by '|'.</summary>
+    public string KnowledgeIds { get; private set; } = "";
+
     public EditionStatus Status { get; private set; }
 
     public string CreatedById { get; private set; } = "";
@@ -44,9 +48,11 @@ public class NewsletterEdition
 
     public IReadOnlyList<Guid> ResultList => Parse(ResultIds);
 
+    public IReadOnlyList<int> KnowledgeList => KnowledgeIds.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+
     public static NewsletterEdition Draft(string createdById, DateTime now) => new() { CreatedById = createdById, CreatedAt = now, Status = EditionStatus.Draft };
 
-    public void Compose(string title, string intro, IEnumerable<Guid> events, IEnumerable<Guid> results)
+    public void Compose(string title, string intro, IEnumerable<Guid> events, IEnumerable<Guid> results, IEnumerable<int> knowledge)
     {
         if (Status != EditionStatus.Draft)
         {
@@ -56,6 +62,7 @@ public class NewsletterEdition
         Intro = intro.Trim();
         EventIds = string.Join('|', events.Distinct());
         ResultIds = string.Join('|', results.Distinct());
+        KnowledgeIds = string.Join('|', knowledge.Distinct());
     }
 
     public void MarkSent(int recipients, DateTime now)

@@ -12,10 +12,12 @@ public sealed class NewsletterEditionConfiguration : IEntityTypeConfiguration<Ne
         builder.Property(e => e.Intro).HasMaxLength(NewsletterEdition.IntroMaxLength).IsRequired();
         builder.Property(e => e.EventIds).HasMaxLength(2000);
         builder.Property(e => e.ResultIds).HasMaxLength(2000);
+        builder.Property(e => e.KnowledgeIds).HasMaxLength(1000);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.CreatedById).HasMaxLength(64).IsRequired();
         builder.Ignore(e => e.EventList);
         builder.Ignore(e => e.ResultList);
+        builder.Ignore(e => e.KnowledgeList);
         builder.HasIndex(e => new { e.Status, e.SentAt });
     }
 }

@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Email;
@@ -21,11 +22,13 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
 
     public IReadOnlyList<(Guid Id, string Title)> Results { get; private set; } = [];
 
+    public IReadOnlyList<(int Id, string Title)> Knowledge { get; private set; } = [];
+
     public IReadOnlyList<EditionContent.Item> Preview { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid? id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid? id, string? title, string? intro, List<Guid> events, List<Guid> results)
+    public async Task<IActionResult> OnPostSaveAsync(Guid? id, string? title, string? intro, List<Guid> events, List<Guid> results, List<int> knowledge)
     {
         if (!await LoadAsync(id))
         {
@@ -51,7 +54,7 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
         {
             db.Add(edition);
         }
-        edition.Compose(title, intro, events.Where(e => Events.Any(x => x.Id == e)), results.Where(r => Results.Any(x => x.Id == r)));
+        edition.Compose(title, intro, events.Where(e => Events.Any(x => x.Id == e)), results.Where(r => Results.Any(x => x.Id == r)), knowledge.Where(k => Knowledge.Any(x => x.Id == k)));
         await db.SaveChangesAsync();
         TempData["Notice"] = "Het concept is opgeslagen. Bekijk het voorbeeld hieronder.";
         return RedirectToPage(new { id = edition.Id });
@@ -113,6 +116,8 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
             .Select(e => new ValueTuple<Guid, string>(e.Id, e.Title)).ToListAsync();
         Results = await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null).OrderByDescending(r => r.PublishedAt)
             .Select(r => new ValueTuple<Guid, string>(r.Id, r.Title)).Take(50).ToListAsync();
+        Knowledge = await db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public)
+            .OrderByDescending(i => i.PublishedAt).Select(i => new ValueTuple<int, string>(i.Id, i.Title)).Take(50).ToListAsync();
         return true;
     }
 }

@@ -1,0 +1,29 @@
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Knowledge.Admin;
+
+/// <summary>The editors' desk: what waits for review first, then the other states, with counts.</summary>
+[Authorize(Policy = KnowledgeFeature.Edit)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public sealed record Row(int Id, string Title, KnowledgeKind Kind, string AuthorName, DateTime UpdatedAt);
+
+    [BindProperty(SupportsGet = true)]
+    public KnowledgeStatus Status { get; set; } = KnowledgeStatus.InReview;
+
+    public IReadOnlyDictionary<KnowledgeStatus, int> Counts { get; private set; } = new Dictionary<KnowledgeStatus, int>();
+
+    public IReadOnlyList<Row> Items { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Counts = await db.Set<KnowledgeItem>().AsNoTracking().GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var items = db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == Status);
+        items = Status == KnowledgeStatus.InReview ? items.OrderBy(i => i.UpdatedAt) : items.OrderByDescending(i => i.UpdatedAt);
+        Items = await items.Take(200).Select(i => new Row(i.Id, i.Title, i.Kind, i.AuthorName, i.UpdatedAt)).ToListAsync();
+    }
+}

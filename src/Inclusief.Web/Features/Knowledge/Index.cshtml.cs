@@ -1,0 +1,50 @@
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Inclusief.Web.Features.Knowledge;
+
+/// <summary>The knowledge base: search in Dutch or English, filter by kind and theme, newest first when nothing is searched.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryCache cache) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Text { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Theme { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public KnowledgeSearch.Results Results { get; private set; } = new([], 1, false, false);
+
+    public IReadOnlyList<string> Themes { get; private set; } = [];
+
+    public KnowledgeKind? SelectedKind { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        SelectedKind = Enum.TryParse<KnowledgeKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null;
+        Results = await search.FindAsync(new KnowledgeSearch.Query(Text, SelectedKind, Theme, User.Identity?.IsAuthenticated == true, PageNumber), HttpContext.RequestAborted);
+        // The theme list changes only when an editor publishes; a minute old is fresh enough.
+        Themes = await cache.GetOrCreateAsync("knowledge-themes", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            return ThemesInUseAsync();
+        }) ?? [];
+    }
+
+    private async Task<IReadOnlyList<string>> ThemesInUseAsync() =>
+        await db.Set<KnowledgeTheme>().AsNoTracking()
+            .Where(t => db.Set<KnowledgeItem>().Any(i => i.Id == t.ItemId && i.Status == KnowledgeStatus.Published))
+            .Select(t => t.Name).Distinct().OrderBy(n => n).Take(200).ToListAsync();
+
+    public string PageUrl(int page) => Url.Page("Index", new { q = Text, Kind, Theme, page })!;
+}

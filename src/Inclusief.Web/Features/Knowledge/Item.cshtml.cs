@@ -1,0 +1,127 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Municipalities;
+using Inclusief.Web.Features.Programmes;
+using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Knowledge;
+
+/// <summary>
+/// One item. Public items are open to all, members-only items to anyone signed in; a draft or an item in
+/// review only to its author and the editors (as a preview). A signed-in member ticks off lessons of a module.
+/// </summary>
+[AllowAnonymous]
+public sealed class ItemModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public sealed record Link(string Title, string? Page, object? RouteValues);
+
+    public KnowledgeItem Item { get; private set; } = null!;
+
+    public bool IsPreview { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public IReadOnlySet<Guid> Completed { get; private set; } = new HashSet<Guid>();
+
+    public IReadOnlyList<string> TargetGroups { get; private set; } = [];
+
+    public IReadOnlyList<Link> Links { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+
+    public async Task<IActionResult> OnPostCompleteAsync(int id, Guid lesson)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        var userId = users.GetUserId(User);
+        var found = Item.Lessons.FirstOrDefault(l => l.Id == lesson);
+        if (userId is null || found is null || Item.Status != KnowledgeStatus.Published)
+        {
+            return userId is null ? Challenge() : NotFound();
+        }
+        if (!Completed.Contains(lesson))
+        {
+            db.Add(LessonProgress.Completed(found, userId, clock.GetUtcNow().UtcDateTime));
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // The same lesson ticked off twice at once (two tabs): the first one counts.
+            }
+        }
+        return Redirect(Url.Page("Item", new { id })! + "#lesson-" + found.Position);
+    }
+
+    /// <summary>Null when the item may be shown; otherwise what to answer instead.</summary>
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var item = await db.Set<KnowledgeItem>().AsNoTracking().Include(i => i.Themes).Include(i => i.Lessons).Include(i => i.Attachments).AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.Id == id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        var userId = users.GetUserId(User);
+        CanEdit = (await authorization.AuthorizeAsync(User, KnowledgeFeature.Edit)).Succeeded;
+        switch (KnowledgeAccessRule.For(item, userId, CanEdit))
+        {
+            case KnowledgeAccess.Hidden:
+                return NotFound();
+            case KnowledgeAccess.SignInFirst:
+                return Challenge();
+            case KnowledgeAccess.Preview:
+                IsPreview = true;
+                break;
+        }
+        Item = item;
+        if (userId is not null && item.Lessons.Count > 0)
+        {
+            Completed = (await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.ItemId == id).Select(p => p.LessonId).ToListAsync()).ToHashSet();
+        }
+        var english = Cultures.Current == Cultures.English;
+        var groups = item.TargetGroupList.ToList();
+        TargetGroups = groups.Count == 0 ? [] : await db.Set<TargetGroup>().AsNoTracking().Where(g => groups.Contains(g.Id)).Select(g => english ? g.NameEn : g.NameNl).ToListAsync();
+        Links = await LinksAsync(item);
+        return null;
+    }
+
+    private async Task<IReadOnlyList<Link>> LinksAsync(KnowledgeItem item)
+    {
+        var projects = item.ProjectList.ToList();
+        var events = item.EventList.ToList();
+        var results = item.ResultList.ToList();
+        var codes = item.MunicipalityList.ToList();
+        var links = new List<Link>();
+        if (projects.Count > 0)
+        {
+            links.AddRange((await db.Set<SubProject>().AsNoTracking().Where(p => projects.Contains(p.Id) && p.Visibility == Visibility.Public).Select(p => new { p.Id, p.Title }).ToListAsync())
+                .Select(p => new Link(p.Title, "/Projects/Details", new { id = p.Id })));
+        }
+        if (events.Count > 0)
+        {
+            links.AddRange((await db.Set<Event>().AsNoTracking().Where(e => events.Contains(e.Id) && e.Audience == EventAudience.Public).Select(e => new { e.Id, e.Title }).ToListAsync())
+                .Select(e => new Link(e.Title, "/Events/Details", new { id = e.Id })));
+        }
+        if (results.Count > 0)
+        {
+            links.AddRange((await db.Set<ProjectResult>().AsNoTracking().Where(r => results.Contains(r.Id) && r.PublishedAt != null).Select(r => r.Title).ToListAsync())
+                .Select(title => new Link(title, "/Projects/Results", null)));
+        }
+        if (codes.Count > 0)
+        {
+            links.AddRange((await db.Set<Municipality>().AsNoTracking().Where(m => codes.Contains(m.Code)).Select(m => new { m.Code, m.Name }).ToListAsync())
+                .Select(m => new Link(m.Name, "/Policies/Municipality", new { code = m.Code })));
+        }
+        return links;
+    }
+}

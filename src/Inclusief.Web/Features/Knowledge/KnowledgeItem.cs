@@ -1,0 +1,223 @@
+namespace Inclusief.Web.Features.Knowledge;
+
+/// <summary>
+/// An article, essay, report, guide, method, teaching module, podcast/video or news item. The author may sign
+/// with a pseudonym; an editor (coordinator) publishes. Links to sub-projects, events, results and municipal
+/// policy records are kept as ids, as the newsletter does.
+/// </summary>
+public class KnowledgeItem
+{
+    public const int TitleMaxLength = 200;
+    public const int SummaryMaxLength = 600;
+    public const int BodyMaxLength = 100_000;
+
+    public int Id { get; private set; }
+
+    public KnowledgeKind Kind { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Summary { get; private set; } = "";
+
+    /// <summary>Markdown; rendered through the sanitiser, never trusted as HTML.</summary>
+    public string Body { get; private set; } = "";
+
+    /// <summary>"nl" or "en": the language the item is written in, which also picks the search stemmer on PostgreSQL.</summary>
+    public string Language { get; private set; } = "nl";
+
+    /// <summary>The name shown as author: a pseudonym is enough.</summary>
+    public string AuthorName { get; private set; } = "";
+
+    public string CreatedById { get; private set; } = "";
+
+    public KnowledgeStatus Status { get; private set; }
+
+    public KnowledgeVisibility Visibility { get; private set; }
+
+    /// <summary>For podcasts and videos: where to listen or watch (https only; never embedded, so no third party loads with the page).</summary>
+    public string? MediaUrl { get; private set; }
+
+    public Guid? CoverImageId { get; private set; }
+
+    public string TargetGroupIds { get; private set; } = "";
+
+    public string ProjectIds { get; private set; } = "";
+
+    public string EventIds { get; private set; } = "";
+
+    public string ResultIds { get; private set; } = "";
+
+    /// <summary>CBS codes of municipalities whose policy record this item is about.</summary>
+    public string MunicipalityCodes { get; private set; } = "";
+
+    /// <summary>What the editor asked the author to change when sending the item back.</summary>
+    public string? ReviewNote { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public List<KnowledgeTheme> Themes { get; private set; } = [];
+
+    public List<KnowledgeLesson> Lessons { get; private set; } = [];
+
+    public List<KnowledgeAttachment> Attachments { get; private set; } = [];
+
+    public sealed record Draft(
+        KnowledgeKind Kind,
+        string Title,
+        string Summary,
+        string Body,
+        string Language,
+        string AuthorName,
+        KnowledgeVisibility Visibility,
+        string? MediaUrl,
+        Guid? CoverImageId,
+        IReadOnlyList<string> Themes,
+        IReadOnlyList<Guid> TargetGroups,
+        IReadOnlyList<Guid> Projects,
+        IReadOnlyList<Guid> Events,
+        IReadOnlyList<Guid> Results,
+        IReadOnlyList<string> Municipalities);
+
+    public static KnowledgeItem Start(Draft draft, string createdById, DateTime now)
+    {
+        var item = new KnowledgeItem { CreatedById = createdById, CreatedAt = now, Status = KnowledgeStatus.Draft };
+        item.Edit(draft, now);
+        return item;
+    }
+
+    public bool IsPublic => Status == KnowledgeStatus.Published && Visibility == KnowledgeVisibility.Public;
+
+    public IReadOnlyList<Guid> TargetGroupList => ParseIds(TargetGroupIds);
+
+    public IReadOnlyList<Guid> ProjectList => ParseIds(ProjectIds);
+
+    public IReadOnlyList<Guid> EventList => ParseIds(EventIds);
+
+    public IReadOnlyList<Guid> ResultList => ParseIds(ResultIds);
+
+    public IReadOnlyList<string> MunicipalityList => MunicipalityCodes.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    public void Edit(Draft draft, DateTime now)
+    {
+        if (Status == KnowledgeStatus.Archived)
+        {
+            throw new KnowledgeRuleException("Een gearchiveerd stuk kan niet meer veranderen. Zet het eerst terug.");
+        }
+        Kind = draft.Kind;
+        Title = draft.Title.Trim();
+        Summary = draft.Summary.Trim();
+        Body = draft.Body.Trim();
+        Language = draft.Language == "en" ? "en" : "nl";
+        AuthorName = draft.AuthorName.Trim();
+        Visibility = draft.Visibility;
+        MediaUrl = string.IsNullOrWhiteSpace(draft.MediaUrl) ? null : draft.MediaUrl.Trim();
+        CoverImageId = draft.CoverImageId;
+        TargetGroupIds = string.Join('|', draft.TargetGroups.Distinct());
+        ProjectIds = string.Join('|', draft.Projects.Distinct());
+        EventIds = string.Join('|', draft.Events.Distinct());
+        ResultIds = string.Join('|', draft.Results.Distinct());
+        MunicipalityCodes = string.Join('|', draft.Municipalities.Distinct(StringComparer.Ordinal));
+        var names = draft.Themes.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Themes.RemoveAll(t => !names.Contains(t.Name, StringComparer.Ordinal));
+        foreach (var name in names.Where(n => Themes.All(t => t.Name != n)))
+        {
+            Themes.Add(new KnowledgeTheme(name));
+        }
+        UpdatedAt = now;
+    }
+
+    public void SubmitForReview(DateTime now)
+    {
+        if (Status != KnowledgeStatus.Draft)
+        {
+            throw new KnowledgeRuleException("Alleen een concept kan ter beoordeling worden aangeboden.");
+        }
+        Status = KnowledgeStatus.InReview;
+        ReviewNote = null;
+        UpdatedAt = now;
+    }
+
+    public void Publish(DateTime now)
+    {
+        if (Status is not (KnowledgeStatus.Draft or KnowledgeStatus.InReview or KnowledgeStatus.Archived))
+        {
+            throw new KnowledgeRuleException("Dit stuk is al gepubliceerd.");
+        }
+        if (Kind == KnowledgeKind.TeachingModule && Lessons.Count == 0)
+        {
+            throw new KnowledgeRuleException("Een lesmodule heeft minstens één les nodig voordat hij gepubliceerd wordt.");
+        }
+        if (Kind == KnowledgeKind.Media && MediaUrl is null)
+        {
+            throw new KnowledgeRuleException("Een podcast of video heeft een link nodig voordat hij gepubliceerd wordt.");
+        }
+        Status = KnowledgeStatus.Published;
+        ReviewNote = null;
+        PublishedAt ??= now;
+        UpdatedAt = now;
+    }
+
+    public void ReturnToAuthor(string note, DateTime now)
+    {
+        if (Status != KnowledgeStatus.InReview)
+        {
+            throw new KnowledgeRuleException("Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
+        }
+        Status = KnowledgeStatus.Draft;
+        ReviewNote = note.Trim();
+        UpdatedAt = now;
+    }
+
+    public void Archive(DateTime now)
+    {
+        if (Status != KnowledgeStatus.Published)
+        {
+            throw new KnowledgeRuleException("Alleen een gepubliceerd stuk kan worden gearchiveerd.");
+        }
+        Status = KnowledgeStatus.Archived;
+        UpdatedAt = now;
+    }
+
+    public KnowledgeLesson AddLesson(string title, string body)
+    {
+        var lesson = new KnowledgeLesson(Lessons.Count == 0 ? 1 : Lessons.Max(l => l.Position) + 1, title.Trim(), body.Trim());
+        Lessons.Add(lesson);
+        return lesson;
+    }
+
+    /// <summary>Swaps a lesson with its neighbour; positions stay 1..n.</summary>
+    public void MoveLesson(Guid lessonId, int direction)
+    {
+        var ordered = Lessons.OrderBy(l => l.Position).ToList();
+        var index = ordered.FindIndex(l => l.Id == lessonId);
+        var other = index + Math.Sign(direction);
+        if (index < 0 || other < 0 || other >= ordered.Count)
+        {
+            return;
+        }
+        (ordered[index], ordered[other]) = (ordered[other], ordered[index]);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i + 1);
+        }
+    }
+
+    public void RemoveLesson(Guid lessonId)
+    {
+        Lessons.RemoveAll(l => l.Id == lessonId);
+        var position = 1;
+        foreach (var lesson in Lessons.OrderBy(l => l.Position))
+        {
+            lesson.MoveTo(position++);
+        }
+    }
+
+    /// <summary>The text the search index holds for this item: lessons count as body text.</summary>
+    public string SearchBody => Lessons.Count == 0 ? Body : Body + "\n" + string.Join('\n', Lessons.OrderBy(l => l.Position).Select(l => l.Title + "\n" + l.Body));
+
+    private static List<Guid> ParseIds(string ids) => ids.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+}

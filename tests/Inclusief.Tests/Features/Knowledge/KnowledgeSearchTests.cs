@@ -1,0 +1,93 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Knowledge;
+
+namespace Inclusief.Tests.Features.Knowledge;
+
+/// <summary>Runs on SQLite (FTS5) and, under test.sh, on PostgreSQL (tsvector): the same expectations for both engines.</summary>
+public sealed class KnowledgeSearchTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    private async Task<List<string>> TitlesAsync(string url)
+    {
+        var json = await _app.CreateBrowser().GetFromJsonAsync<JsonElement>(url);
+        return json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+    }
+
+    [Fact]
+    public async Task A_word_in_the_title_ranks_above_the_same_word_in_the_body_and_unrelated_items_stay_out()
+    {
+        await _app.PublishAsync("Verslag van de werkgroep", body: "In de werkgroep spraken we ook over de bank van een deelnemer.");
+        await _app.PublishAsync("Een bankrekening openen als sekswerker", summary: "Wat je nodig hebt bij de bank.");
+        await _app.PublishAsync("Huisvesting in Leiden", body: "Woningcorporaties en zelfstandige ondernemers.");
+
+        var titles = await TitlesAsync("/api/knowledge?q=bank");
+
+        Assert.Equal(["Een bankrekening openen als sekswerker", "Verslag van de werkgroep"], titles);
+    }
+
+    [Fact]
+    public async Task English_items_are_found_by_another_form_of_the_word_and_several_words_must_all_match()
+    {
+        await _app.PublishAsync("Opening a bank account", summary: "What banks ask of sex workers.", language: "en");
+        await _app.PublishAsync("Accounts of exclusion", summary: "Stories from the sounding board.", language: "en");
+
+        var accounts = await TitlesAsync("/api/knowledge?q=accounts");
+        var both = await TitlesAsync("/api/knowledge?q=bank%20accounts");
+
+        Assert.Equal(2, accounts.Count);
+        Assert.Equal(["Opening a bank account"], both);
+    }
+
+    [Fact]
+    public async Task Filters_by_kind_and_theme_apply_to_searches_and_hidden_items_are_never_found()
+    {
+        await _app.PublishAsync("Handreiking bankzaken voor gemeenten", kind: KnowledgeKind.Guide, themes: ["bankzaken"]);
+        await _app.PublishAsync("Essay over bankzaken", kind: KnowledgeKind.Essay, themes: ["bankzaken"]);
+        await _app.PublishAsync("Bankzaken voor leden", kind: KnowledgeKind.Guide, visibility: KnowledgeVisibility.Members);
+
+        var guides = await TitlesAsync("/api/knowledge?q=bankzaken&kind=Guide");
+        var themed = await TitlesAsync("/api/knowledge?theme=bankzaken");
+        var page = await _app.CreateBrowser().GetStringAsync("/Knowledge?q=bankzaken");
+
+        Assert.Equal(["Handreiking bankzaken voor gemeenten"], guides);
+        Assert.Equal(2, themed.Count);
+        Assert.DoesNotContain("Bankzaken voor leden", page, StringComparison.Ordinal);
+        Assert.Contains("Essay over bankzaken", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"bank")]
+    [InlineData("bank OR 1=1; DROP TABLE knowledge_search; --")]
+    [InlineData("NEAR(bank) * ^ : & | ! ( ) '")]
+    [InlineData("")]
+    public async Task Whatever_a_visitor_types_gives_an_answer_not_an_error(string query)
+    {
+        await _app.PublishAsync("Een bankrekening openen");
+
+        var response = await _app.CreateBrowser().GetAsync("/Knowledge?q=" + Uri.EscapeDataString(query));
+        var api = await _app.CreateBrowser().GetAsync("/api/knowledge?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, api.StatusCode);
+        Assert.Contains("<h1>Kennisbank</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Archived_items_leave_the_search_and_nothing_found_says_so()
+    {
+        await _app.PublishAsync("Bankrekening", summary: "Over banken.");
+        var coordinator = await _app.SignInAsStaffAsync(Web.Features.Accounts.StaffRoles.Coordinator);
+        var id = (await _app.CreateBrowser().GetFromJsonAsync<JsonElement>("/api/knowledge?q=bankrekening")).GetProperty("items")[0].GetProperty("id").GetInt32();
+
+        await coordinator.SubmitAsync($"/Knowledge/Write/{id}", new Dictionary<string, string>(), $"/Knowledge/Write/{id}?handler=Archive");
+        var page = await _app.CreateBrowser().GetStringAsync("/Knowledge?q=bankrekening");
+
+        Assert.Empty(await TitlesAsync("/api/knowledge?q=bankrekening"));
+        Assert.Contains("Niets gevonden", page, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
