@@ -5,6 +5,7 @@ using Inclusief.Web.Features.Errors;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Feedback;
 using Inclusief.Web.Features.Ideas;
+using Inclusief.Web.Features.ImageBank;
 using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Newsletter;
@@ -60,6 +61,7 @@ builder.Services.AddSafety(builder.Configuration);
 builder.Services.AddPolicies();
 builder.Services.AddResearch();
 builder.Services.AddKnowledge();
+builder.Services.AddImageBank();
 builder.Services.AddHealth();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

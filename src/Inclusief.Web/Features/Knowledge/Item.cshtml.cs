@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.ImageBank;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Projects;
@@ -32,6 +33,9 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
     public IReadOnlyList<string> TargetGroups { get; private set; } = [];
 
     public IReadOnlyList<Link> Links { get; private set; } = [];
+
+    /// <summary>The cover photo, only while it is shown: a withdrawn consent takes it off every item.</summary>
+    public PhotoView? Cover { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
@@ -92,6 +96,10 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         var groups = item.TargetGroupList.ToList();
         TargetGroups = groups.Count == 0 ? [] : await db.Set<TargetGroup>().AsNoTracking().Where(g => groups.Contains(g.Id)).Select(g => english ? g.NameEn : g.NameNl).ToListAsync();
         Links = await LinksAsync(item);
+        if (item.CoverImageId is { } cover && await db.Set<Photo>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == cover && p.Status == PhotoStatus.Shown) is { } photo)
+        {
+            Cover = PhotoView.Of(photo);
+        }
         return null;
     }
 

@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.ImageBank;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Policies;
 using Inclusief.Web.Features.Programmes;
@@ -296,6 +297,8 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
             .Select(e => new Choice(e.Id.ToString(), e.Title)).ToList();
         ResultChoices = (await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null).OrderByDescending(r => r.PublishedAt).Select(r => new { r.Id, r.Title }).Take(200).ToListAsync())
             .Select(r => new Choice(r.Id.ToString(), r.Title)).ToList();
+        CoverChoices = (await db.Set<Photo>().AsNoTracking().Where(p => p.Status == PhotoStatus.Shown).OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
+            .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();
         MunicipalityChoices = (await db.Set<Municipality>().AsNoTracking().Where(m => db.Set<PolicyRecord>().Any(p => p.MunicipalityCode == m.Code)).OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync())
             .Select(m => new Choice(m.Code, m.Name)).ToList();
     }

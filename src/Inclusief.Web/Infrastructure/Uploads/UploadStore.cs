@@ -31,7 +31,7 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironmen
         var (contentType, extension) = Sniff(bytes) ?? throw new UploadRejectedException("Dit soort bestand kunnen we niet aannemen. Stuur een PDF, een foto (JPEG of PNG) of een Office- of OpenDocument-bestand.");
         if (contentType is "image/jpeg" or "image/png")
         {
-            bytes = ReencodeWithoutMetadata(bytes, contentType);
+            bytes = PhotoEncoder.Reencode(bytes, contentType == "image/png" ? SKEncodedImageFormat.Png : SKEncodedImageFormat.Jpeg);
         }
         var storedName = $"{Guid.NewGuid():N}{extension}";
         Directory.CreateDirectory(Root);
@@ -109,40 +109,5 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironmen
         {
             return null;
         }
-    }
-
-    private static byte[] ReencodeWithoutMetadata(byte[] bytes, string contentType)
-    {
-        using var codec = SKCodec.Create(new MemoryStream(bytes)) ?? throw new UploadRejectedException("Deze foto kunnen we niet openen. Probeer een andere.");
-        using var decoded = SKBitmap.Decode(codec) ?? throw new UploadRejectedException("Deze foto kunnen we niet openen. Probeer een andere.");
-        // The orientation lives in the metadata we drop, so apply it to the pixels first.
-        using var upright = Rotate(decoded, codec.EncodedOrigin);
-        using var image = SKImage.FromBitmap(upright);
-        using var data = contentType == "image/png" ? image.Encode(SKEncodedImageFormat.Png, 100) : image.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return data.ToArray();
-    }
-
-    private static SKBitmap Rotate(SKBitmap source, SKEncodedOrigin origin)
-    {
-        var degrees = origin switch
-        {
-            SKEncodedOrigin.BottomRight => 180,
-            SKEncodedOrigin.RightTop => 90,
-            SKEncodedOrigin.LeftBottom => 270,
-            _ => 0,
-        };
-        if (degrees == 0)
-        {
-            return source.Copy();
-        }
-        var swap = degrees != 180;
-        var rotated = new SKBitmap(swap ? source.Height : source.Width, swap ? source.Width : source.Height);
-        using var canvas = new SKCanvas(rotated);
-        canvas.Translate(rotated.Width / 2f, rotated.Height / 2f);
-        canvas.RotateDegrees(degrees);
-        canvas.Translate(-source.Width / 2f, -source.Height / 2f);
-        using var image = SKImage.FromBitmap(source);
-        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear));
-        return rotated;
     }
 }

@@ -84,6 +84,7 @@ public sealed class HomeTests(AppFactory app)
     [InlineData("/Policies")]
     [InlineData("/Newsletter/Editions")]
     [InlineData("/Knowledge")]
+    [InlineData("/ImageBank")]
     public async Task A_public_page_stays_within_the_50_KB_budget_with_everything_it_loads(string url)
     {
         var browser = app.CreateBrowser();

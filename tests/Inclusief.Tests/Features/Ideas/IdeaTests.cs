@@ -90,7 +90,7 @@ public sealed class IdeaTests(AppFactory app)
         var browser = await app.SignInAsync(await app.CreateAsync());
         var title = Title();
 
-        await SubmitAsync(browser, title, ("Files", "foto.jpg", JpegWithGpsMetadata()));
+        await SubmitAsync(browser, title, ("Files", "foto.jpg", Photos.JpegWithGpsMetadata()));
 
         var idea = await IdeaAsync(title);
         var stored = await (await browser.GetAsync($"/Ideas/Attachment/{idea.Attachments.Single().Id}")).Content.ReadAsByteArrayAsync();
@@ -191,18 +191,5 @@ public sealed class IdeaTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.Redirect, (await participant.GetAsync("/Ideas/Admin")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/Ideas/Admin")).StatusCode);
-    }
-
-    /// <summary>A real JPEG with an APP1 Exif segment that carries a GPS marker, as phones write them.</summary>
-    private static byte[] JpegWithGpsMetadata()
-    {
-        using var bitmap = new SKBitmap(8, 8);
-        bitmap.Erase(SKColors.Purple);
-        var jpeg = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
-        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0];
-        var payload = "Exif\0\0"u8.ToArray().Concat(tiff).Concat("GPSLatitude 52.0705 GPSLongitude 4.3007"u8.ToArray()).ToArray();
-        var length = payload.Length + 2;
-        byte[] segment = [0xFF, 0xE1, (byte)(length >> 8), (byte)(length & 0xFF), .. payload];
-        return [.. jpeg.AsSpan(0, 2), .. segment, .. jpeg.AsSpan(2)];
     }
 }

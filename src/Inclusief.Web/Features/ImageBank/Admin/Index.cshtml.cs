@@ -1,0 +1,53 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.ImageBank.Admin;
+
+/// <summary>Managing the image bank: every photo with its consent state, and the media accounts waiting for a decision.</summary>
+[Authorize(Policy = ImageBankFeature.Manage)]
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Mailer mailer, MailTemplate template, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public sealed record Row(Guid Id, string Title, PhotoStatus Status, int Consents, bool NoRecognisablePeople, int Downloads, DateTime CreatedAt, DateTime? WithdrawnAt);
+
+    public IReadOnlyList<Row> Photos { get; private set; } = [];
+
+    public IReadOnlyList<MediaAccount> Requests { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Photos = await db.Set<Photo>().AsNoTracking().OrderBy(p => p.Status).ThenByDescending(p => p.CreatedAt).Take(500)
+            .Select(p => new Row(p.Id, p.Title, p.Status, p.Consents.Count, p.NoRecognisablePeople, p.Downloads, p.CreatedAt, p.WithdrawnAt)).ToListAsync();
+        Requests = await db.Set<MediaAccount>().AsNoTracking().Where(m => m.Status == MediaAccountStatus.Requested).OrderBy(m => m.RequestedAt).ToListAsync();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid account, bool approve)
+    {
+        var request = await db.Set<MediaAccount>().SingleOrDefaultAsync(m => m.Id == account);
+        if (request is null)
+        {
+            return NotFound();
+        }
+        if (request.Status != MediaAccountStatus.Requested)
+        {
+            TempData["Notice"] = "Over deze aanvraag is al besloten.";
+            return RedirectToPage();
+        }
+        request.Decide(approve, clock.GetUtcNow().UtcDateTime);
+        audit.Record(users.GetUserId(User)!, approve ? "media-account-approved" : "media-account-refused", "media-account", request.Id.ToString());
+        if (await users.FindByIdAsync(request.UserId) is { Email: { } email, EmailConfirmed: true } user)
+        {
+            mailer.Queue(template.Compose(email, user.PreferredCulture ?? "nl", approve ? "Je media-account is goedgekeurd" : "Over je aanvraag voor een media-account",
+                [approve ? "Je kunt nu foto's uit de beeldbank in hoge resolutie downloaden, met de licentie en voorwaarden die bij elke foto staan." : "Je aanvraag voor een media-account is niet goedgekeurd. Neem contact op met het programma als je denkt dat dit een vergissing is."],
+                ("Naar de beeldbank", Url.Page("/ImageBank/Index", null, null, Request.Scheme)!)));
+        }
+        await db.SaveChangesAsync();
+        TempData["Notice"] = approve ? "Het media-account is goedgekeurd." : "De aanvraag is afgewezen.";
+        return RedirectToPage();
+    }
+}

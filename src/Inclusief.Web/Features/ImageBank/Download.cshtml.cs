@@ -1,0 +1,37 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.ImageBank;
+
+/// <summary>The download copy, for approved media accounts only, for photos everyone shown agreed to give to the media. Counted and audited.</summary>
+[Authorize]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class DownloadModel(AppDbContext db, PhotoFiles files, AuditLog audit, UserManager<AppUser> users) : PageModel
+{
+    public IActionResult OnGet(Guid id) => RedirectToPage("Photo", new { id });
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var userId = users.GetUserId(User)!;
+        var approved = await db.Set<MediaAccount>().AnyAsync(m => m.UserId == userId && m.Status == MediaAccountStatus.Approved);
+        var photo = await db.Set<Photo>().Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id && p.Status == PhotoStatus.Shown);
+        if (photo is null)
+        {
+            return NotFound();
+        }
+        if (!approved || !photo.AllowsMediaUse || files.OpenDownload(photo) is not { } stream)
+        {
+            return Forbid();
+        }
+        photo.CountDownload();
+        audit.Record(userId, "photo-downloaded", "photo", photo.Id.ToString());
+        await db.SaveChangesAsync();
+        var name = string.Concat(photo.Title.Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+        return File(stream, "image/jpeg", (name.Length == 0 ? "foto" : name) + ".jpg");
+    }
+}

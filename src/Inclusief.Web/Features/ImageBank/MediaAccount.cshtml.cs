@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.ImageBank;
+
+/// <summary>A journalist asks for download access; the status shows here until a coordinator decides.</summary>
+[Authorize]
+public sealed class MediaAccountModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public sealed class RequestInput
+    {
+        [Display(Name = "Medium of organisatie")]
+        [Required(ErrorMessage = "Vul {0} in.")]
+        [StringLength(150, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+        public string Outlet { get; set; } = "";
+
+        [Display(Name = "Waarvoor wil je de foto's gebruiken?")]
+        [Required(ErrorMessage = "Vul {0} in.")]
+        [StringLength(1000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+        public string Purpose { get; set; } = "";
+    }
+
+    [BindProperty]
+    public RequestInput Input { get; set; } = new();
+
+    public MediaAccount? Account { get; private set; }
+
+    public async Task OnGetAsync() => Account = await MineAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Account = await MineAsync();
+        if (Account is not null)
+        {
+            // A second click or a second tab: the first request stands.
+            return RedirectToPage();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        db.Add(MediaAccount.Request(users.GetUserId(User)!, Input.Outlet, Input.Purpose, clock.GetUtcNow().UtcDateTime));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index caught a simultaneous double submit; the other one was saved.
+        }
+        return RedirectToPage();
+    }
+
+    private Task<MediaAccount?> MineAsync()
+    {
+        var userId = users.GetUserId(User);
+        return db.Set<MediaAccount>().AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId);
+    }
+}

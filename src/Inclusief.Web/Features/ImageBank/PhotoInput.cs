@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Inclusief.Web.Features.ImageBank;
+
+public sealed class PhotoInput : IValidatableObject
+{
+    [Display(Name = "Titel")]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [StringLength(Photo.TitleMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string Title { get; set; } = "";
+
+    [Display(Name = "Beschrijving voor wie de foto niet ziet (alt-tekst)")]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [StringLength(Photo.AltMaxLength, MinimumLength = 10, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+    public string AltText { get; set; } = "";
+
+    [Display(Name = "Alt-tekst in het Engels")]
+    [StringLength(Photo.AltMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string? AltTextEn { get; set; }
+
+    [Display(Name = "Fotograaf")]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [StringLength(150, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string Credit { get; set; } = "";
+
+    [Display(Name = "Licentie")]
+    public PhotoLicence Licence { get; set; } = PhotoLicence.ProgrammeOnly;
+
+    [Display(Name = "Gebruiksvoorwaarden voor media")]
+    [Required(ErrorMessage = "Vul {0} in.")]
+    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string UsageTerms { get; set; } = "Altijd met naamsvermelding van de fotograaf. Niet gebruiken bij berichten over misdaad of mensenhandel.";
+
+    [Display(Name = "Trefwoorden")]
+    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string? Tags { get; set; }
+
+    public bool NoRecognisablePeople { get; set; }
+
+    [Display(Name = "Wie staat er op (initialen of schuilnaam)")]
+    [StringLength(60, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string? ConsentPerson { get; set; }
+
+    [Display(Name = "Datum van de toestemming")]
+    public DateOnly? ConsentGivenOn { get; set; }
+
+    [Display(Name = "Toestemming voor")]
+    public ConsentScope ConsentScope { get; set; } = ConsentScope.ProgrammeAndMedia;
+
+    [Display(Name = "Waar het getekende formulier ligt")]
+    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    public string? ConsentReference { get; set; }
+
+    public IReadOnlyList<string> TagList => (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Enum.IsDefined(Licence))
+        {
+            yield return new ValidationResult("Kies een licentie.", [nameof(Licence)]);
+        }
+        if (TagList.Count > 15 || TagList.Any(t => t.Length > 40))
+        {
+            yield return new ValidationResult("Geef hoogstens 15 trefwoorden van elk hoogstens 40 tekens, gescheiden door komma's.", [nameof(Tags)]);
+        }
+        if (!Enum.IsDefined(ConsentScope))
+        {
+            yield return new ValidationResult("Kies waarvoor de toestemming geldt.", [nameof(ConsentScope)]);
+        }
+    }
+
+    /// <summary>A new photo shows nobody recognisable, or comes with its first consent.</summary>
+    public bool HasFirstConsent => NoRecognisablePeople || (!string.IsNullOrWhiteSpace(ConsentPerson) && ConsentGivenOn is not null);
+
+    public Photo.Description ToDescription() => new(Title, AltText, AltTextEn, Credit, Licence, UsageTerms, TagList, NoRecognisablePeople);
+
+    public static PhotoInput From(Photo photo) => new()
+    {
+        Title = photo.Title,
+        AltText = photo.AltText,
+        AltTextEn = photo.AltTextEn,
+        Credit = photo.Credit,
+        Licence = photo.Licence,
+        UsageTerms = photo.UsageTerms,
+        Tags = string.Join(", ", photo.TagList),
+        NoRecognisablePeople = photo.NoRecognisablePeople,
+    };
+}
