@@ -216,8 +216,5 @@ public class KnowledgeItem
         }
     }
 
-    /// <summary>The text the search index holds for this item: lessons count as body text.</summary>
-    public string SearchBody => Lessons.Count == 0 ? Body : Body + "\n" + string.Join('\n', Lessons.OrderBy(l => l.Position).Select(l => l.Title + "\n" + l.Body));
-
     private static List<Guid> ParseIds(string ids) => ids.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 }

@@ -30,7 +30,6 @@ public sealed class KnowledgeItemConfiguration : IEntityTypeConfiguration<Knowle
         builder.Ignore(i => i.ResultList);
         builder.Ignore(i => i.MunicipalityList);
         builder.Ignore(i => i.IsPublic);
-        builder.Ignore(i => i.SearchBody);
         builder.HasIndex(i => new { i.Status, i.PublishedAt });
         builder.HasIndex(i => i.CreatedById);
         builder.HasMany(i => i.Themes).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);

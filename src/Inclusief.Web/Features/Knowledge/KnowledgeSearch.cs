@@ -60,42 +60,44 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
     }
 
     /// <summary>Puts a published item in the index (or refreshes it); anything else is taken out.</summary>
-    public async Task IndexAsync(KnowledgeItem item, CancellationToken cancellationToken = default)
+    public Task IndexAsync(KnowledgeItem item, CancellationToken cancellationToken = default) => WriteAsync(item.Id, cancellationToken);
+
+    /// <summary>Rebuilds the whole index from the items in one statement (after a bulk load or a restore).</summary>
+    public Task RebuildAsync(CancellationToken cancellationToken = default) => WriteAsync(null, cancellationToken);
+
+    /// <summary>
+    /// The one definition of what is searchable, per engine: title; summary with the themes; body with the
+    /// lessons. Written set-based, so one item and all items go through the same statement.
+    /// </summary>
+    private async Task WriteAsync(int? itemId, CancellationToken cancellationToken)
     {
-        if (item.Status != KnowledgeStatus.Published)
-        {
-            await RemoveAsync(item.Id, cancellationToken);
-            return;
-        }
-        var summary = item.Summary + "\n" + string.Join(", ", item.Themes.Select(t => t.Name));
-        var body = item.SearchBody;
         if (db.Database.IsNpgsql())
         {
-            var config = item.Language == "en" ? "english" : "dutch";
+            await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE {itemId}::integer IS NULL OR item_id = {itemId}", cancellationToken);
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO knowledge_search (item_id, document)
-                VALUES ({item.Id},
-                    setweight(to_tsvector(CAST({config} AS regconfig), {item.Title}), 'A') ||
-                    setweight(to_tsvector(CAST({config} AS regconfig), {summary}), 'B') ||
-                    setweight(to_tsvector(CAST({config} AS regconfig), {body}), 'D'))
-                ON CONFLICT (item_id) DO UPDATE SET document = EXCLUDED.document
+                SELECT d."Id",
+                    setweight(to_tsvector(d.config, d."Title"), 'A') ||
+                    setweight(to_tsvector(d.config, d."Summary" || ' ' || d.themes), 'B') ||
+                    setweight(to_tsvector(d.config, d."Body" || ' ' || d.lessons), 'D')
+                FROM (SELECT i."Id", i."Title", i."Summary", i."Body",
+                        CASE WHEN i."Language" = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END AS config,
+                        COALESCE((SELECT string_agg(t."Name", ', ') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), '') AS themes,
+                        COALESCE((SELECT string_agg(l."Title" || ' ' || l."Body", ' ') FROM "KnowledgeLesson" l WHERE l."ItemId" = i."Id"), '') AS lessons
+                      FROM "KnowledgeItem" i
+                      WHERE i."Status" = 'Published' AND ({itemId}::integer IS NULL OR i."Id" = {itemId})) d
                 """, cancellationToken);
             return;
         }
-        await RemoveAsync(item.Id, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"INSERT INTO knowledge_search (rowid, title, summary, body) VALUES ({item.Id}, {item.Title}, {summary}, {body})", cancellationToken);
-    }
-
-    public async Task RemoveAsync(int itemId, CancellationToken cancellationToken = default)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE item_id = {itemId}", cancellationToken);
-        }
-        else
-        {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE rowid = {itemId}", cancellationToken);
-        }
+        await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE {itemId} IS NULL OR rowid = {itemId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO knowledge_search (rowid, title, summary, body)
+            SELECT i."Id", i."Title",
+                i."Summary" || ' ' || COALESCE((SELECT group_concat(t."Name", ', ') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), ''),
+                i."Body" || ' ' || COALESCE((SELECT group_concat(l."Title" || ' ' || l."Body", ' ') FROM "KnowledgeLesson" l WHERE l."ItemId" = i."Id"), '')
+            FROM "KnowledgeItem" i
+            WHERE i."Status" = 'Published' AND ({itemId} IS NULL OR i."Id" = {itemId})
+            """, cancellationToken);
     }
 
     private IQueryable<Rank> Ranks(IReadOnlyList<string> terms)

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inclusief.Tests.Features.Knowledge;
 
@@ -87,6 +88,25 @@ public sealed class KnowledgeSearchTests : IDisposable
 
         Assert.Empty(await TitlesAsync("/api/knowledge?q=bankrekening"));
         Assert.Contains("Niets gevonden", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lessons_and_themes_are_searchable_and_a_rebuilt_index_finds_the_same()
+    {
+        await _app.PublishAsync("Invloed op beleid", kind: KnowledgeKind.TeachingModule);
+        await _app.PublishAsync("Werkplekken", themes: ["huisvesting"]);
+        var lesson = await TitlesAsync("/api/knowledge?q=eerste%20les");
+        var theme = await TitlesAsync("/api/knowledge?q=huisvesting");
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KnowledgeSearch>().RebuildAsync();
+        }
+
+        Assert.Equal(["Invloed op beleid"], lesson);
+        Assert.Equal(["Werkplekken"], theme);
+        Assert.Equal(lesson, await TitlesAsync("/api/knowledge?q=eerste%20les"));
+        Assert.Equal(theme, await TitlesAsync("/api/knowledge?q=huisvesting"));
     }
 
     public void Dispose() => _app.Dispose();
