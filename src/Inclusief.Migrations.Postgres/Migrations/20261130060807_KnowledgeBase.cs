@@ -171,12 +171,22 @@ namespace Inclusief.Migrations.Postgres.Migrations
                 table: "LessonProgress",
                 columns: new[] { "UserId", "ItemId" });
 
-            // Full-text index of published items, kept in step by KnowledgeSearch: a weighted tsvector per item,
-            // built with the stemmer of the item's language, behind a GIN index.
+            // Full-text index of published items, kept in step by KnowledgeSearch: per item the title, the head
+            // (title, summary, themes) and the whole text as tsvectors built with the stemmer of the item's language,
+            // each behind a GIN index so that every ranking tier reads only its own candidates. The filter columns
+            // ride along, so a search never has to join the (large) item rows.
             migrationBuilder.Sql("""
                 CREATE TABLE knowledge_search (
                     item_id integer PRIMARY KEY REFERENCES "KnowledgeItem" ("Id") ON DELETE CASCADE,
-                    document tsvector NOT NULL);
+                    title_doc tsvector NOT NULL,
+                    head_doc tsvector NOT NULL,
+                    document tsvector NOT NULL,
+                    visibility text NOT NULL,
+                    kind text NOT NULL,
+                    themes text NOT NULL,
+                    published_at timestamp with time zone);
+                CREATE INDEX ix_knowledge_search_title ON knowledge_search USING GIN (title_doc);
+                CREATE INDEX ix_knowledge_search_head ON knowledge_search USING GIN (head_doc);
                 CREATE INDEX ix_knowledge_search_document ON knowledge_search USING GIN (document);
                 """);
         }

@@ -7,8 +7,14 @@ namespace Inclusief.Web.Features.Knowledge;
 /// <summary>
 /// Full-text search over published items with one results contract on both databases: SQLite's FTS5 (bm25,
 /// porter stemming for English, prefix matching for Dutch compounds) and PostgreSQL's full-text search
-/// (Dutch or English stemming by the item's language, weighted title/summary/body, ts_rank). The engines only
-/// rank ids; kind, theme and visibility filters and paging are the same LINQ on both.
+/// (Dutch or English stemming by the item's language, ts_rank). Ranking is tiered: items with every word in the
+/// title first, then in the title or summary (with themes), both by relevance; then items that only mention
+/// the words in their text, newest first. Each tier holds at most <see cref="TierLimit"/> items, the newest
+/// matches: so a search costs the same whether a word is rare or in thirty thousand items (where relevance
+/// scores say little anyway), and paging runs up to three thousand results. Each engine's index carries the
+/// filter columns (visibility, kind, themes, publication date), so it filters, ranks and pages on its own and
+/// hands back one page of ids; the items for those ids are then read by key. (Joining the index to the item
+/// table made the planner read every matching item row: seconds at 50,000 items.)
 /// </summary>
 public sealed partial class KnowledgeSearch(AppDbContext db)
 {
@@ -16,19 +22,14 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
 
     private const int MaxTerms = 8;
 
+    /// <summary>How many of the newest matches a tier holds.</summary>
+    public const int TierLimit = 1000;
+
     public sealed record Query(string? Text, KnowledgeKind? Kind = null, string? Theme = null, bool Members = false, int Page = 1);
 
     public sealed record Hit(int Id, KnowledgeKind Kind, string Title, string Summary, string AuthorName, string Language, DateTime? PublishedAt);
 
     public sealed record Results(IReadOnlyList<Hit> Hits, int Page, bool HasMore, bool Searched);
-
-    /// <summary>What the engines hand back: an item id and a rank where lower is better.</summary>
-    public sealed class Rank
-    {
-        public int Id { get; set; }
-
-        public double Score { get; set; }
-    }
 
     public async Task<Results> FindAsync(Query query, CancellationToken cancellationToken = default)
     {
@@ -47,23 +48,53 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
             var theme = query.Theme.Trim();
             items = items.Where(i => i.Themes.Any(t => t.Name == theme));
         }
-        IQueryable<Hit> ordered = terms.Count == 0
-            ? items.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
-                .Select(i => new Hit(i.Id, i.Kind, i.Title, i.Summary, i.AuthorName, i.Language, i.PublishedAt))
-            : from rank in Ranks(terms)
-              join i in items on rank.Id equals i.Id
-              orderby rank.Score, i.PublishedAt descending
-              select new Hit(i.Id, i.Kind, i.Title, i.Summary, i.AuthorName, i.Language, i.PublishedAt);
         var page = Math.Clamp(query.Page, 1, 10_000);
-        var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
-        return new Results(rows.Take(PageSize).ToList(), page, rows.Count > PageSize, terms.Count > 0);
+        var skip = (page - 1) * PageSize;
+        if (terms.Count == 0)
+        {
+            var newest = await items.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Skip(skip).Take(PageSize + 1)
+                .Select(i => new Hit(i.Id, i.Kind, i.Title, i.Summary, i.AuthorName, i.Language, i.PublishedAt)).ToListAsync(cancellationToken);
+            return new Results(newest.Take(PageSize).ToList(), page, newest.Count > PageSize, false);
+        }
+        var ids = await RankedIdsAsync(terms, query, skip, PageSize + 1, cancellationToken);
+        // By key only: with the status filter in SQL, SQLite walked the status index over every published item.
+        var found = (await db.Set<KnowledgeItem>().AsNoTracking().Where(i => ids.Contains(i.Id))
+                .Select(i => new { Hit = new Hit(i.Id, i.Kind, i.Title, i.Summary, i.AuthorName, i.Language, i.PublishedAt), i.Status, i.Visibility }).ToListAsync(cancellationToken))
+            .Where(r => r.Status == KnowledgeStatus.Published && (query.Members || r.Visibility == KnowledgeVisibility.Public))
+            .ToDictionary(r => r.Hit.Id, r => r.Hit);
+        var hits = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        return new Results(hits.Take(PageSize).ToList(), page, ids.Count > PageSize, true);
     }
 
     /// <summary>Puts a published item in the index (or refreshes it); anything else is taken out.</summary>
     public Task IndexAsync(KnowledgeItem item, CancellationToken cancellationToken = default) => WriteAsync(item.Id, cancellationToken);
 
     /// <summary>Rebuilds the whole index from the items in one statement (after a bulk load or a restore).</summary>
-    public Task RebuildAsync(CancellationToken cancellationToken = default) => WriteAsync(null, cancellationToken);
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+        try
+        {
+            await WriteAsync(null, cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // Moves the rows waiting in the GIN indexes' pending lists into the indexes (searching a long pending
+                // list is slow) and refreshes the statistics the planner uses to guess how many items a word matches.
+                await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE knowledge_search", cancellationToken);
+            }
+            else
+            {
+                // Merges the index segments a bulk insert leaves behind into one b-tree per table, so a query reads one.
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO knowledge_search (knowledge_search) VALUES ('optimize')", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("INSERT INTO knowledge_search_head (knowledge_search_head) VALUES ('optimize')", cancellationToken);
+            }
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
 
     /// <summary>
     /// The one definition of what is searchable, per engine: title; summary with the themes; body with the
@@ -75,14 +106,17 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
         {
             await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE {itemId}::integer IS NULL OR item_id = {itemId}", cancellationToken);
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO knowledge_search (item_id, document)
+                INSERT INTO knowledge_search (item_id, title_doc, head_doc, document, visibility, kind, themes, published_at)
                 SELECT d."Id",
+                    to_tsvector(d.config, d."Title"),
+                    to_tsvector(d.config, d."Title" || ' ' || d."Summary" || ' ' || replace(d.themes, '|', ' ')),
                     setweight(to_tsvector(d.config, d."Title"), 'A') ||
-                    setweight(to_tsvector(d.config, d."Summary" || ' ' || d.themes), 'B') ||
-                    setweight(to_tsvector(d.config, d."Body" || ' ' || d.lessons), 'D')
-                FROM (SELECT i."Id", i."Title", i."Summary", i."Body",
+                    setweight(to_tsvector(d.config, d."Summary" || ' ' || replace(d.themes, '|', ' ')), 'B') ||
+                    setweight(to_tsvector(d.config, d."Body" || ' ' || d.lessons), 'D'),
+                    d."Visibility", d."Kind", '|' || d.themes || '|', d."PublishedAt"
+                FROM (SELECT i."Id", i."Title", i."Summary", i."Body", i."Visibility", i."Kind", i."PublishedAt",
                         CASE WHEN i."Language" = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END AS config,
-                        COALESCE((SELECT string_agg(t."Name", ', ') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), '') AS themes,
+                        COALESCE((SELECT string_agg(t."Name", '|') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), '') AS themes,
                         COALESCE((SELECT string_agg(l."Title" || ' ' || l."Body", ' ') FROM "KnowledgeLesson" l WHERE l."ItemId" = i."Id"), '') AS lessons
                       FROM "KnowledgeItem" i
                       WHERE i."Status" = 'Published' AND ({itemId}::integer IS NULL OR i."Id" = {itemId})) d
@@ -90,35 +124,123 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
             return;
         }
         await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE {itemId} IS NULL OR rowid = {itemId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search_head WHERE {itemId} IS NULL OR rowid = {itemId}", cancellationToken);
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO knowledge_search (rowid, title, summary, body)
-            SELECT i."Id", i."Title",
-                i."Summary" || ' ' || COALESCE((SELECT group_concat(t."Name", ', ') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), ''),
-                i."Body" || ' ' || COALESCE((SELECT group_concat(l."Title" || ' ' || l."Body", ' ') FROM "KnowledgeLesson" l WHERE l."ItemId" = i."Id"), '')
-            FROM "KnowledgeItem" i
-            WHERE i."Status" = 'Published' AND ({itemId} IS NULL OR i."Id" = {itemId})
+            INSERT INTO knowledge_search (rowid, title, summary, body, visibility, kind, themes, published)
+            SELECT d."Id", d."Title", d."Summary" || ' ' || replace(d.themes, '|', ' '), d."Body" || ' ' || d.lessons,
+                d."Visibility", d."Kind", '|' || d.themes || '|', d."PublishedAt"
+            FROM (SELECT i."Id", i."Title", i."Summary", i."Body", i."Visibility", i."Kind", i."PublishedAt",
+                    COALESCE((SELECT group_concat(t."Name", '|') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), '') AS themes,
+                    COALESCE((SELECT group_concat(l."Title" || ' ' || l."Body", ' ') FROM "KnowledgeLesson" l WHERE l."ItemId" = i."Id"), '') AS lessons
+                  FROM "KnowledgeItem" i
+                  WHERE i."Status" = 'Published' AND ({itemId} IS NULL OR i."Id" = {itemId})) d
+            """, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO knowledge_search_head (rowid, title, head, visibility, kind, themes, published)
+            SELECT rowid, title, summary, visibility, kind, themes, published FROM knowledge_search WHERE {itemId} IS NULL OR rowid = {itemId}
             """, cancellationToken);
     }
 
-    private IQueryable<Rank> Ranks(IReadOnlyList<string> terms)
+    private enum Tier
     {
+        Title,
+        Head,
+        Body,
+    }
+
+    private enum Listing
+    {
+        Count,
+        Ranked,
+        Newest,
+    }
+
+    /// <summary>One page of item ids, best first: tier by tier, each matched, filtered, ranked and paged inside the engine.</summary>
+    private async Task<List<int>> RankedIdsAsync(IReadOnlyList<string> terms, Query query, int skip, int take, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        foreach (var tier in Enum.GetValues<Tier>())
+        {
+            if (skip > 0)
+            {
+                var inTier = await db.Database.SqlQueryRaw<int>(Statement(tier, Listing.Count), Arguments(terms, tier, query, 0, 0)).SingleAsync(cancellationToken);
+                if (skip >= inTier)
+                {
+                    skip -= inTier;
+                    continue;
+                }
+            }
+            var wanted = Math.Min(take - ids.Count, TierLimit - skip);
+            ids.AddRange(await db.Database.SqlQueryRaw<int>(Statement(tier, tier == Tier.Body ? Listing.Newest : Listing.Ranked), Arguments(terms, tier, query, skip, wanted))
+                .ToListAsync(cancellationToken));
+            skip = 0;
+            if (ids.Count >= take)
+            {
+                break;
+            }
+        }
+        return ids;
+    }
+
+    /// <summary>{0} the query, {1} members (1/0), {2} kind or null, {3} "|theme|" or null, {4} limit, {5} offset.</summary>
+    private object[] Arguments(IReadOnlyList<string> terms, Tier tier, Query query, int skip, int take)
+    {
+        object? kind = query.Kind?.ToString();
+        object? theme = string.IsNullOrWhiteSpace(query.Theme) ? null : "|" + query.Theme.Trim() + "|";
+        object text;
+        if (db.Database.IsNpgsql())
+        {
+            text = string.Join(" & ", terms.Select(t => t + ":*"));
+        }
+        else
+        {
+            var all = "(" + string.Join(' ', terms.Select(t => "\"" + t + "\"*")) + ")";
+            text = tier switch
+            {
+                Tier.Title => "{title} : " + all,
+                Tier.Head => all + " NOT {title} : " + all,
+                _ => all + " NOT {title summary} : " + all,
+            };
+        }
+        return [text, query.Members ? 1 : 0, kind ?? DBNull.Value, theme ?? DBNull.Value, take, skip];
+    }
+
+    /// <summary>The statement for one tier; only fixed text is put together here, every value is a parameter.</summary>
+    private string Statement(Tier tier, Listing listing)
+    {
+        string match, filters, candidates;
         if (db.Database.IsNpgsql())
         {
             // Both stemmers read the query, so "banken" finds a Dutch "bank" and "accounts" an English "account".
-            var tsquery = string.Join(" & ", terms.Select(t => t + ":*"));
-            return db.Database.SqlQuery<Rank>($"""
-                SELECT s.item_id AS "Id", -ts_rank(s.document, q.query, 1) AS "Score"
-                FROM knowledge_search s,
-                    (SELECT to_tsquery('dutch', {tsquery}) || to_tsquery('english', {tsquery}) AS query) q
-                WHERE s.document @@ q.query
-                """);
+            const string query = "(to_tsquery('dutch', {0}) || to_tsquery('english', {0}))";
+            match = tier switch
+            {
+                Tier.Title => $"s.title_doc @@ {query}",
+                Tier.Head => $"s.head_doc @@ {query} AND NOT s.title_doc @@ {query}",
+                _ => $"s.document @@ {query} AND NOT s.head_doc @@ {query}",
+            };
+            filters = " AND ({1} = 1 OR s.visibility = 'Public') AND ({2}::text IS NULL OR s.kind = {2}) AND ({3}::text IS NULL OR position({3} in s.themes) > 0)";
+            // MATERIALIZED keeps the planner from walking the primary key backwards and testing every row (it
+            // underestimates what a text match costs); the matches come from the GIN index, then get ordered.
+            var matches = $"WITH m AS MATERIALIZED (SELECT s.item_id AS id, s.head_doc, s.published_at FROM knowledge_search s WHERE {match}{filters}) ";
+            candidates = $"SELECT * FROM m ORDER BY m.id DESC LIMIT {TierLimit}";
+            return matches + listing switch
+            {
+                Listing.Count => $"SELECT least(count(*), {TierLimit})::integer AS \"Value\" FROM m",
+                Listing.Ranked => $"SELECT c.id AS \"Value\" FROM ({candidates}) c ORDER BY ts_rank(c.head_doc, {query}, 1) DESC, c.published_at DESC, c.id DESC LIMIT {{4}} OFFSET {{5}}",
+                _ => "SELECT m.id AS \"Value\" FROM m ORDER BY m.id DESC LIMIT {4} OFFSET {5}",
+            };
         }
         // bm25 weights: a word in the title counts ten times, in the summary or themes four times, as much as one in the body.
-        var match = string.Join(' ', terms.Select(t => "\"" + t + "\"*"));
-        return db.Database.SqlQuery<Rank>($"""
-            SELECT rowid AS "Id", bm25(knowledge_search, 10.0, 4.0, 1.0) AS "Score"
-            FROM knowledge_search WHERE knowledge_search MATCH {match}
-            """);
+        filters = " AND ({1} = 1 OR visibility = 'Public') AND ({2} IS NULL OR kind = {2}) AND ({3} IS NULL OR instr(themes, {3}) > 0)";
+        var table = tier == Tier.Body ? "knowledge_search" : "knowledge_search_head";
+        candidates = $"SELECT rowid AS id, bm25({table}, 0.0, 0.0, 0.0, 0.0, 10.0, 4.0) AS score, published FROM {table} WHERE {table} MATCH {{0}}{filters} ORDER BY rowid DESC LIMIT {TierLimit}";
+        return listing switch
+        {
+            Listing.Count => $"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM {table} WHERE {table} MATCH {{0}}{filters} ORDER BY rowid DESC LIMIT {TierLimit}) c",
+            Listing.Ranked => $"SELECT c.id AS \"Value\" FROM ({candidates}) c ORDER BY c.score, c.published DESC, c.id DESC LIMIT {{4}} OFFSET {{5}}",
+            _ => $"SELECT rowid AS \"Value\" FROM {table} WHERE {table} MATCH {{0}}{filters} ORDER BY rowid DESC LIMIT {{4}} OFFSET {{5}}",
+        };
     }
 
     /// <summary>Words only: whatever else a visitor types (quotes, operators, SQL) never reaches either engine's query syntax.</summary>

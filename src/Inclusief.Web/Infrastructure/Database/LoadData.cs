@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
@@ -56,7 +57,23 @@ public static class LoadData
             await SafetyNetworkAsync(scope.ServiceProvider, db, Math.Min(members, count), clock.GetUtcNow().UtcDateTime);
             Console.WriteLine($"Generated {Math.Min(members, count)} approved safety members and one warning queued for publication.");
         }
+        if (Number(args, "--knowledge") is { } items)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            await LoadCorpus.KnowledgeAsync(db, scope.ServiceProvider.GetRequiredService<KnowledgeSearch>(), items, clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated and indexed {items} knowledge items in {started.ElapsedMilliseconds} ms.");
+        }
+        if (Number(args, "--subscribers") is { } subscribers)
+        {
+            Console.WriteLine($"Bench edition: {await LoadCorpus.SubscribersAsync(db, subscribers, clock.GetUtcNow().UtcDateTime)} ({subscribers} confirmed subscribers)");
+        }
         return 0;
+    }
+
+    private static int? Number(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) && value > 0 ? value : null;
     }
 
     /// <summary>A year of public events for the list pages, and one theme meeting of 150 places to register for; returns its id.</summary>

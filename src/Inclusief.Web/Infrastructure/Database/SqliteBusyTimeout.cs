@@ -6,11 +6,13 @@ namespace Inclusief.Web.Infrastructure.Database;
 /// <summary>
 /// Lets SQLite itself wait for the write lock (its busy handler retries within milliseconds) instead of
 /// returning "busy" at once, after which Microsoft.Data.Sqlite would sleep a whole retry interval.
-/// Under a burst of writes this is the difference between seconds and minutes.
+/// Under a burst of writes this is the difference between seconds and minutes. Reads go through a memory
+/// map: every pooled connection has its own page cache, and without the map each cache miss is a read()
+/// system call (a search over 50,000 items spent more time in the kernel than in SQLite).
 /// </summary>
 public sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
-    private const string Pragma = "PRAGMA busy_timeout = 10000;";
+    private const string Pragma = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 268435456;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

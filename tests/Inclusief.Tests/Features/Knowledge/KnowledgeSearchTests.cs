@@ -109,5 +109,30 @@ public sealed class KnowledgeSearchTests : IDisposable
         Assert.Equal(theme, await TitlesAsync("/api/knowledge?q=huisvesting"));
     }
 
+    [Fact]
+    public async Task Paging_goes_from_title_matches_to_summary_and_body_matches_without_losing_or_repeating_an_item()
+    {
+        for (var i = 0; i < 21; i++)
+        {
+            await _app.PublishAsync($"Pensioen voor zelfstandigen {i}");
+        }
+        await _app.PublishAsync("Oudedagsvoorziening", summary: "Over het pensioen van sekswerkers.");
+        await _app.PublishAsync("Verslag van de klankbordgroep", body: "Ook het pensioen kwam ter sprake.");
+
+        var first = await _app.CreateBrowser().GetFromJsonAsync<JsonElement>("/api/knowledge?q=pensioen");
+        var second = await _app.CreateBrowser().GetFromJsonAsync<JsonElement>("/api/knowledge?q=pensioen&page=2");
+        var titles = second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()!).ToList();
+
+        Assert.Equal(20, first.GetProperty("items").GetArrayLength());
+        Assert.True(first.GetProperty("hasMore").GetBoolean());
+        Assert.False(second.GetProperty("hasMore").GetBoolean());
+        Assert.Equal(3, titles.Count);
+        Assert.StartsWith("Pensioen voor zelfstandigen", titles[0], StringComparison.Ordinal);
+        Assert.Equal(["Oudedagsvoorziening", "Verslag van de klankbordgroep"], titles[1..]);
+        var all = first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32())
+            .Concat(second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32())).ToList();
+        Assert.Equal(23, all.Distinct().Count());
+    }
+
     public void Dispose() => _app.Dispose();
 }
