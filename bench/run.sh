@@ -12,6 +12,7 @@ DURATION=${1:-10}
 CONNECTIONS=${2:-64}
 USERS=${BENCH_USERS:-10000}
 SAFETY_MEMBERS=${BENCH_SAFETY_MEMBERS:-10000}
+SUBSCRIBERS=${BENCH_SUBSCRIBERS:-10000}
 WORK=$(mktemp -d /tmp/inclusief-bench.XXXXXX)
 APP_PID=""
 MAILDEV_PID=""
@@ -39,7 +40,7 @@ export RateLimits__SubmissionsPerMinute=100000
 REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}
 
 echo "Generating $USERS accounts..."
-(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS") | tee "$WORK/seed.log"
+(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS" --subscribers "$SUBSCRIBERS") | tee "$WORK/seed.log"
 
 # Warning mails go to MailDev when test.sh has installed it, so the delivery rate is real SMTP.
 if [ -x .tools/maildev/node_modules/.bin/maildev ]; then
@@ -53,6 +54,7 @@ else
   echo "MailDev not installed (run ./test.sh once): mails go to the pickup folder."
 fi
 EVENT_ID=$(awk '/Bench event:/ {print $3}' "$WORK/seed.log")
+EDITION_ID=$(awk '/Bench edition:/ {print $3}' "$WORK/seed.log")
 
 (cd "$WORK/app" && exec dotnet Inclusief.Web.dll --urls "http://127.0.0.1:$PORT") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -83,6 +85,24 @@ if [ -n "$MAILDEV_PID" ]; then
   done
   elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
   awk -v n="$delivered" -v t="$elapsed" 'BEGIN { printf "warning mails delivered to MailDev: %d in %.1f s (%.0f mails/s)\n", n, t, n / t }'
+fi
+
+echo "Sending a newsletter edition to $SUBSCRIBERS subscribers..."
+curl -s -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID"; echo
+echo "second send (must be refused): $(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID")"
+if [ -n "$MAILDEV_PID" ]; then
+  start=$(date +%s.%N); editions=0
+  for _ in $(seq 1 900); do
+    editions=$( (grep -rl "^Subject: Bench-editie" "$WORK/maildev" 2>/dev/null || true) | wc -l)
+    [ "$editions" -ge "$SUBSCRIBERS" ] && break
+    sleep 1
+  done
+  elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  awk -v n="$editions" -v t="$elapsed" 'BEGIN { printf "edition mails delivered to MailDev: %d in %.1f s (%.0f mails/s)\n", n, t, n / t }'
+  (grep -rl "^Subject: Bench-editie" "$WORK/maildev" || true) | xargs -r grep -h "^To:" | sort > "$WORK/edition-recipients"
+  recipients=$(uniq "$WORK/edition-recipients" | wc -l)
+  duplicates=$(uniq -d "$WORK/edition-recipients" | wc -l)
+  echo "edition recipients: $recipients distinct, $duplicates with more than one copy"
 fi
 
 # A member's session for the client check: sign in as the first load account (an approved member).

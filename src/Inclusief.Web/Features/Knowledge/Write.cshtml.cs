@@ -26,6 +26,9 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
 {
     public sealed record Choice(string Value, string Label);
 
+    /// <summary>A multiple-choice list of things to link to (rendered by _Picker).</summary>
+    public sealed record Picker(string Name, string Label, IReadOnlyList<Choice> Choices, IReadOnlySet<string> Selected);
+
     [BindProperty]
     public KnowledgeInput Input { get; set; } = new();
 

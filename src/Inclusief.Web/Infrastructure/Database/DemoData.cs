@@ -3,6 +3,7 @@ using Inclusief.Web.Features.Events;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Ideas;
+using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Participation;
@@ -39,6 +40,7 @@ public static class DemoData
         await SeedTakingPartAsync(db, scope.ServiceProvider.GetRequiredService<Consents.Consents>(), clock.GetUtcNow().UtcDateTime);
         await SeedIdeaToResultAsync(db, admin.User.Id, (await users.FindByNameAsync("demo-roos"))!.Id, clock.GetUtcNow().UtcDateTime);
         await SeedEventsAsync(db, admin.User.Id, clock.GetUtcNow().UtcDateTime);
+        await SeedKnowledgeAsync(db, scope.ServiceProvider.GetRequiredService<KnowledgeSearch>(), (await users.FindByNameAsync("demo-sam"))!.Id, clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).
@@ -48,6 +50,31 @@ public static class DemoData
             (any authenticator app, e.g. the one on your phone).
 
             """);
+    }
+
+    /// <summary>A guide, an essay under a pseudonym and a short teaching module (seed 004), published and searchable.</summary>
+    private static async Task SeedKnowledgeAsync(AppDbContext db, KnowledgeSearch search, string authorId, DateTime now)
+    {
+        KnowledgeItem Item(KnowledgeKind kind, string title, string summary, string body, string author, string[] themes) =>
+            KnowledgeItem.Start(new KnowledgeItem.Draft(kind, title, summary, body, "nl", author, KnowledgeVisibility.Public, null, null, themes, [], [], [], [], []), authorId, now);
+        var guide = Item(KnowledgeKind.Guide, "Handreiking: sekswerkers en de bank (demo)",
+            "Wat gemeenten kunnen doen als banken rekeningen van sekswerkers weigeren of opzeggen.",
+            "## Het probleem\n\nSekswerkers zijn legale ondernemers, maar krijgen vaak **geen zakelijke rekening**.\n\n## Wat werkt\n\n- Een vast aanspreekpunt bij de gemeente\n- Afspraken met een lokale bank\n- Uitleg aan banken over de vergunning",
+            "Werkplaats Sociaal Domein", ["bankzaken", "beleid"]);
+        var essay = Item(KnowledgeKind.Essay, "Vijf keer nee (demo)", "Een sekswerker over haar zoektocht naar een hypotheek.",
+            "Ik betaal belasting, ik heb een inschrijving bij de Kamer van Koophandel, en toch zei de vijfde bank ook nee.", "Lotus", ["bankzaken", "huisvesting"]);
+        var module = Item(KnowledgeKind.TeachingModule, "Invloed op beleid: een korte cursus (demo)",
+            "Drie lessen over hoe je als sekswerker bestaande procedures gebruikt om beleid te beïnvloeden.", "Deze cursus is gemaakt met de expertgroep.", "Expertgroep", ["beleid"]);
+        module.AddLesson("Hoe een gemeente besluit", "De raad stelt kaders, het college voert uit.");
+        module.AddLesson("Inspreken in de raad", "Je kunt je vooraf aanmelden om in te spreken bij een commissie.");
+        module.AddLesson("Een klacht of bezwaar indienen", "Ben je het niet eens met een besluit? Dan kun je bezwaar maken.");
+        foreach (var item in new[] { guide, essay, module })
+        {
+            item.Publish(now);
+            db.Add(item);
+        }
+        await db.SaveChangesAsync();
+        await search.RebuildAsync();
     }
 
     /// <summary>The yearly theme meeting (seed 003) with two rounds of breakout sessions, and a dialogue table (seed 004).</summary>

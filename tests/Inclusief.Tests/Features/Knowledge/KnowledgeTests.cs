@@ -64,6 +64,22 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_write_form_posts_to_its_handlers_for_a_new_and_an_existing_item()
+    {
+        var member = await _app.SignInAsync(await _app.CreateAsync());
+        var blank = await member.GetStringAsync("/Knowledge/Write");
+        await member.SubmitAsync("/Knowledge/Write", Fields("Bestaand stuk"), "/Knowledge/Write?handler=Save");
+        var item = await ItemAsync("Bestaand stuk");
+        var existing = await member.GetStringAsync($"/Knowledge/Write/{item.Id}");
+
+        var mine = await member.GetStringAsync("/Knowledge/Mine");
+        Assert.Contains("href=\"/Knowledge/Write\"", mine, StringComparison.Ordinal);
+        string[] Actions(string html) => System.Text.RegularExpressions.Regex.Matches(html, "formaction=\"([^\"]*)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
+        Assert.Equal(["/Knowledge/Write?handler=Save", "/Knowledge/Write?handler=Submit"], Actions(blank));
+        Assert.Equal([$"/Knowledge/Write/{item.Id}?handler=Save", $"/Knowledge/Write/{item.Id}?handler=Submit"], Actions(existing));
+    }
+
+    [Fact]
     public async Task Only_editors_publish_and_an_author_cannot_change_an_item_under_review()
     {
         var member = await _app.SignInAsync(await _app.CreateAsync());
