@@ -213,7 +213,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
 
     private async Task<IActionResult> EditorStepAsync(int id, Action<KnowledgeItem, DateTime> step, string notice)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(id, withChoices: false) is { } refused)
         {
             return refused;
         }
@@ -265,14 +265,15 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
 
     private async Task<IActionResult?> LoadForChangeAsync(int id)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(id, withChoices: false) is { } refused)
         {
             return refused;
         }
         return CanChange ? null : Notice(id, "Dit stuk kan nu niet veranderen.");
     }
 
-    private async Task<IActionResult?> LoadAsync(int? id)
+    /// <summary>Loads the item and checks access; the pickers (six queries) only for the handlers that show or save the form.</summary>
+    private async Task<IActionResult?> LoadAsync(int? id, bool withChoices = true)
     {
         IsEditor = (await authorization.AuthorizeAsync(User, KnowledgeFeature.Edit)).Succeeded;
         if (id is { } existing)
@@ -284,7 +285,10 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
                 return NotFound();
             }
         }
-        await ChoicesAsync();
+        if (withChoices)
+        {
+            await ChoicesAsync();
+        }
         return null;
     }
 

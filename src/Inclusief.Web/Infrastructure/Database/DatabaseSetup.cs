@@ -35,7 +35,7 @@ public static class DatabaseSetup
             else
             {
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
-                options.AddInterceptors(new SqliteBusyTimeout());
+                options.AddInterceptors(new SqliteConnectionPragmas());
             }
             options.AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>());
         });

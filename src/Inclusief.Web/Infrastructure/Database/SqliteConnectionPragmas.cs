@@ -10,7 +10,7 @@ namespace Inclusief.Web.Infrastructure.Database;
 /// map: every pooled connection has its own page cache, and without the map each cache miss is a read()
 /// system call (a search over 50,000 items spent more time in the kernel than in SQLite).
 /// </summary>
-public sealed class SqliteBusyTimeout : DbConnectionInterceptor
+public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 268435456;";
 
