@@ -60,6 +60,8 @@ public sealed partial class AccountJourneyTests(BrowserApp app)
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je bent afgemeld");
+        await page.AssertAccessibleAsync();
         await SignInWithPasswordAsync(page, admin.UserName!);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tweestapsverificatie");
         await page.AssertAccessibleAsync();

@@ -28,9 +28,34 @@ public static class AccountsFeature
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = configuration.GetValue("Accounts:SecurityStampValidationInterval", TimeSpan.FromMinutes(5));
+            // The refresh rebuilds the principal from the database, which knows nothing of how this session
+            // signed in: without this, a two-factor sign-in silently becomes a password-only one.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && context.CurrentPrincipal is { } current)
+                {
+                    identity.AddClaims(current.FindAll(StaffTwoFactorRequirement.MfaClaimType)
+                        .Where(c => !identity.HasClaim(c.Type, c.Value))
+                        .Select(c => new System.Security.Claims.Claim(c.Type, c.Value)));
+                }
+                return Task.CompletedTask;
+            };
+        });
+        var staffIdleTimeout = configuration.GetValue("Accounts:StaffIdleTimeout", TimeSpan.FromMinutes(30));
         services.ConfigureApplicationCookie(options =>
         {
+            var validateSecurityStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var timeout = new StaffSessionTimeout(staffIdleTimeout, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+                if (await timeout.KeepsSessionAsync(context))
+                {
+                    await validateSecurityStamp(context);
+                }
+            };
             options.Cookie.Name = "inclusief.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);

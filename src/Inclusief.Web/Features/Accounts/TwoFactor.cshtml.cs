@@ -33,6 +33,14 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     [Display(Name = "Code uit de app")]
     public string Code { get; set; } = "";
 
+    /// <summary>The password (or, for an account without one, a current code) that confirms a change to the second factor.</summary>
+    [BindProperty]
+    [StringLength(200)]
+    [DataType(DataType.Password)]
+    public string? Confirmation { get; set; }
+
+    public bool HasPassword { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -83,6 +91,10 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         {
             return RedirectToPage();
         }
+        if (!await ConfirmedAsync(user))
+        {
+            return Page();
+        }
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         Enabled = true;
         return Page();
@@ -100,15 +112,41 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
             // Staff roles cannot work without a second factor.
             return RedirectToPage();
         }
+        if (!await ConfirmedAsync(user))
+        {
+            return Page();
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// Someone who finds a session open must not be able to read new recovery codes or remove the second
+    /// factor: the change needs the password again, or a current code when the account has no password.
+    /// </summary>
+    private async Task<bool> ConfirmedAsync(AppUser user)
+    {
+        var given = (Confirmation ?? "").Trim();
+        var confirmed = await users.HasPasswordAsync(user)
+            ? await users.CheckPasswordAsync(user, Confirmation ?? "")
+            : await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, given.Replace(" ", "", StringComparison.Ordinal));
+        if (!confirmed)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(Confirmation), await users.HasPasswordAsync(user)
+                ? t["Dit wachtwoord klopt niet."]
+                : t["Deze code klopt niet. Controleer of de tijd op je telefoon goed staat en gebruik de nieuwste code."]);
+            await LoadAsync(user);
+        }
+        return confirmed;
+    }
+
     private async Task LoadAsync(AppUser user)
     {
         Enabled = user.TwoFactorEnabled;
+        HasPassword = await users.HasPasswordAsync(user);
         IsStaff = StaffRoles.All.Any(User.IsInRole);
         if (Enabled)
         {
@@ -118,6 +156,9 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp: without a refreshed cookie the next stamp check signs the
+            // person out while they are still typing the code.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         SharedKey = Group(key);

@@ -20,6 +20,7 @@ public static class PagesFeature
                 options.RootDirectory = "/Features";
                 options.Conventions.AuthorizeFolder("/");
             })
+            .AddMvcOptions(o => o.Filters.Add<MethodNotAllowedFilter>())
             .AddInclusiefViewLocalization()
             // Validation happens on the server; no client script reads data-val attributes.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);

@@ -69,8 +69,10 @@ public sealed class StaffAccessTests(AppFactory app)
         var user = await app.CreateAsync(StaffRoles.Caseworker, withTwoFactor: true);
         var browser = await app.SignInAsync(user);
 
-        await browser.SubmitAsync("/Accounts/TwoFactor", new Dictionary<string, string>(), "/Accounts/TwoFactor?handler=Disable");
+        var page = await browser.GetStringAsync("/Accounts/TwoFactor");
+        await browser.ForgeAsync("/Accounts/TwoFactor", new Dictionary<string, string> { ["Confirmation"] = People.Password }, "/Accounts/TwoFactor?handler=Disable");
 
+        Assert.DoesNotContain("handler=Disable", page, StringComparison.Ordinal);
         Assert.Contains("Tweestapsverificatie staat aan.", await browser.GetStringAsync("/Accounts/TwoFactor"), StringComparison.Ordinal);
     }
 }

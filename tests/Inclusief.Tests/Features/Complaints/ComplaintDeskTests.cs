@@ -52,8 +52,9 @@ public sealed partial class ComplaintDeskTests : IDisposable
         {
             return await (await browser.SubmitAsync("/Complaints/FollowUp", fields)).Content.ReadAsStringAsync();
         }
+        var casePage = await (await browser.SubmitAsync("/Complaints/FollowUp", fields)).Content.ReadAsStringAsync();
         fields["message"] = message;
-        return await (await browser.SubmitAsync("/Complaints/FollowUp", fields, "/Complaints/FollowUp?handler=Write")).Content.ReadAsStringAsync();
+        return await (await browser.FormIn(casePage, "/Complaints/FollowUp", fields, "/Complaints/FollowUp?handler=Write").SubmitAsync(fields)).Content.ReadAsStringAsync();
     }
 
     private async Task<Complaint> OnlyComplaintAsync()
@@ -189,8 +190,11 @@ public sealed partial class ComplaintDeskTests : IDisposable
         var url = $"/Complaints/Admin/Case/{complaint.Id}";
 
         var noOutcome = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["status"] = "Closed" }, url + "?handler=Status"));
-        var noConsent = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["organisationId"] = partner.ToString() }, url + "?handler=Refer"));
-        var consent = await (await _app.CreateBrowser().SubmitAsync("/Complaints/FollowUp", new Dictionary<string, string> { ["Code"] = receipt }, "/Complaints/FollowUp?handler=Consent")).Content.ReadAsStringAsync();
+        var noConsent = await caseworker.FollowAsync(await caseworker.ForgeAsync(url, new Dictionary<string, string> { ["organisationId"] = partner.ToString() }, url + "?handler=Refer"));
+        var reporter = _app.CreateBrowser();
+        var code = new Dictionary<string, string> { ["Code"] = receipt };
+        var reporterCase = await (await reporter.SubmitAsync("/Complaints/FollowUp", code)).Content.ReadAsStringAsync();
+        var consent = await (await reporter.FormIn(reporterCase, "/Complaints/FollowUp", code, "/Complaints/FollowUp?handler=Consent").SubmitAsync(code)).Content.ReadAsStringAsync();
         var referred = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["organisationId"] = partner.ToString() }, url + "?handler=Refer"));
         var closed = await caseworker.FollowAsync(await caseworker.SubmitAsync(url, new Dictionary<string, string> { ["status"] = "Closed", ["outcome"] = "Referred" }, url + "?handler=Status"));
 

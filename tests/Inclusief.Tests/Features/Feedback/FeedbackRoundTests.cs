@@ -70,7 +70,7 @@ public sealed class FeedbackRoundTests : IDisposable
         _app.Clock.Advance(TimeSpan.FromDays(8));
         // Sessions expire on the advanced clock too: sign in again.
         memberBrowser = await _app.SignInAsync(member);
-        var late = await memberBrowser.FollowAsync(await memberBrowser.SubmitAsync($"/Feedback/Round/{round.Id}", Answers(round, 5, "Te laat")));
+        var late = await memberBrowser.FollowAsync(await memberBrowser.ForgeAsync($"/Feedback/Round/{round.Id}", Answers(round, 5, "Te laat"), $"/Feedback/Round/{round.Id}"));
         var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
         var results = await coordinator.GetStringAsync($"/Feedback/Admin/Results/{round.Id}");
         await coordinator.SubmitAsync($"/Feedback/Admin/Results/{round.Id}", new Dictionary<string, string> { ["Reaction"] = "We voegen een voorbeeldbrief toe aan de handreiking." });
@@ -92,7 +92,7 @@ public sealed class FeedbackRoundTests : IDisposable
         var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
         var round = await OpenRoundAsync(coordinator);
 
-        var response = await coordinator.SubmitAsync($"/Feedback/Admin/Results/{round.Id}", new Dictionary<string, string> { ["Reaction"] = "Te vroeg" });
+        var response = await coordinator.ForgeAsync($"/Feedback/Admin/Results/{round.Id}", new Dictionary<string, string> { ["Reaction"] = "Te vroeg" }, $"/Feedback/Admin/Results/{round.Id}");
 
         Assert.Contains("Je kunt pas reageren als de ronde gesloten is.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -163,7 +163,7 @@ public sealed partial class ImageBankTests : IDisposable
         var programmeOnly = await PhotoAsync("Alleen programma");
         var journalist = await _app.SignInAsync(await _app.CreateAsync());
 
-        var before = await journalist.SubmitAsync($"/ImageBank/Photo/{press.Id}", new Dictionary<string, string>(), $"/ImageBank/Download/{press.Id}");
+        var before = await journalist.ForgeAsync($"/ImageBank/Photo/{press.Id}", new Dictionary<string, string>(), $"/ImageBank/Download/{press.Id}");
         await journalist.SubmitAsync("/ImageBank/MediaAccount", new Dictionary<string, string> { ["Input.Outlet"] = "De Lokale Krant", ["Input.Purpose"] = "Een artikel over bankzaken." });
         var requests = await coordinator.GetStringAsync("/ImageBank/Admin");
         var account = MediaAccountId().Match(requests).Groups[1].Value;

@@ -86,8 +86,8 @@ public sealed class KnowledgeTests : IDisposable
         await member.SubmitAsync("/Knowledge/Write", Fields("Eigen publicatie"), "/Knowledge/Write?handler=Submit");
         var item = await ItemAsync("Eigen publicatie");
 
-        var publish = await member.SubmitAsync($"/Knowledge/Write/{item.Id}", Fields("Eigen publicatie"), $"/Knowledge/Write/{item.Id}?handler=Publish");
-        var change = await member.FollowAsync(await member.SubmitAsync($"/Knowledge/Write/{item.Id}", Fields("Veranderd"), $"/Knowledge/Write/{item.Id}?handler=Save"));
+        var publish = await member.ForgeAsync($"/Knowledge/Write/{item.Id}", Fields("Eigen publicatie"), $"/Knowledge/Write/{item.Id}?handler=Publish");
+        var change = await member.FollowAsync(await member.ForgeAsync($"/Knowledge/Write/{item.Id}", Fields("Veranderd"), $"/Knowledge/Write/{item.Id}?handler=Save"));
         var stranger = await (await _app.SignInAsync(await _app.CreateAsync())).GetAsync($"/Knowledge/Write/{item.Id}");
 
         Assert.Contains("/Accounts/AccessDenied", publish.Headers.Location!.OriginalString, StringComparison.Ordinal);

@@ -93,9 +93,11 @@ public sealed class CoordinationTests(AppFactory app)
         var signedUp = await app.SignUpAsync(Participants.UniqueEmail("verouderd"));
         var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
         var staleVersion = signedUp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var url = $"/Participation/Admin/Details/{signedUp.Id}";
+        var openPage = await coordinator.OpenFormAsync(url, action: url + "?handler=Decline");
         await DecideAsync(coordinator, signedUp.Id, "Activate", new() { ["Version"] = staleVersion });
 
-        var stale = await DecideAsync(coordinator, signedUp.Id, "Decline", new() { ["Version"] = staleVersion, ["Reason"] = "Te laat" });
+        var stale = await openPage.SubmitAsync(new Dictionary<string, string> { ["Version"] = staleVersion, ["Reason"] = "Te laat" });
 
         Assert.Contains("Iemand anders heeft deze aanmelding intussen gewijzigd", await coordinator.FollowAsync(stale), StringComparison.Ordinal);
         Assert.Equal(ParticipationStatus.Active, (await app.ParticipantAsync(signedUp.Id)).Status);

@@ -121,7 +121,7 @@ public sealed class MyParticipationTests(AppFactory app)
         await app.SignUpAsync(other);
         var browser = await ReturnByMailAsync(other);
 
-        var response = await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string>(), $"/Participation/Mine?handler=Leave&id={victim.Id}");
+        var response = await browser.ForgeAsync("/Participation/Mine", new Dictionary<string, string>(), $"/Participation/Mine?handler=Leave&id={victim.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(ParticipationStatus.New, (await app.ParticipantAsync(victim.Id)).Status);

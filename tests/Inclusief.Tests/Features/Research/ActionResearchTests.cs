@@ -72,10 +72,12 @@ public sealed partial class ActionResearchTests(AppFactory app)
     {
         var (team, id, link) = await TrajectoryInInventoryAsync();
         var url = $"/Research/Trajectory/{id}";
-        var form = await app.CreateBrowser().GetStringAsync(link);
+        var visitor = app.CreateBrowser();
+        var form = await visitor.GetStringAsync(link);
+        var openForm = visitor.FormIn(form, link);
         await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "FocusGroups" }, url + "?handler=Phase");
 
-        var late = await (await app.CreateBrowser().SubmitAsync(link, new Dictionary<string, string> { ["group"] = "Police", ["currentSituation"] = "Te laat" })).Content.ReadAsStringAsync();
+        var late = await (await openForm.SubmitAsync(new Dictionary<string, string> { ["group"] = "Police", ["currentSituation"] = "Te laat" })).Content.ReadAsStringAsync();
         var skip = await team.FollowAsync(await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "Evaluation" }, url + "?handler=Phase"));
 
         Assert.Contains("Bijdrage versturen", form, StringComparison.Ordinal);

@@ -251,7 +251,7 @@ public sealed partial class SafetyNetworkTests : IDisposable
         var with = await LatestReportAsync();
         var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
 
-        var refused = await moderator.FollowAsync(await moderator.SubmitAsync($"/Safety/Admin/Report/{without.Id}", new Dictionary<string, string>(), $"/Safety/Admin/Report/{without.Id}?handler=PoliceExport"));
+        var refused = await moderator.FollowAsync(await moderator.ForgeAsync($"/Safety/Admin/Report/{without.Id}", new Dictionary<string, string>(), $"/Safety/Admin/Report/{without.Id}?handler=PoliceExport"));
         var export = await moderator.SubmitAsync($"/Safety/Admin/Report/{with.Id}", new Dictionary<string, string>(), $"/Safety/Admin/Report/{with.Id}?handler=PoliceExport");
         var text = await export.Content.ReadAsStringAsync();
 

@@ -33,7 +33,7 @@ public sealed class SecondApprovalTests : IDisposable
         await writer.SubmitAsync(url, new Dictionary<string, string> { ["text"] = "Let op bij afspraken in Utrecht.", ["severity"] = "Serious", ["regions"] = "Utrecht" }, url + "?handler=Warn");
         var warningId = await WarningAsync(w => w.Id);
 
-        var own = await writer.FollowAsync(await writer.SubmitAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve"));
+        var own = await writer.FollowAsync(await writer.ForgeAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve"));
         var statusAfterOwn = await WarningAsync(w => w.Status);
         var colleague = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
         await colleague.SubmitAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve");
