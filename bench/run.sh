@@ -35,6 +35,7 @@ export ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
 export Crypto__MasterKeyFile="$WORK/master.key"
 export Security__RequireHttps=false
 export Bench__Enabled=true
+export Site__PublicUrl="http://127.0.0.1:$PORT"
 # Every simulated visitor comes from 127.0.0.1, one rate-limit partition.
 export RateLimits__SubmissionsPerMinute=100000
 REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}

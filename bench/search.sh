@@ -28,6 +28,8 @@ echo "Publishing Release..."
 dotnet publish src/Inclusief.Web -c Release -o "$WORK/app" -nologo -v quiet >/dev/null
 head -c 32 /dev/urandom | base64 > "$WORK/master.key"
 export ASPNETCORE_ENVIRONMENT=Production Crypto__MasterKeyFile="$WORK/master.key" Security__RequireHttps=false RateLimits__SubmissionsPerMinute=100000
+# Links in the API answers point here; each run listens on its own port, so only the host is checked.
+export Site__PublicUrl=http://127.0.0.1
 
 cat > "$WORK/queries.lua" <<'LUA'
 local queries = { "bank", "bankrekening%20sekswerker", "huisvesting", "gemeente%20beleid", "mortgage", "bank%20accounts",

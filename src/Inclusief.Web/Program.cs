@@ -80,6 +80,8 @@ if (LoadData.IsCommand(args))
     return await LoadData.RunAsync(app.Services, args);
 }
 
+// Fails at start, not at the first mail, when Site:PublicUrl is missing outside Development.
+_ = app.Services.GetRequiredService<PublicAddress>();
 await app.Services.MigrateDatabaseAsync();
 await MunicipalityList.SeedAsync(app.Services);
 await GuidanceDefaults.SeedAsync(app.Services);

@@ -2,6 +2,7 @@ using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -9,13 +10,13 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Inclusief.Web.Features.Accounts;
 
 /// <summary>Sends the mail with which a person confirms that an email address is theirs.</summary>
-public sealed class EmailConfirmation(UserManager<AppUser> users, MailTemplate template, Mailer mailer)
+public sealed class EmailConfirmation(UserManager<AppUser> users, MailTemplate template, Mailer mailer, PublicAddress site)
 {
     /// <summary>Queues the confirmation mail in the caller's unit of work; the caller saves.</summary>
-    public async Task QueueAsync(AppUser user, IUrlHelper url, string scheme)
+    public async Task QueueAsync(AppUser user, IUrlHelper url)
     {
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = url.Page("/Accounts/ConfirmEmail", null, new { userId = user.Id, token }, scheme)!;
+        var link = site.Page(url, "/Accounts/ConfirmEmail", null, new { userId = user.Id, token });
         mailer.Queue(template.Compose(
             user.Email!,
             user.PreferredCulture ?? Cultures.Dutch,

@@ -16,7 +16,7 @@ namespace Inclusief.Web.Features.Accounts;
 /// <summary>Asking for a password-reset link. The answer is the same whether or not the address is known.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, MailTemplate template, Mailer mailer, AppDbContext db) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, MailTemplate template, Mailer mailer, AppDbContext db, PublicAddress site) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul {0} in.")]
@@ -41,7 +41,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, MailTemplate
         if (await users.FindByEmailAsync(Email.Trim()) is { EmailConfirmed: true } user)
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var link = Url.Page("/Accounts/ResetPassword", null, new { userId = user.Id, token }, Request.Scheme)!;
+            var link = site.Page(Url, "/Accounts/ResetPassword", null, new { userId = user.Id, token });
             mailer.Queue(template.Compose(user.Email!, user.PreferredCulture ?? Cultures.Dutch, "Nieuw wachtwoord instellen",
                 ["Je hebt gevraagd om een nieuw wachtwoord. Met de knop hieronder stel je het in. De link werkt één dag.", "Heb je dit niet zelf gevraagd? Dan kun je deze mail negeren; je wachtwoord blijft hetzelfde."],
                 ("Nieuw wachtwoord instellen", link)));

@@ -34,7 +34,7 @@ public sealed class IndexModel(UserManager<AppUser> users, EmailConfirmation con
         }
         if (user.Email is not null && !user.EmailConfirmed)
         {
-            await confirmation.QueueAsync(user, Url, Request.Scheme);
+            await confirmation.QueueAsync(user, Url);
             await db.SaveChangesAsync();
         }
         TempData["Notice"] = "We hebben je een nieuwe bevestigingsmail gestuurd.";

@@ -46,7 +46,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         }
         if (user.Email is not null)
         {
-            await confirmation.QueueAsync(user, Url, Request.Scheme);
+            await confirmation.QueueAsync(user, Url);
             await db.SaveChangesAsync();
         }
         await signIn.SignInAsync(user, isPersistent: false);

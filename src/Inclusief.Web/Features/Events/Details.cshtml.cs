@@ -13,7 +13,7 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>An event's page: what, when, where, the programme, places left, and afterwards what came out of it.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, EventMail mail, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, EventMail mail, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -55,7 +55,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         var key = EventRegistration.NormaliseEmail(LinkEmail);
         if (await db.Set<EventRegistration>().SingleOrDefaultAsync(r => r.EventId == id && r.EmailKey == key && r.Status != RegistrationStatus.Cancelled) is { } registration)
         {
-            mail.LinkResent(registration, Event, RegistrationLink.SiteOf(Request));
+            mail.LinkResent(registration, Event, site.Root);
             await db.SaveChangesAsync();
         }
         TempData["Notice"] = "Als dit adres is aangemeld, krijg je binnen een paar minuten een mail met je persoonlijke link.";

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Privacy;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Events;
 
 /// <summary>Event registrations and feedback. Erasing first cancels what is still ahead, so the next in line gets the place.</summary>
-public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Consents consents, IHttpContextAccessor http, TimeProvider clock) : IPersonalData
+public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Consents consents, PublicAddress site, TimeProvider clock) : IPersonalData
 {
     public string Section => "events";
 
@@ -50,10 +51,9 @@ public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Co
         var now = clock.GetUtcNow().UtcDateTime;
         var ahead = await Mine(user).Where(r => r.Status != RegistrationStatus.Cancelled && db.Set<Event>().Any(e => e.Id == r.EventId && e.EndsAt > now))
             .Select(r => r.Id).ToListAsync();
-        var siteUrl = http.HttpContext is { } context ? RegistrationLink.SiteOf(context.Request) : null;
         foreach (var id in ahead)
         {
-            await desk.CancelAsync(id, siteUrl, tellRegistrant: false);
+            await desk.CancelAsync(id, site.Root, tellRegistrant: false);
         }
         foreach (var id in await Mine(user).Select(r => r.Id).ToListAsync())
         {

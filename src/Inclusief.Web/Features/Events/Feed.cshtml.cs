@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -11,7 +12,7 @@ namespace Inclusief.Web.Features.Events;
 
 /// <summary>An iCalendar feed of public events (last three months and everything ahead) to subscribe to in a calendar app.</summary>
 [AllowAnonymous]
-public sealed class FeedModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class FeedModel(AppDbContext db, TimeProvider clock, PublicAddress site) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -21,7 +22,7 @@ public sealed class FeedModel(AppDbContext db, TimeProvider clock) : PageModel
         calendar.AddProperty("X-WR-CALNAME", "Inclusief samenwerken in de stad");
         foreach (var ev in events)
         {
-            var url = Url.Page("/Events/Details", null, new { id = ev.Id }, Request.Scheme)!;
+            var url = site.Page(Url, "/Events/Details", null, new { id = ev.Id });
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = ev.CalendarUid,

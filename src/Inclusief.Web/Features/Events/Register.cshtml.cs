@@ -14,7 +14,7 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>Registering for an event: a name or pseudonym and an address are enough; no account needed.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, Consents consents, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, Consents consents, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -65,7 +65,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Regist
         try
         {
             outcome = await desk.RegisterAsync(id, new RegistrationDesk.Application(Input.Name, Input.Email, Input.Organisation, Input.Role, Input.DietaryNeeds, Input.AccessibilityNeeds,
-                Input.Sessions.OfType<Guid>().ToList(), Cultures.Current, users.GetUserId(User), invite), RegistrationLink.SiteOf(Request));
+                Input.Sessions.OfType<Guid>().ToList(), Cultures.Current, users.GetUserId(User), invite), site.Root);
         }
         catch (EventRuleException ex)
         {

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Inclusief.Web.Features.Events;
 /// waitlist, and afterwards say how it was. A tampered or unknown link gets one calm answer.
 /// </summary>
 [AllowAnonymous]
-public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, TimeProvider clock) : PageModel
+public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, TimeProvider clock, PublicAddress site) : PageModel
 {
     public EventRegistration Registration { get; private set; } = null!;
 
@@ -32,11 +33,11 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
     public async Task<IActionResult> OnGetAsync(string? t) => await LoadAsync(t) ? Page() : Unknown();
 
     public async Task<IActionResult> OnPostSessionsAsync(string? t, List<Guid?> sessions) =>
-        await ActAsync(t, () => desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), RegistrationLink.SiteOf(Request)),
+        await ActAsync(t, () => desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), site.Root),
             () => "Je keuze voor de deelsessies is opgeslagen.");
 
     public async Task<IActionResult> OnPostCancelAsync(string? t) =>
-        await ActAsync(t, () => desk.CancelAsync(Registration.Id, RegistrationLink.SiteOf(Request)),
+        await ActAsync(t, () => desk.CancelAsync(Registration.Id, site.Root),
             () => Registration.Status == RegistrationStatus.Waitlisted ? "Je staat niet meer op de wachtlijst." : "Je bent afgemeld. Je plaats gaat naar de eerste op de wachtlijst.");
 
     public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating, string? valuable, string? improvement)

@@ -32,8 +32,5 @@ public sealed class RegistrationLink(IDataProtectionProvider provider)
         }
     }
 
-    /// <summary>The address of this site as the visitor reached it, for links in mails that are sent later.</summary>
-    public static string SiteOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
-
     public static string Url(string siteUrl, string token) => $"{siteUrl}/Events/Registration?t={token}";
 }

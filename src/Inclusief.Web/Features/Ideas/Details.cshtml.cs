@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Features.Projects;
@@ -13,7 +14,7 @@ namespace Inclusief.Web.Features.Ideas;
 
 /// <summary>An idea as its submitter and the coordinators see it: status, questions and answers, decision.</summary>
 [Authorize]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Idea Idea { get; private set; } = null!;
 
@@ -126,7 +127,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         if (Idea.Status != statusBefore && await users.FindByIdAsync(Idea.SubmitterId) is { } submitter && !IsSubmitter)
         {
-            var url = Url.Page("/Ideas/Details", null, new { id }, Request.Scheme)!;
+            var url = site.Page(Url, "/Ideas/Details", null, new { id });
             if (Idea.Status == IdeaStatus.MoreInformationNeeded)
             {
                 mail.QuestionAsked(submitter, Idea, url);

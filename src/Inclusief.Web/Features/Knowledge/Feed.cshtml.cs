@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -11,7 +12,7 @@ namespace Inclusief.Web.Features.Knowledge;
 
 /// <summary>An Atom feed (RFC 4287) of the 50 newest public items, for feed readers and for other sites to follow.</summary>
 [AllowAnonymous]
-public sealed class FeedModel(AppDbContext db) : PageModel
+public sealed class FeedModel(AppDbContext db, PublicAddress site) : PageModel
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
@@ -21,8 +22,8 @@ public sealed class FeedModel(AppDbContext db) : PageModel
             .Where(i => i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public)
             .OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(50)
             .Select(i => new { i.Id, i.Title, i.Summary, i.AuthorName, i.Kind, i.Language, i.PublishedAt, i.UpdatedAt }).ToListAsync();
-        var self = Url.Page("Feed", null, null, Request.Scheme)!;
-        var home = Url.Page("Index", null, null, Request.Scheme)!;
+        var self = site.Page(Url, "Feed", null, null);
+        var home = site.Page(Url, "Index", null, null);
         var builder = new StringBuilder();
         using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Async = true }))
         {
@@ -36,7 +37,7 @@ public sealed class FeedModel(AppDbContext db) : PageModel
             Link(xml, "alternate", home, "text/html");
             foreach (var item in items)
             {
-                var url = Url.Page("Item", null, new { id = item.Id }, Request.Scheme)!;
+                var url = site.Page(Url, "Item", null, new { id = item.Id });
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteAttributeString("xml", "lang", null, item.Language);
                 xml.WriteElementString("title", Atom, item.Title);

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ public static class KnowledgeApi
             .WithSummary("One published public item with its Markdown and sanitised HTML, lessons and attachments.");
     }
 
-    private static async Task<Results<Ok<ItemList>, ValidationProblem>> ListAsync(KnowledgeSearch search, HttpRequest request, string? q, string? kind, string? theme, int? page)
+    private static async Task<Results<Ok<ItemList>, ValidationProblem>> ListAsync(KnowledgeSearch search, PublicAddress publicAddress, HttpRequest request, string? q, string? kind, string? theme, int? page)
     {
         KnowledgeKind? parsedKind = null;
         if (!string.IsNullOrEmpty(kind))
@@ -50,13 +51,13 @@ public static class KnowledgeApi
             parsedKind = k;
         }
         var results = await search.FindAsync(new KnowledgeSearch.Query(q, parsedKind, theme, Members: false, Page: page ?? 1), request.HttpContext.RequestAborted);
-        var site = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var site = publicAddress.Root;
         return TypedResults.Ok(new ItemList(
             results.Hits.Select(h => new ItemSummary(h.Id, h.Kind.ToString(), h.Title, h.Summary, h.AuthorName, h.Language, h.PublishedAt, $"{site}/Knowledge/Item/{h.Id}")).ToList(),
             results.Page, results.HasMore));
     }
 
-    private static async Task<Results<Ok<Item>, NotFound>> GetAsync(AppDbContext db, HttpRequest request, int id)
+    private static async Task<Results<Ok<Item>, NotFound>> GetAsync(AppDbContext db, PublicAddress publicAddress, HttpRequest request, int id)
     {
         var item = await db.Set<KnowledgeItem>().AsNoTracking().Include(i => i.Themes).Include(i => i.Lessons).Include(i => i.Attachments).AsSplitQuery()
             .SingleOrDefaultAsync(i => i.Id == id && i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public, request.HttpContext.RequestAborted);
@@ -64,7 +65,7 @@ public static class KnowledgeApi
         {
             return TypedResults.NotFound();
         }
-        var site = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var site = publicAddress.Root;
         return TypedResults.Ok(new Item(
             item.Id, item.Kind.ToString(), item.Title, item.Summary, item.AuthorName, item.Language, item.PublishedAt, item.UpdatedAt,
             item.Themes.Select(t => t.Name).Order(StringComparer.Ordinal).ToList(), item.Body, SafeMarkdown.ToSafeHtml(item.Body), item.MediaUrl,

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Inclusief.Web.Features.Newsletter;
 /// own therefore cannot subscribe anyone.
 /// </summary>
 [AllowAnonymous]
-public sealed class ConfirmModel(NewsletterSubscriptions subscriptions) : PageModel
+public sealed class ConfirmModel(NewsletterSubscriptions subscriptions, PublicAddress site) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -29,7 +30,7 @@ public sealed class ConfirmModel(NewsletterSubscriptions subscriptions) : PageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Confirmed = Token is not null && await subscriptions.ConfirmAsync(Token, token => Url.Page("/Newsletter/Unsubscribe", null, new { token }, Request.Scheme)!);
+        Confirmed = Token is not null && await subscriptions.ConfirmAsync(Token, token => site.Page(Url, "/Newsletter/Unsubscribe", null, new { token }));
         LinkValid = Confirmed;
         if (!Confirmed)
         {

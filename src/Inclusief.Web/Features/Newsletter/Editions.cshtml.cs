@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace Inclusief.Web.Features.Newsletter;
 
 /// <summary>The online archive of sent editions.</summary>
 [AllowAnonymous]
-public sealed class EditionsModel(AppDbContext db, EditionContent content) : PageModel
+public sealed class EditionsModel(AppDbContext db, EditionContent content, PublicAddress site) : PageModel
 {
     public IReadOnlyList<NewsletterEdition> Sent { get; private set; } = [];
 
@@ -25,7 +26,7 @@ public sealed class EditionsModel(AppDbContext db, EditionContent content) : Pag
             {
                 return NotFound();
             }
-            Items = await content.ItemsAsync(Edition, $"{Request.Scheme}://{Request.Host}{Request.PathBase}");
+            Items = await content.ItemsAsync(Edition, site.Root);
             return Page();
         }
         Sent = await db.Set<NewsletterEdition>().AsNoTracking().Where(e => e.Status == EditionStatus.Sent).OrderByDescending(e => e.SentAt).Take(100).ToListAsync();

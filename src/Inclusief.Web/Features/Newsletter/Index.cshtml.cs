@@ -11,7 +11,7 @@ namespace Inclusief.Web.Features.Newsletter;
 
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class IndexModel(NewsletterSubscriptions subscriptions) : PageModel
+public sealed class IndexModel(NewsletterSubscriptions subscriptions, PublicAddress site) : PageModel
 {
     public static ConsentPurpose Purpose => ConsentPurpose.Newsletter;
 
@@ -37,8 +37,8 @@ public sealed class IndexModel(NewsletterSubscriptions subscriptions) : PageMode
         await subscriptions.SubscribeAsync(
             Email,
             Cultures.Current,
-            token => Url.Page("/Newsletter/Confirm", null, new { token }, Request.Scheme)!,
-            token => Url.Page("/Newsletter/Unsubscribe", null, new { token }, Request.Scheme)!);
+            token => site.Page(Url, "/Newsletter/Confirm", null, new { token }),
+            token => site.Page(Url, "/Newsletter/Unsubscribe", null, new { token }));
         return RedirectToPage("/Newsletter/Requested");
     }
 }

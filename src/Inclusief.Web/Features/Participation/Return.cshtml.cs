@@ -13,7 +13,7 @@ namespace Inclusief.Web.Features.Participation;
 /// <summary>Asking for a sign-in link, and using it.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ReturnModel(ParticipantSignIn signInLinks, SignInManager<AppUser> signIn) : PageModel
+public sealed class ReturnModel(ParticipantSignIn signInLinks, SignInManager<AppUser> signIn, PublicAddress site) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul {0} in.")]
@@ -39,7 +39,7 @@ public sealed class ReturnModel(ParticipantSignIn signInLinks, SignInManager<App
         {
             return Page();
         }
-        await signInLinks.SendLinkAsync(Email, Cultures.Current, token => Url.Page("/Participation/Return", "Link", new { token }, Request.Scheme)!);
+        await signInLinks.SendLinkAsync(Email, Cultures.Current, token => site.Page(Url, "/Participation/Return", "Link", new { token }));
         Sent = true;
         return Page();
     }

@@ -17,7 +17,7 @@ namespace Inclusief.Web.Features.Participation;
 /// <summary>Signing up for one of the five forms with an intake. No account and no real name needed.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities, Consents consents, ParticipationMail mail, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities, Consents consents, ParticipationMail mail, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public ParticipationForm Form { get; private set; }
 
@@ -105,7 +105,7 @@ public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities
         {
             consents.Record(Organisation.SubjectType, organisation.ToString(), ConsentPurpose.ListOrganisationPublicly, true);
         }
-        mail.SignUpReceived(participant, Url.Page("/Participation/Return", null, null, Request.Scheme)!);
+        mail.SignUpReceived(participant, site.Page(Url, "/Participation/Return", null, null));
         try
         {
             await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Features.Municipalities;
@@ -18,7 +19,7 @@ namespace Inclusief.Web.Features.Projects;
 /// Shown according to its visibility; the work group works on it here, leads also record results.
 /// </summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, ProjectMail mail, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, ProjectMail mail, TimeProvider clock, PublicAddress site) : PageModel
 {
     public SubProject Project { get; private set; } = null!;
 
@@ -145,7 +146,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
             var planned = Meeting.Plan(Project.Id, meeting.Title, startsAt, meeting.DurationMinutes, meeting.Location, meeting.OnlineLink, meeting.Agenda, meeting.ChairName);
             db.Set<Meeting>().Add(planned);
             var memberIds = Project.Members.Select(m => m.UserId).ToList();
-            mail.MeetingPlanned(db.Users.Where(u => memberIds.Contains(u.Id)).ToList(), Project, planned, Url.Page("/Projects/Meeting", null, new { id = planned.Id }, Request.Scheme)!);
+            mail.MeetingPlanned(db.Users.Where(u => memberIds.Contains(u.Id)).ToList(), Project, planned, site.Page(Url, "/Projects/Meeting", null, new { id = planned.Id }));
             return "De bijeenkomst is gepland en de werkgroep is uitgenodigd.";
         });
     }

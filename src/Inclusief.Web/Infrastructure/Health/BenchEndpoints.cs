@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using System.Diagnostics;
 using Inclusief.Web.Features.Newsletter;
 
@@ -15,9 +16,9 @@ public static class BenchEndpoints
         if (configuration.GetValue("Bench:Enabled", false))
         {
             endpoints.MapGet("/bench/ceiling", () => "ok").AllowAnonymous().DisableRateLimiting();
-            endpoints.MapPost("/bench/send-edition/{id:guid}", async (Guid id, EditionSender sender, HttpRequest request) =>
+            endpoints.MapPost("/bench/send-edition/{id:guid}", async (Guid id, EditionSender sender, PublicAddress publicAddress) =>
             {
-                var site = $"{request.Scheme}://{request.Host}";
+                var site = publicAddress.Root;
                 var timer = Stopwatch.StartNew();
                 try
                 {

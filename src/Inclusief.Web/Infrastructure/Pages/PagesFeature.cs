@@ -33,6 +33,8 @@ public static class PagesFeature
             options.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
             options.HeaderName = null;
         });
+        services.AddSingleton<PublicAddress>();
+        PublicAddress.RestrictHosts(services, configuration, environment);
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment));
         return services;
     }

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Organisations;
@@ -16,7 +17,7 @@ namespace Inclusief.Web.Features.Complaints.Admin;
 /// <summary>One case: what was reported, the thread with the reporter, internal notes, status, assignment and referral. Every action is audited.</summary>
 [Authorize(Policy = ComplaintPermissions.Handle)]
 [SensitivePage]
-public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, UserManager<AppUser> users, IOptions<ComplaintOptions> options, TimeProvider clock) : PageModel
+public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, UserManager<AppUser> users, IOptions<ComplaintOptions> options, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Entry(bool FromReporter, bool IsInternal, string Author, string Text, DateTime At);
 
@@ -79,7 +80,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
             c.ReplyToReporter(users.GetUserId(User)!, Seal(text), Now);
             if (Email is not null)
             {
-                mail.ReplyWaiting(Email, c.Culture, Url.Page("/Complaints/FollowUp", null, null, Request.Scheme)!);
+                mail.ReplyWaiting(Email, c.Culture, site.Page(Url, "/Complaints/FollowUp", null, null));
             }
         }, "Je antwoord staat klaar voor de melder.");
 

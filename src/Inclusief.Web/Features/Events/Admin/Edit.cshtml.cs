@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +10,7 @@ namespace Inclusief.Web.Features.Events.Admin;
 
 /// <summary>Planning an event or changing it; a new time or place is mailed to everyone registered, with an updated calendar entry.</summary>
 [Authorize(Policy = EventPermissions.Organise)]
-public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail mail, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail mail, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     [BindProperty]
     public EventInput Input { get; set; } = new();
@@ -54,7 +55,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
                 TempData["Notice"] = "De bijeenkomst is aangemaakt. Voeg nu het programma toe.";
                 return RedirectToPage("Programme", new { id = planned.Id });
             }
-            await desk.ChangeEventAsync(Existing.Id, Input.ToDraft(now), RegistrationLink.SiteOf(Request));
+            await desk.ChangeEventAsync(Existing.Id, Input.ToDraft(now), site.Root);
         }
         catch (EventRuleException ex)
         {

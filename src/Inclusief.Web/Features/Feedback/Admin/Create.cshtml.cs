@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Projects;
@@ -13,7 +14,7 @@ namespace Inclusief.Web.Features.Feedback.Admin;
 
 /// <summary>Opening a feedback round: up to five questions, a deadline, and who is invited (they get a mail).</summary>
 [Authorize(Policy = FeedbackPermissions.Organise)]
-public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations, MailTemplate template, Mailer mailer, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations, MailTemplate template, Mailer mailer, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     [BindProperty]
     public RoundInput Input { get; set; } = new();
@@ -64,7 +65,7 @@ public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations
             return Page();
         }
         db.Set<FeedbackRound>().Add(round);
-        var url = Url.Page("/Feedback/Round", null, new { id = round.Id }, Request.Scheme)!;
+        var url = site.Page(Url, "/Feedback/Round", null, new { id = round.Id });
         foreach (var member in await invitations.MailRecipientsAsync(round))
         {
             var culture = member.PreferredCulture ?? Cultures.Dutch;

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Email;
@@ -11,7 +12,7 @@ namespace Inclusief.Web.Features.ImageBank.Admin;
 
 /// <summary>Managing the image bank: every photo with its consent state, and the media accounts waiting for a decision.</summary>
 [Authorize(Policy = ImageBankFeature.Manage)]
-public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Mailer mailer, MailTemplate template, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Mailer mailer, MailTemplate template, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Row(Guid Id, string Title, PhotoStatus Status, int Consents, bool NoRecognisablePeople, int Downloads, DateTime CreatedAt, DateTime? WithdrawnAt);
 
@@ -44,7 +45,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Mail
         {
             mailer.Queue(template.Compose(email, user.PreferredCulture ?? "nl", approve ? "Je media-account is goedgekeurd" : "Over je aanvraag voor een media-account",
                 [approve ? "Je kunt nu foto's uit de beeldbank in hoge resolutie downloaden, met de licentie en voorwaarden die bij elke foto staan." : "Je aanvraag voor een media-account is niet goedgekeurd. Neem contact op met het programma als je denkt dat dit een vergissing is."],
-                ("Naar de beeldbank", Url.Page("/ImageBank/Index", null, null, Request.Scheme)!)));
+                ("Naar de beeldbank", site.Page(Url, "/ImageBank/Index", null, null))));
         }
         await db.SaveChangesAsync();
         TempData["Notice"] = approve ? "Het media-account is goedgekeurd." : "De aanvraag is afgewezen.";

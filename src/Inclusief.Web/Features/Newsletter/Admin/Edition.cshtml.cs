@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Knowledge;
@@ -14,7 +15,7 @@ namespace Inclusief.Web.Features.Newsletter.Admin;
 
 /// <summary>Composing an edition, previewing it, sending a test to yourself, and sending it once to every subscriber.</summary>
 [Authorize(Policy = NewsletterFeature.Publish)]
-public sealed class EditionModel(AppDbContext db, EditionContent content, EditionSender sender, Mailer mailer, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class EditionModel(AppDbContext db, EditionContent content, EditionSender sender, Mailer mailer, AuditLog audit, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public NewsletterEdition? Edition { get; private set; }
 
@@ -86,7 +87,7 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
         }
         try
         {
-            var recipients = await sender.SendAsync(id, SiteUrl, token => Url.Page("/Newsletter/Unsubscribe", null, new { token }, Request.Scheme)!);
+            var recipients = await sender.SendAsync(id, SiteUrl, token => site.Page(Url, "/Newsletter/Unsubscribe", null, new { token }));
             audit.Record(users.GetUserId(User)!, "newsletter-edition-sent", "newsletter-edition", id.ToString(), $"{recipients} recipients");
             await db.SaveChangesAsync();
             TempData["Notice"] = "De editie gaat naar alle abonnees.";
@@ -98,7 +99,7 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
         return RedirectToPage("Index");
     }
 
-    private string SiteUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    private string SiteUrl => site.Root;
 
     private async Task<bool> LoadAsync(Guid? id)
     {

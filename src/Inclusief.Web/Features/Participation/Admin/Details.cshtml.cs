@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Features.Organisations;
@@ -16,7 +17,7 @@ namespace Inclusief.Web.Features.Participation.Admin;
 
 /// <summary>One sign-up as a coordinator sees it: plan the intake, decide, keep private notes.</summary>
 [Authorize(Policy = ParticipationPermissions.Coordinate)]
-public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditLog audit, Consents consents, FieldCipher cipher, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditLog audit, Consents consents, FieldCipher cipher, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record NoteView(string Author, DateTime At, string Text);
 
@@ -147,7 +148,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
 
     private string Actor => users.GetUserId(User)!;
 
-    private string MineUrl => Url.Page("/Participation/Return", null, null, Request.Scheme)!;
+    private string MineUrl => site.Page(Url, "/Participation/Return", null, null);
 
     private async Task<bool> LoadAsync(Guid id)
     {

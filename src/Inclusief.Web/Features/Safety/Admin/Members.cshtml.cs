@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Crypto;
@@ -12,7 +13,7 @@ namespace Inclusief.Web.Features.Safety.Admin;
 /// <summary>Vetting: moderators approve or reject applications for membership; the applicant hears by mail.</summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
 [Infrastructure.Pages.SensitivePage]
-public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher cipher, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher cipher, AuditLog audit, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public IReadOnlyList<SafetyMember> Applications { get; private set; } = [];
 
@@ -51,7 +52,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
         if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
         {
             var culture = (await users.FindByIdAsync(member.UserId))?.PreferredCulture ?? "nl";
-            mail.MembershipDecided(email, culture, approve, Url.Page("/Safety/Index", null, null, Request.Scheme)!);
+            mail.MembershipDecided(email, culture, approve, site.Page(Url, "/Safety/Index", null, null));
         }
         audit.Record(me, approve ? "safety-member-approved" : "safety-member-rejected", "safety-member", member.Id.ToString());
         await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Security;
 using System.Text;
 using System.Text.Json;
 using Inclusief.Data;
@@ -19,7 +20,7 @@ namespace Inclusief.Web.Features.Safety.Admin;
 /// </summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
 [Infrastructure.Pages.SensitivePage]
-public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog audit, Outbox outbox, IOptions<SafetyOptions> options, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog audit, Outbox outbox, IOptions<SafetyOptions> options, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public SafetyReport Report { get; private set; } = null!;
 
@@ -151,7 +152,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
     private void Publish(SafetyWarning warning)
     {
         warning.Publish(Me!, SecondApprovalRequired, options.Value.WarningLifetime, Now);
-        outbox.Enqueue(WarningFanOut.OutboxKind, new WarningFanOut.Job(warning.Id, $"{Request.Scheme}://{Request.Host}{Request.PathBase}"));
+        outbox.Enqueue(WarningFanOut.OutboxKind, new WarningFanOut.Job(warning.Id, site.Root));
     }
 
     private async Task<bool> LoadAsync(Guid id)
