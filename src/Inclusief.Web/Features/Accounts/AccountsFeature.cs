@@ -26,6 +26,7 @@ public static class AccountsFeature
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<AccountSignIn>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.Configure<SecurityStampValidatorOptions>(o =>
@@ -71,6 +72,7 @@ public static class AccountsFeature
             services.Configure<CookieAuthenticationOptions>(scheme, o => o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment));
         }
 
+        services.AddScoped(provider => (AccountSignIn)provider.GetRequiredService<SignInManager<AppUser>>());
         services.AddScoped<EmailConfirmation>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, AccountPersonalData>();
 

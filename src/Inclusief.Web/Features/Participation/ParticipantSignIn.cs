@@ -37,22 +37,29 @@ public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> user
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var hash = SecretToken.Hash(token);
-        var link = await db.Set<SignInLink>().SingleOrDefaultAsync(l => l.TokenHash == hash);
-        if (link is null || !link.CanUse(now))
+        // Claimed with one conditional update, so two posts of the same link at the same moment sign in once.
+        var claimed = await db.Set<SignInLink>()
+            .Where(l => l.TokenHash == hash && l.UsedAt == null && l.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.UsedAt, now));
+        if (claimed != 1)
         {
             return null;
         }
-        link.Use(now);
-        var normalizedForIdentity = link.Email.ToUpperInvariant();
+        var email = await db.Set<SignInLink>().Where(l => l.TokenHash == hash).Select(l => l.Email).SingleAsync();
+        var normalizedForIdentity = email.ToUpperInvariant();
         var user = await db.Users.Where(u => u.NormalizedEmail == normalizedForIdentity && u.EmailConfirmed).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync();
-        var participants = await db.Set<Participant>().Where(p => p.Email == link.Email).ToListAsync();
+        if (user is not null && (user.IsDeactivated || await users.IsLockedOutAsync(user)))
+        {
+            return null;
+        }
+        var participants = await db.Set<Participant>().Where(p => p.Email == email).ToListAsync();
         if (user is null)
         {
             user = new AppUser
             {
                 UserName = $"deelnemer-{Guid.NewGuid():N}"[..24],
                 DisplayName = participants.OrderByDescending(p => p.CreatedAt).Select(p => p.DisplayName).FirstOrDefault() ?? "Deelnemer",
-                Email = link.Email,
+                Email = email,
                 EmailConfirmed = true,
                 PreferredCulture = participants.Select(p => p.Culture).FirstOrDefault(),
                 CreatedAt = now,
@@ -66,7 +73,6 @@ public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> user
         else if ((await users.GetRolesAsync(user)).Any(StaffRoles.All.Contains))
         {
             // Staff accounts sign in with password and second factor only.
-            await db.SaveChangesAsync();
             return null;
         }
         foreach (var participant in participants)

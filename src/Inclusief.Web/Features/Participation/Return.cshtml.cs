@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Inclusief.Data;
+using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,7 +12,7 @@ namespace Inclusief.Web.Features.Participation;
 /// <summary>Asking for a sign-in link, and using it.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ReturnModel(ParticipantSignIn signInLinks, SignInManager<AppUser> signIn, PublicAddress site) : PageModel
+public sealed class ReturnModel(ParticipantSignIn signInLinks, AccountSignIn signIn, PublicAddress site) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul {0} in.")]
@@ -50,14 +49,19 @@ public sealed class ReturnModel(ParticipantSignIn signInLinks, SignInManager<App
     public async Task<IActionResult> OnPostLinkAsync()
     {
         var user = Token is null ? null : await signInLinks.RedeemAsync(Token);
-        if (user is null)
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.SignInInsteadOfPasswordAsync(user);
+        if (result.RequiresTwoFactor)
         {
+            return RedirectToPage("/Accounts/SignInTwoFactor", new { returnUrl = Url.Page("/Participation/Mine") });
+        }
+        if (!result.Succeeded)
+        {
+            // One answer for an unknown, used, expired or blocked link: it tells nobody whether the account exists.
             LinkInvalid = true;
             Response.StatusCode = StatusCodes.Status410Gone;
             ModelState.Clear();
             return Page();
         }
-        await signIn.SignInAsync(user, isPersistent: false);
         return RedirectToPage("/Participation/Mine");
     }
 }

@@ -2,7 +2,8 @@ namespace Inclusief.Web.Features.Participation;
 
 /// <summary>
 /// A one-time sign-in link mailed to a participant, so they can follow their sign-up without a password.
-/// Only a hash of its token is stored; it works once and for <see cref="Lifetime"/>.
+/// Only a hash of its token is stored; it works once and for <see cref="Lifetime"/> (claimed by a conditional
+/// update in <see cref="ParticipantSignIn"/>).
 /// </summary>
 public class SignInLink
 {
@@ -24,15 +25,4 @@ public class SignInLink
         Email = email.Trim().ToLowerInvariant(),
         ExpiresAt = now + Lifetime,
     };
-
-    public bool CanUse(DateTime now) => UsedAt is null && ExpiresAt > now;
-
-    public void Use(DateTime now)
-    {
-        if (!CanUse(now))
-        {
-            throw new InvalidOperationException("This sign-in link is no longer valid.");
-        }
-        UsedAt = now;
-    }
 }
