@@ -20,6 +20,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblie
         {
             user.Property(u => u.DisplayName).HasMaxLength(AppUser.DisplayNameMaxLength);
             user.Property(u => u.PreferredCulture).HasMaxLength(8);
+            // Addresses are optional and may repeat while unconfirmed; a confirmed one finds exactly one account
+            // (reset and sign-in links go to it). TRUE is understood by SQLite and PostgreSQL alike.
+            user.HasIndex(u => u.NormalizedEmail, "ConfirmedEmailIndex").IsUnique().HasFilter("\"EmailConfirmed\" = TRUE");
         });
         foreach (var assembly in modelAssemblies.Assemblies)
         {

@@ -98,6 +98,10 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex(new[] { "NormalizedEmail" }, "ConfirmedEmailIndex")
+                        .IsUnique()
+                        .HasFilter("\"EmailConfirmed\" = TRUE");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

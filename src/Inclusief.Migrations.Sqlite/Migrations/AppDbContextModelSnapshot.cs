@@ -93,6 +93,10 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex(new[] { "NormalizedEmail" }, "ConfirmedEmailIndex")
+                        .IsUnique()
+                        .HasFilter("\"EmailConfirmed\" = TRUE");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -6,12 +6,15 @@ namespace Inclusief.Web.Features.Accounts;
 [AllowAnonymous]
 public sealed class ConfirmEmailModel(EmailConfirmation confirmation) : PageModel
 {
-    public bool Confirmed { get; private set; }
+    public EmailConfirmation.Outcome Outcome { get; private set; } = EmailConfirmation.Outcome.Invalid;
 
     public async Task OnGetAsync(string? userId, string? token)
     {
-        Confirmed = userId is not null && token is not null && await confirmation.ConfirmAsync(userId, token);
-        if (!Confirmed)
+        if (userId is not null && token is not null)
+        {
+            Outcome = await confirmation.ConfirmAsync(userId, token);
+        }
+        if (Outcome != EmailConfirmation.Outcome.Confirmed)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }

@@ -6,11 +6,12 @@ using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Accounts;
 
 /// <summary>Sends the mail with which a person confirms that an email address is theirs.</summary>
-public sealed class EmailConfirmation(UserManager<AppUser> users, MailTemplate template, Mailer mailer, PublicAddress site)
+public sealed class EmailConfirmation(UserManager<AppUser> users, AppDbContext db, MailTemplate template, Mailer mailer, PublicAddress site)
 {
     /// <summary>Queues the confirmation mail in the caller's unit of work; the caller saves.</summary>
     public async Task QueueAsync(AppUser user, IUrlHelper url)
@@ -25,12 +26,23 @@ public sealed class EmailConfirmation(UserManager<AppUser> users, MailTemplate t
             ("E-mailadres bevestigen", link)));
     }
 
-    public async Task<bool> ConfirmAsync(string userId, string token)
+    public enum Outcome
+    {
+        Confirmed,
+        Invalid,
+        AddressTaken,
+    }
+
+    public async Task<Outcome> ConfirmAsync(string userId, string token)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return false;
+            return Outcome.Invalid;
+        }
+        if (user.Email is not null && await db.Users.WithConfirmedAddress(user.Email).AnyAsync(u => u.Id != user.Id))
+        {
+            return Outcome.AddressTaken;
         }
         string decoded;
         try
@@ -39,8 +51,16 @@ public sealed class EmailConfirmation(UserManager<AppUser> users, MailTemplate t
         }
         catch (FormatException)
         {
-            return false;
+            return Outcome.Invalid;
         }
-        return (await users.ConfirmEmailAsync(user, decoded)).Succeeded;
+        try
+        {
+            return (await users.ConfirmEmailAsync(user, decoded)).Succeeded ? Outcome.Confirmed : Outcome.Invalid;
+        }
+        catch (DbUpdateException)
+        {
+            // Another account confirmed the same address a moment earlier; the unique index refused this one.
+            return Outcome.AddressTaken;
+        }
     }
 }

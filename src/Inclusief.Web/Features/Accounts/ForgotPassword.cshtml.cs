@@ -38,7 +38,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, MailTemplate
             return Page();
         }
         // Only a confirmed address can receive a reset link: an unconfirmed one may not belong to the account holder.
-        if (await users.FindByEmailAsync(Email.Trim()) is { EmailConfirmed: true } user)
+        if (await db.Users.OwnerOfAsync(Email) is { } user)
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
             var link = site.Page(Url, "/Accounts/ResetPassword", null, new { userId = user.Id, token });

@@ -17,9 +17,8 @@ public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> user
     public async Task SendLinkAsync(string email, string culture, Func<string, string> linkUrl)
     {
         var normalized = email.Trim().ToLowerInvariant();
-        var normalizedForIdentity = normalized.ToUpperInvariant();
         var known = await db.Set<Participant>().AnyAsync(p => p.Email == normalized)
-            || await db.Users.AnyAsync(u => u.NormalizedEmail == normalizedForIdentity && u.EmailConfirmed);
+            || await db.Users.WithConfirmedAddress(normalized).AnyAsync();
         if (!known)
         {
             return;
@@ -46,8 +45,7 @@ public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> user
             return null;
         }
         var email = await db.Set<SignInLink>().Where(l => l.TokenHash == hash).Select(l => l.Email).SingleAsync();
-        var normalizedForIdentity = email.ToUpperInvariant();
-        var user = await db.Users.Where(u => u.NormalizedEmail == normalizedForIdentity && u.EmailConfirmed).OrderBy(u => u.CreatedAt).FirstOrDefaultAsync();
+        var user = await db.Users.OwnerOfAsync(email);
         if (user is not null && (user.IsDeactivated || await users.IsLockedOutAsync(user)))
         {
             return null;
@@ -64,10 +62,18 @@ public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> user
                 PreferredCulture = participants.Select(p => p.Culture).FirstOrDefault(),
                 CreatedAt = now,
             };
-            var created = await users.CreateAsync(user);
-            if (!created.Succeeded)
+            try
             {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Code)));
+                var created = await users.CreateAsync(user);
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Code)));
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // The address was confirmed for another account a moment ago (the unique index refused a second one).
+                return null;
             }
         }
         else if ((await users.GetRolesAsync(user)).Any(StaffRoles.All.Contains))
