@@ -21,7 +21,23 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
     {
         public RecordingHandler Handler { get; } = new();
 
-        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IOutboxHandler>(Handler);
+        protected override void ConfigureTestServices(IServiceCollection services)
+        {
+            services.AddSingleton<IOutboxHandler>(Handler);
+            services.AddScoped<IOutboxHandler, TrackerClearingHandler>();
+        }
+    }
+
+    /// <summary>Does what the safety fan-out does between batches: clears the context it shares with the processor.</summary>
+    public sealed class TrackerClearingHandler(AppDbContext db) : IOutboxHandler
+    {
+        public string Kind => "clears-tracker";
+
+        public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            db.ChangeTracker.Clear();
+            return Task.CompletedTask;
+        }
     }
 
     public sealed class RecordingHandler : IOutboxHandler
@@ -47,11 +63,11 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
     private OutboxProcessor Processor() =>
         new(_app.Services.GetRequiredService<IServiceScopeFactory>(), _clock, Options.Create(new OutboxOptions()), NullLogger<OutboxProcessor>.Instance);
 
-    private async Task<long> EnqueueAsync(string payload)
+    private async Task<long> EnqueueAsync(string payload, string kind = "test")
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var message = OutboxMessage.Create("test", payload, _clock.GetUtcNow().UtcDateTime);
+        var message = OutboxMessage.Create(kind, payload, _clock.GetUtcNow().UtcDateTime);
         db.Set<OutboxMessage>().Add(message);
         await db.SaveChangesAsync();
         return message.Id;
@@ -197,5 +213,36 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
         var ids = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().Select(m => m.Id).ToListAsync();
         Assert.DoesNotContain(sent, ids);
         Assert.Contains(waiting, ids);
+    }
+
+    [Fact]
+    public async Task A_handler_that_clears_the_shared_context_still_gets_its_message_marked_done()
+    {
+        var id = await EnqueueAsync(NewPayload(), "clears-tracker");
+
+        var handled = await Processor().ProcessDueAsync();
+
+        Assert.Equal(1, handled);
+        Assert.NotNull((await LoadAsync(id)).ProcessedAt);
+    }
+
+    [Fact]
+    public async Task Messages_given_up_on_are_deleted_after_the_same_retention_period()
+    {
+        _app.Handler.FailuresLeft["\"hopeless\""] = int.MaxValue;
+        var hopeless = await EnqueueAsync("\"hopeless\"");
+        var processor = Processor();
+        for (var attempt = 0; attempt < OutboxMessage.MaxAttempts; attempt++)
+        {
+            _clock.Advance(TimeSpan.FromHours(2));
+            await processor.ProcessDueAsync();
+        }
+        Assert.NotNull((await LoadAsync(hopeless)).FailedAt);
+
+        _clock.Advance(new OutboxOptions().KeepProcessedFor + TimeSpan.FromHours(1));
+        await processor.PurgeProcessedAsync();
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().AnyAsync(m => m.Id == hopeless));
     }
 }

@@ -102,9 +102,11 @@ public static class Forms
     public sealed record RenderedForm(HttpClient Client, string Target, string Token, IReadOnlyList<KeyValuePair<string, string>> Values)
     {
         /// <summary>Posts what the form holds (hidden fields, pre-filled and checked inputs), with <paramref name="fields"/> typed over it.</summary>
-        public async Task<HttpResponseMessage> SubmitAsync(IDictionary<string, string> fields)
+        public async Task<HttpResponseMessage> SubmitAsync(IEnumerable<KeyValuePair<string, string>> fields)
         {
-            var posted = Values.Where(v => !fields.ContainsKey(v.Key) && v.Key != "__RequestVerificationToken").Concat(fields).ToList();
+            var typed = fields.ToList();
+            var names = typed.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+            var posted = Values.Where(v => !names.Contains(v.Key) && v.Key != "__RequestVerificationToken").Concat(typed).ToList();
             posted.Add(new("__RequestVerificationToken", Token));
             return await Client.PostAsync(Target, new FormUrlEncodedContent(posted));
         }

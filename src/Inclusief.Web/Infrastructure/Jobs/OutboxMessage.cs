@@ -38,14 +38,6 @@ public class OutboxMessage
         DueAt = dueAt ?? now,
     };
 
-    public void MarkProcessed(DateTime now)
-    {
-        ProcessedAt = now;
-        LeasedBy = null;
-        LeasedUntil = null;
-        LastError = null;
-    }
-
     /// <summary>Schedules another try with exponential back-off, or gives up after <see cref="MaxAttempts"/>.</summary>
     public void MarkAttemptFailed(DateTime now, string error)
     {

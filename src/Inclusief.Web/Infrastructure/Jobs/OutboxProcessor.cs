@@ -34,13 +34,13 @@ public sealed class OutboxProcessor(
         return handled;
     }
 
-    /// <summary>Deletes messages sent longer ago than the retention period; returns how many.</summary>
+    /// <summary>Deletes messages sent, or given up on, longer ago than the retention period; returns how many.</summary>
     public async Task<int> PurgeProcessedAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var before = clock.GetUtcNow().UtcDateTime - options.Value.KeepProcessedFor;
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>()
-            .Where(m => m.ProcessedAt != null && m.ProcessedAt < before)
+            .Where(m => (m.ProcessedAt != null && m.ProcessedAt < before) || (m.FailedAt != null && m.FailedAt < before))
             .ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -88,17 +88,29 @@ public sealed class OutboxProcessor(
                 throw new InvalidOperationException($"No handler for outbox kind '{message.Kind}'.");
             }
             await handler.HandleAsync(message, cancellationToken);
-            message.MarkProcessed(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(CancellationToken.None);
+            // By id and lease, not through the tracked row: a handler shares this context and may have cleared it.
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LeasedBy == _instance)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.LeasedBy, (string?)null)
+                    .SetProperty(m => m.LeasedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The message id and kind are enough to investigate; the payload may hold personal data.
             logger.LogWarning("Outbox message {Id} ({Kind}) failed on attempt {Attempt}: {Error}", message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
-            message.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, ex.GetType().Name + ": " + ex.Message);
-            await db.SaveChangesAsync(CancellationToken.None);
+            await RecordFailureAsync(id, ex.GetType().Name + ": " + ex.Message);
             return false;
         }
+    }
+
+    // In a scope of its own: whatever the failed handler left in its context is not saved with the failure.
+    private async Task RecordFailureAsync(long id, string error)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id && m.LeasedBy == _instance, CancellationToken.None);
+        message.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, error);
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 }

@@ -51,8 +51,7 @@ public sealed partial class SafetyNetworkTests : IDisposable
     private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string url, List<KeyValuePair<string, string>> fields, string? action = null)
     {
         var html = await browser.GetStringAsync(url);
-        fields.Add(new("__RequestVerificationToken", Forms.Token(html)!));
-        return await browser.PostAsync(action ?? url, new FormUrlEncodedContent(fields));
+        return await browser.FormIn(html, url, fields.DistinctBy(f => f.Key).ToDictionary(), action).SubmitAsync(fields);
     }
 
     private async Task<(string Receipt, string Html)> ReportAsync(string narrative, string region = "Zuid-Holland", string? phone = "06-12345678", bool warn = true, bool police = false, HttpClient? browser = null)
@@ -137,6 +136,29 @@ public sealed partial class SafetyNetworkTests : IDisposable
         Assert.DoesNotContain("Gewelddadige", alert.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(await _app.MailsToAsync(elsewhereEmail), m => m.Subject == "Nieuwe waarschuwing in je regio");
         Assert.Single(mails, m => m.Subject == "Nieuwe waarschuwing in je regio");
+    }
+
+    [Fact]
+    public async Task After_a_warning_goes_out_every_outbox_message_is_marked_done_and_health_stays_healthy()
+    {
+        await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        await ReportAsync("Hij dreigde met geweld.");
+        var report = await LatestReportAsync();
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await PublishAsync(moderator, report.Id, "Dreigende klant in Zuid-Holland.", "Zuid-Holland");
+
+        await _app.MailsToAsync("niemand@example.org");
+        _app.Clock.Advance(TimeSpan.FromMinutes(20));
+        await _app.MailsToAsync("niemand@example.org");
+        var health = await _app.CreateBrowser().GetAsync("/health");
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var open = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>()
+            .Where(m => m.ProcessedAt == null).Select(m => m.Kind).ToListAsync();
+        Assert.Empty(open);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("{\"status\":\"Healthy\"}", await health.Content.ReadAsStringAsync());
     }
 
     [Fact]
