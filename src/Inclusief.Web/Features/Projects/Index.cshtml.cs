@@ -18,14 +18,7 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
     {
         var userId = users.GetUserId(User);
         var coordinator = (await authorization.AuthorizeAsync(User, ProjectPermissions.Oversee)).Succeeded;
-        var query = db.Set<SubProject>().AsNoTracking();
-        if (!coordinator)
-        {
-            query = userId is null
-                ? query.Where(p => p.Visibility == Visibility.Public)
-                : query.Where(p => p.Visibility != Visibility.WorkGroup || p.Members.Any(m => m.UserId == userId));
-        }
-        var projects = await query.OrderBy(p => p.Status).ThenBy(p => p.Title)
+        var projects = await db.Set<SubProject>().AsNoTracking().VisibleTo(userId, coordinator).OrderBy(p => p.Status).ThenBy(p => p.Title)
             .Select(p => new { p.Id, p.Title, p.Status, p.ProgressPercent, Mine = p.Members.Any(m => m.UserId == userId) })
             .ToListAsync();
         var ids = projects.Select(p => p.Id).ToList();

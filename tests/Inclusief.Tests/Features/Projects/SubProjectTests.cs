@@ -137,7 +137,7 @@ public sealed class SubProjectTests(AppFactory app)
     [Fact]
     public async Task A_published_result_is_public_and_an_unpublished_one_is_not()
     {
-        var (project, _, browser) = await StartAsync(Visibility.WorkGroup);
+        var (project, _, browser) = await StartAsync(Visibility.Public);
         var title = $"Handreiking {Guid.NewGuid():N}"[..22];
         await PostAsync(browser, project, "Result", new() { ["result.Title"] = title, ["result.Summary"] = "Een handreiking voor banken.", ["result.Evidence"] = "Drie banken gebruiken hem." });
         var before = await app.CreateBrowser().GetStringAsync("/Projects/Results");
@@ -150,6 +150,27 @@ public sealed class SubProjectTests(AppFactory app)
         var after = await app.CreateBrowser().GetStringAsync("/Projects/Results");
         Assert.Contains(title, after, StringComparison.Ordinal);
         Assert.Contains("Drie banken gebruiken hem.", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_result_of_a_work_group_project_is_listed_only_for_those_who_may_see_the_project()
+    {
+        var (project, _, browser) = await StartAsync(Visibility.WorkGroup);
+        var title = $"Werkgroep {Guid.NewGuid():N}"[..20];
+        await PostAsync(browser, project, "Result", new() { ["result.Title"] = title, ["result.Summary"] = "Alleen voor de werkgroep." });
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ProjectResult>().SingleAsync(r => r.Title == title);
+            await PostAsync(browser, project, "Publish", new() { ["resultId"] = result.Id.ToString(), ["publish"] = "true" });
+        }
+
+        var anonymous = await app.CreateBrowser().GetStringAsync("/Projects/Results");
+        var member = await (await app.SignInAsync(await app.CreateAsync())).GetStringAsync("/Projects/Results");
+        var workGroup = await browser.GetStringAsync("/Projects/Results");
+
+        Assert.DoesNotContain(title, anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain(title, member, StringComparison.Ordinal);
+        Assert.Contains(title, workGroup, StringComparison.Ordinal);
     }
 
     [Fact]
