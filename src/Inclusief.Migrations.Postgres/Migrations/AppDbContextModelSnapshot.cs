@@ -2772,9 +2772,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("HappenedOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid?>("MemberId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTime?>("ReceiptExpiresAt")
                         .HasColumnType("timestamp with time zone");
 

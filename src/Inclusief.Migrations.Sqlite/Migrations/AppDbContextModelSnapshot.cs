@@ -2761,9 +2761,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("HappenedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("MemberId")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("ReceiptExpiresAt")
                         .HasColumnType("TEXT");
 

@@ -6,7 +6,6 @@ using Inclusief.Web.Infrastructure.Receipts;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,12 +15,13 @@ namespace Inclusief.Web.Features.Safety;
 
 /// <summary>
 /// Reporting violence or a dangerous client, anonymously if wanted. Identifiers are checked and normalised;
-/// anything unreadable is sent back with the rest of the form intact.
+/// anything unreadable is sent back with the rest of the form intact. A report is never tied to an account,
+/// also not when the reporter is signed in (no member id, no "last active"): follow-up goes by receipt code only.
 /// </summary>
 [AllowAnonymous]
 [SensitivePage]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, SafetyMembership membership, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -84,14 +84,13 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var member = await membership.ApprovedAsync(users.GetUserId(User));
         var raws = new Dictionary<string, string?> { ["phone"] = Input.Phone, ["email"] = Input.Email, ["plate"] = Input.Plate, ["handle"] = Input.Handle }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Trim());
         Receipt = ReceiptCodes.Create();
         var report = SafetyReport.Submit(Input.SubmissionKey,
             new SafetyReport.Account(Input.Type!.Value, Input.HappenedOn, Input.Region!, Input.Context, Seal(Input.Narrative)!, Seal(Input.PersonDescription),
                 raws.Count == 0 ? null : Seal(JsonSerializer.Serialize(raws)), Seal(Input.Contact), Input.WarnOthers, Input.SharePolice, Input.WantsSupport),
-            identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now), member?.Id, now);
+            identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now), now);
         db.Add(report);
         try
         {

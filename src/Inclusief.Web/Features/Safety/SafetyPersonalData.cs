@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Safety;
 
-/// <summary>Membership of the safety network. Reports stay anonymous: erasing unlinks them from the member.</summary>
+/// <summary>Membership of the safety network. Reports are never linked to a member, so there is nothing of them to export or unlink.</summary>
 public sealed class SafetyPersonalData(AppDbContext db, FieldCipher cipher) : IPersonalData
 {
     public string Section => "safety";
@@ -17,7 +17,6 @@ public sealed class SafetyPersonalData(AppDbContext db, FieldCipher cipher) : IP
         {
             return null;
         }
-        var reports = await db.Set<SafetyReport>().CountAsync(r => r.MemberId == member.Id);
         return new
         {
             member.WorkingName,
@@ -29,14 +28,11 @@ public sealed class SafetyPersonalData(AppDbContext db, FieldCipher cipher) : IP
             Status = member.Status.ToString(),
             member.AppliedAt,
             member.LastActiveAt,
-            ReportsFiled = reports,
         };
     }
 
     public async Task EraseAsync(AppUser user)
     {
-        var ids = await db.Set<SafetyMember>().Where(m => m.UserId == user.Id).Select(m => m.Id).ToListAsync();
-        await db.Set<SafetyReport>().Where(r => r.MemberId != null && ids.Contains(r.MemberId.Value)).ExecuteUpdateAsync(s => s.SetProperty(r => r.MemberId, (Guid?)null));
         await db.Set<SafetyMember>().Where(m => m.UserId == user.Id).ExecuteDeleteAsync();
     }
 }

@@ -25,9 +25,6 @@ public class SafetyReport
 
     public DateTime? ReceiptExpiresAt { get; private set; }
 
-    /// <summary>Set when an approved member reported (also on behalf of someone, for outreach workers).</summary>
-    public Guid? MemberId { get; private set; }
-
     public IncidentType Type { get; private set; }
 
     public DateOnly? HappenedOn { get; private set; }
@@ -66,7 +63,7 @@ public class SafetyReport
         string? EncryptedIdentifiers, string? EncryptedContact, bool WarnOthers, bool SharePolice, bool WantsSupport);
 
     public static SafetyReport Submit(Guid submissionKey, Account account, IEnumerable<(IdentifierKind Kind, string Hash, string Masked)> identifiers,
-        string? receiptHash, DateTime? receiptExpiresAt, Guid? memberId, DateTime now)
+        string? receiptHash, DateTime? receiptExpiresAt, DateTime now)
     {
         if (!SafetyLabels.Regions.Contains(account.Region))
         {
@@ -77,7 +74,6 @@ public class SafetyReport
             SubmissionKey = submissionKey,
             ReceiptHash = receiptHash,
             ReceiptExpiresAt = receiptExpiresAt,
-            MemberId = memberId,
             Type = account.Type,
             HappenedOn = account.HappenedOn,
             Region = account.Region,

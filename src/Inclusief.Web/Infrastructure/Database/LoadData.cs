@@ -120,7 +120,7 @@ public static class LoadData
         var phone = Identifier.Parse(IdentifierKind.Phone, "06 12345678")!;
         var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.Robbery, null, "Zuid-Holland", WorkContext.None,
             cipher.Encrypt("Fictieve melding voor de belastingproef.", SafetyReport.CipherPurpose), null, null, null, true, false, false),
-            [(phone.Kind, phone.Hash(masterKey), phone.Masked)], null, null, null, now);
+            [(phone.Kind, phone.Hash(masterKey), phone.Masked)], null, null, now);
         report.MarkPublished(now);
         var warning = SafetyWarning.Write(report, "Fictieve waarschuwing voor de belastingproef.", Severity.Serious, ["Zuid-Holland"], "load", now);
         warning.Publish("load", secondApprovalRequired: false, TimeSpan.FromDays(365), now);

@@ -190,6 +190,35 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_made_while_signed_in_is_not_tied_to_the_member_anywhere_in_the_database()
+    {
+        var (user, browser, _) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        await browser.GetAsync("/Safety/Warnings");
+        SafetyMember member;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            member = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().AsNoTracking().SingleAsync(m => m.UserId == user.Id);
+        }
+        static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.OrdinalIgnoreCase).Length) / value.Length;
+        var before = await _app.EverythingInTheDatabaseAsync();
+        _app.Clock.Advance(TimeSpan.FromHours(3));
+
+        var form = await browser.GetStringAsync("/Safety/Report");
+        await ReportAsync("Gemeld terwijl ik was ingelogd.", browser: browser);
+        var after = await _app.EverythingInTheDatabaseAsync();
+
+        Assert.Contains("we koppelen deze melding niet aan je account", form, StringComparison.Ordinal);
+        foreach (var id in new[] { member.Id.ToString(), user.Id, member.Id.ToString("N") })
+        {
+            Assert.Equal(Occurrences(before, id), Occurrences(after, id));
+        }
+        await using var check = _app.Services.CreateAsyncScope();
+        var unchanged = await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().AsNoTracking().SingleAsync(m => m.Id == member.Id);
+        Assert.Equal(member.LastActiveAt, unchanged.LastActiveAt);
+    }
+
+    [Fact]
     public async Task Caseworkers_and_coordinators_cannot_read_safety_reports()
     {
         await ReportAsync("Vertrouwelijk");
