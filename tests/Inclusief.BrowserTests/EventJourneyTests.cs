@@ -41,6 +41,7 @@ public sealed partial class EventJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je bent aangemeld!");
+        await page.GotoAsync(Link(await app.MailDev.WaitForTextToAsync(email, "Aanmelding: " + ev.Title), "/Events/Registration"));
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("Aangemeld");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Online meedoen" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
@@ -97,13 +98,16 @@ public sealed partial class EventJourneyTests(BrowserApp app)
         await coordinator.AssertAccessibleAsync();
     }
 
-    private static async Task RegisterAsync(IPage page, Event ev, string name, string email)
+    /// <summary>Registers, then opens the personal link from the mail, as the page asks.</summary>
+    private async Task RegisterAsync(IPage page, Event ev, string name, string email)
     {
         await page.GotoAsync($"/Events/Register/{ev.Id}");
         await page.GetByLabel("Naam of schuilnaam").FillAsync(name);
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Jullie mogen mijn gegevens gebruiken", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Aanmelden|Op de wachtlijst)$") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("die we je sturen");
+        await page.GotoAsync(Link(await app.MailDev.WaitForTextToAsync(email), "/Events/Registration"));
     }
 
     /// <summary>Others who registered earlier, straight into the database (no mails).</summary>

@@ -17,11 +17,11 @@ public sealed class EventMail(MailTemplate template, Mailer mailer, Outbox outbo
     public const string ReminderPurpose = "reminder";
     public const string FeedbackPurpose = "feedback";
 
-    public void Confirmation(EventRegistration registration, Event ev, IReadOnlyList<EventSession> sessions, string siteUrl, bool updated)
+    public void Confirmation(EventRegistration registration, Event ev, IReadOnlyList<EventSession> sessions, string siteUrl)
     {
         var paragraphs = new List<string>
         {
-            updated ? "Je aanmelding voor {0} is bijgewerkt." : "Je bent aangemeld voor {0}.",
+            "Je bent aangemeld voor {0}.",
             "Wanneer: {1}. Waar: {2}",
             "Je aanmeldcode is {3}. Noem bij de ingang je naam of laat deze code zien.",
         };
@@ -36,9 +36,9 @@ public sealed class EventMail(MailTemplate template, Mailer mailer, Outbox outbo
         mailer.Queue(WithInvitation(mail, registration, ev, siteUrl));
     }
 
-    public void Waitlisted(EventRegistration registration, Event ev, string siteUrl, bool updated) =>
+    public void Waitlisted(EventRegistration registration, Event ev, string siteUrl) =>
         mailer.Queue(template.Compose(registration.Email, registration.Culture, "Wachtlijst: {0}",
-            [updated ? "Je aanmelding voor {0} is bijgewerkt. Je staat nog op de wachtlijst." : "{0} is vol. Je staat op de wachtlijst.",
+            ["{0} is vol. Je staat op de wachtlijst.",
              "Komt er een plaats vrij, dan krijg je die automatisch en sturen we je meteen een mail. Je hoeft niets te doen.",
              "Wil je niet meer op de wachtlijst staan? Dat kan via de link hieronder."],
             ("Mijn aanmelding bekijken", Link(registration, siteUrl)), [ev.Title]));
@@ -85,6 +85,13 @@ public sealed class EventMail(MailTemplate template, Mailer mailer, Outbox outbo
             ["Je vroeg om de link naar je aanmelding voor {0}. Je status: {1}. Je aanmeldcode is {2}."],
             ("Mijn aanmelding bekijken", Link(registration, siteUrl)),
             [ev.Title, template.Localize(registration.Culture, RegistrationStatuses.Label(registration.Status)), registration.DisplayCode]));
+
+    /// <summary>To the owner of an address someone registered again with: nothing changed, here is the real link.</summary>
+    public void RegisteredAgain(EventRegistration registration, Event ev, string siteUrl) =>
+        mailer.Queue(template.Compose(registration.Email, registration.Culture, "Opnieuw aangemeld voor {0}?",
+            ["Iemand heeft zich met dit e-mailadres opnieuw aangemeld voor {0}. Je aanmelding is niet veranderd; je status: {1}.", "Wil je iets wijzigen, gebruik dan de link hieronder. Was jij het niet? Dan hoef je niets te doen."],
+            ("Mijn aanmelding bekijken", Link(registration, siteUrl)),
+            [ev.Title, template.Localize(registration.Culture, RegistrationStatuses.Label(registration.Status))]));
 
     public void Reminder(EventRegistration registration, Event ev, IReadOnlyList<EventSession> sessions, string siteUrl) =>
         mailer.Queue(template.Compose(registration.Email, registration.Culture, "Morgen: {0}",

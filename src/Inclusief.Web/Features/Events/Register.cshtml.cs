@@ -14,7 +14,7 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>Registering for an event: a name or pseudonym and an address are enough; no account needed.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, Consents consents, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consents consents, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -61,29 +61,31 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Regist
         {
             return Page();
         }
+        // A registration belongs to an account only when it was made with that account's own confirmed address.
+        var owner = await users.GetUserAsync(User) is { EmailConfirmed: true, Email: { } own } me
+            && EventRegistration.NormaliseEmail(own) == EventRegistration.NormaliseEmail(Input.Email) ? me.Id : null;
         RegistrationDesk.Outcome outcome;
         try
         {
             outcome = await desk.RegisterAsync(id, new RegistrationDesk.Application(Input.Name, Input.Email, Input.Organisation, Input.Role, Input.DietaryNeeds, Input.AccessibilityNeeds,
-                Input.Sessions.OfType<Guid>().ToList(), Cultures.Current, users.GetUserId(User), invite), site.Root);
+                Input.Sessions.OfType<Guid>().ToList(), Cultures.Current, owner, invite), site.Root);
         }
         catch (EventRuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
         }
-        consents.Record(EventRegistration.SubjectType, outcome.RegistrationId.ToString(), ConsentPurpose.EventRegistration, true);
-        await db.SaveChangesAsync();
-        if (outcome.Updated)
+        if (!outcome.AlreadyRegistered)
         {
-            // Someone else may have typed this address: the details stay behind the link in the owner's mailbox.
-            TempData["Notice"] = "Dit e-mailadres was al aangemeld. We hebben de aanmelding bijgewerkt en een mail gestuurd met de persoonlijke link.";
-            return RedirectToPage("Details", new { id, invite });
+            consents.Record(EventRegistration.SubjectType, outcome.RegistrationId.ToString(), ConsentPurpose.EventRegistration, true);
+            await db.SaveChangesAsync();
         }
+        // One answer whether or not the address was registered already: the page must not tell a stranger who
+        // typed someone's address that this person attends. The personal link arrives in the owner's mailbox.
         TempData["Notice"] = outcome.Status == RegistrationStatus.Registered
-            ? "Je bent aangemeld! Je krijgt een bevestiging per mail."
-            : "De bijeenkomst is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je die automatisch en mailen we je.";
-        return RedirectToPage("Registration", new { t = links.Create(outcome.RegistrationId) });
+            ? "Je bent aangemeld! In de mail die we je sturen staat je persoonlijke link om deelsessies te kiezen of je af te melden."
+            : "De bijeenkomst is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je die automatisch. Je persoonlijke link staat in de mail die we je sturen.";
+        return RedirectToPage("Details", new { id, invite });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, string? invite)

@@ -18,7 +18,11 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         string Name, string Email, string? Organisation, RoleCategory? Role, string? DietaryNeeds, string? AccessibilityNeeds,
         IReadOnlyList<Guid> SessionIds, string Culture, string? UserId, string? InvitationCode);
 
-    public sealed record Outcome(Guid RegistrationId, RegistrationStatus Status, bool Updated);
+    /// <summary>
+    /// What the page may say. For an address that was already registered nothing changed: <see cref="Status"/>
+    /// is what a new registration would have got, so the answer looks the same, and the owner gets their link by mail.
+    /// </summary>
+    public sealed record Outcome(Guid RegistrationId, RegistrationStatus Status, bool AlreadyRegistered);
 
     public sealed record Needs(string? Dietary, string? Accessibility);
 
@@ -38,8 +42,15 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleOrDefaultAsync(r => r.EventId == eventId && r.EmailKey == key);
         var details = new EventRegistration.Details(application.Name, application.Email, application.Organisation, application.Role,
             EncryptNeeds(application.DietaryNeeds, application.AccessibilityNeeds), application.Culture, application.UserId);
-        var updated = registration is { Status: not RegistrationStatus.Cancelled };
         var taken = await TakenAsync(ev.Id);
+        if (registration is { Status: not RegistrationStatus.Cancelled } existing)
+        {
+            // Whoever typed this address may not be its owner: change nothing, tell nothing, mail the owner their link.
+            mail.RegisteredAgain(existing, ev, siteUrl);
+            await db.SaveChangesAsync();
+            await CommitAsync(transaction);
+            return new Outcome(existing.Id, taken.SeatFor(ev, application.Role) == Seat.None ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered, AlreadyRegistered: true);
+        }
         if (registration is null)
         {
             registration = EventRegistration.Create(eventId, details, taken.SeatFor(ev, application.Role), position, now);
@@ -48,29 +59,23 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         else
         {
             registration.Update(details);
-            if (!updated)
-            {
-                registration.Rejoin(taken.SeatFor(ev, application.Role), position, now);
-            }
+            registration.Rejoin(taken.SeatFor(ev, application.Role), position, now);
         }
         await ChooseAsync(registration, sessions, position, now);
         await db.SaveChangesAsync();
         await FillAsync(ev, now, siteUrl);
         if (registration.Status == RegistrationStatus.Registered)
         {
-            mail.Confirmation(registration, ev, sessions, siteUrl, updated);
-            if (!updated)
-            {
-                mail.Schedule(registration, ev, siteUrl);
-            }
+            mail.Confirmation(registration, ev, sessions, siteUrl);
+            mail.Schedule(registration, ev, siteUrl);
         }
         else
         {
-            mail.Waitlisted(registration, ev, siteUrl, updated);
+            mail.Waitlisted(registration, ev, siteUrl);
         }
         await db.SaveChangesAsync();
         await CommitAsync(transaction);
-        return new Outcome(registration.Id, registration.Status, updated);
+        return new Outcome(registration.Id, registration.Status, AlreadyRegistered: false);
     }
 
     public async Task ChangeSessionsAsync(Guid registrationId, IReadOnlyList<Guid> sessionIds, string siteUrl)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Inclusief.Tests.Features.Events;
 
-public sealed class EventRegistrationTests : IDisposable
+public sealed partial class EventRegistrationTests : IDisposable
 {
     private readonly Factory _app = new();
 
@@ -141,19 +141,42 @@ public sealed class EventRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task Registering_twice_with_the_same_address_updates_the_registration()
+    public async Task Registering_again_with_a_registered_address_changes_nothing_and_answers_as_for_a_new_registration()
     {
         var ev = await _app.PlanEventAsync(5, Now);
         var email = Email("twee-keer");
         await _app.CreateBrowser().RegisterForEventAsync(ev.Id, email, name: "Jade");
-        var browser = _app.CreateBrowser();
-        var again = await browser.FollowAsync(await browser.RegisterForEventAsync(ev.Id, email.ToUpperInvariant(), name: "Jade B."));
+        var stranger = await _app.SignInAsync(await _app.CreateAsync(email: Email("vreemde"), emailConfirmed: true));
+        var newcomer = _app.CreateBrowser();
 
-        var registration = Assert.Single(await _app.RegistrationsAsync(ev.Id));
-        Assert.Equal("Jade B.", registration.Name);
-        Assert.Contains("Dit e-mailadres was al aangemeld", again, StringComparison.Ordinal);
-        Assert.DoesNotContain("Jade B.", again, StringComparison.Ordinal);
-        Assert.Equal(2, (await _app.MailsToAsync(email)).Count);
+        var again = await stranger.FollowAsync(await stranger.RegisterForEventAsync(ev.Id, email.ToUpperInvariant(), name: "Indringer"));
+        var fresh = await newcomer.FollowAsync(await newcomer.RegisterForEventAsync(ev.Id, Email("nieuw"), name: "Nieuw"));
+
+        var registration = Assert.Single(await _app.RegistrationsAsync(ev.Id), r => r.EmailKey == email);
+        Assert.Equal("Jade", registration.Name);
+        Assert.Null(registration.UserId);
+        Assert.Equal(RegistrationStatus.Registered, registration.Status);
+        Assert.Equal(Notice().Match(fresh).Value, Notice().Match(again).Value);
+        Assert.Contains("Je bent aangemeld!", Notice().Match(again).Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jade", again, StringComparison.Ordinal);
+        var mails = await _app.MailsToAsync(email);
+        Assert.Equal(["Aanmelding: " + ev.Title, "Opnieuw aangemeld voor " + ev.Title + "?"], mails.Select(m => m.Subject));
+        Assert.Contains(mails[1].LinkTo("/Events/Registration"), mails[1].TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_registering_someone_elses_address_does_not_become_its_owner()
+    {
+        var ev = await _app.PlanEventAsync(5, Now);
+        var member = await _app.CreateAsync(email: Email("eigen"), emailConfirmed: true);
+        var browser = await _app.SignInAsync(member);
+
+        await browser.RegisterForEventAsync(ev.Id, Email("ander-adres"), name: "Voor een ander");
+        await browser.RegisterForEventAsync(ev.Id, member.Email!, name: "Voor mezelf");
+
+        var registrations = (await _app.RegistrationsAsync(ev.Id)).ToDictionary(r => r.Name);
+        Assert.Null(registrations["Voor een ander"].UserId);
+        Assert.Equal(member.Id, registrations["Voor mezelf"].UserId);
     }
 
     [Fact]
@@ -428,4 +451,7 @@ public sealed class EventRegistrationTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<p class=\"notice\" role=\"status\">[^<]*</p>")]
+    private static partial System.Text.RegularExpressions.Regex Notice();
 }
