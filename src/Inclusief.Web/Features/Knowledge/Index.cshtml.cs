@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryC
     [BindProperty(SupportsGet = true)]
     public string? Theme { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = Pager.Parameter)]
     public int PageNumber { get; set; } = 1;
 
     public KnowledgeSearch.Results Results { get; private set; } = new([], 1, false, false);
@@ -46,5 +47,5 @@ public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryC
             .Where(t => db.Set<KnowledgeItem>().Any(i => i.Id == t.ItemId && i.Status == KnowledgeStatus.Published))
             .Select(t => t.Name).Distinct().OrderBy(n => n).Take(200).ToListAsync();
 
-    public string PageUrl(int page) => Url.Page("Index", new { q = Text, Kind, Theme, page })!;
+    public string PageUrl(int page) => Url.Page("Index", new { q = Text, Kind, Theme, p = page })!;
 }

@@ -200,4 +200,25 @@ public sealed partial class ImageBankTests : IDisposable
         _app.Dispose();
         Directory.Delete(_app.Folder, recursive: true);
     }
+
+    [Fact]
+    public async Task The_next_link_of_the_gallery_shows_the_next_photos()
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        for (var i = 1; i <= 25; i++)
+        {
+            await UploadAsync(coordinator, Description($"Galerij {i:00}", nobody: true), $"galerij-{i}.jpg", Jpeg(320, 240));
+        }
+        var visitor = _app.CreateBrowser();
+
+        var first = await visitor.GetStringAsync("/ImageBank");
+        var second = await visitor.FollowLinkAsync(first, "nav.pager a[rel=next]");
+
+        Assert.Equal(24, PhotoLinks(first).Count);
+        var rest = Assert.Single(PhotoLinks(second));
+        Assert.DoesNotContain(rest, PhotoLinks(first));
+        Assert.Contains("Pagina 2", second, StringComparison.Ordinal);
+    }
+
+    private static List<string> PhotoLinks(string html) => Links.Hrefs(html).Where(h => h.StartsWith("/ImageBank/Photo/", StringComparison.Ordinal)).Distinct().ToList();
 }

@@ -229,4 +229,25 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task The_next_link_of_the_list_shows_the_next_items()
+    {
+        var theme = $"pager-{Guid.NewGuid():N}"[..16];
+        for (var i = 1; i <= KnowledgeSearch.PageSize + 1; i++)
+        {
+            await _app.PublishAsync($"Bladeren {i:00}", themes: [theme]);
+        }
+        var visitor = _app.CreateBrowser();
+
+        var first = await visitor.GetStringAsync($"/Knowledge?Theme={theme}");
+        var second = await visitor.FollowLinkAsync(first, "nav.pager a[rel=next]");
+
+        Assert.Contains("Bladeren 21", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bladeren 01", first, StringComparison.Ordinal);
+        Assert.Contains("Bladeren 01", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bladeren 21", second, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2", second, StringComparison.Ordinal);
+        Assert.NotNull(Links.Href(second, "nav.pager a[rel=prev]"));
+    }
 }
