@@ -24,6 +24,12 @@ public static class DemoData
         {
             return;
         }
+        await services.LoadDemoDataAsync();
+    }
+
+    /// <summary>Loads the fictional demo data into an empty database (also used by the site-wide crawl test).</summary>
+    public static async Task LoadDemoDataAsync(this IServiceProvider services)
+    {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (await db.Users.AnyAsync())

@@ -1,0 +1,134 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Infrastructure.Database;
+
+namespace Inclusief.Tests.Infrastructure;
+
+/// <summary>
+/// Every page reachable by links from the home page, for a visitor and for each role, on the demo data: no empty or
+/// dead link or form, no 404 behind a link, no error page; the layout's forms work on every page.
+/// </summary>
+public sealed class CrawlTests : IAsyncLifetime, IDisposable
+{
+    private const int MaxPages = 600;
+    private static readonly HtmlParser Parser = new();
+    private readonly AppFactory _app = new();
+
+    public async Task InitializeAsync() => await _app.Services.LoadDemoDataAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _app.Dispose();
+
+    public static TheoryData<string> Visitors() => ["anonymous", "participant", StaffRoles.Coordinator, StaffRoles.Caseworker, StaffRoles.SafetyModerator, StaffRoles.Admin];
+
+    [Theory]
+    [MemberData(nameof(Visitors))]
+    public async Task Every_linked_page_opens_and_every_link_and_form_points_somewhere(string visitor)
+    {
+        var browser = visitor switch
+        {
+            "anonymous" => _app.CreateBrowser(),
+            "participant" => await _app.SignInAsync(await _app.CreateAsync()),
+            _ => await _app.SignInAsStaffAsync(visitor),
+        };
+        var problems = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queue = new Queue<(string Url, string From)>([("/", "(start)")]);
+        var visited = 0;
+        while (queue.TryDequeue(out var next) && visited++ < MaxPages)
+        {
+            var (url, from) = next;
+            var response = await browser.GetAsync(url);
+            var status = (int)response.StatusCode;
+            if (status is 404 or >= 500)
+            {
+                problems.Add($"{url} (linked from {from}) answers {status}");
+                continue;
+            }
+            if (status != 200 || response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+            var html = await response.Content.ReadAsStringAsync();
+            var document = Parser.ParseDocument(html);
+            foreach (var link in document.QuerySelectorAll("a[href]"))
+            {
+                var href = link.GetAttribute("href")!.Trim();
+                if (href.Length == 0)
+                {
+                    problems.Add($"{url} has a link without an address: {link.OuterHtml}");
+                    continue;
+                }
+                if (Local(href) is { } local && seen.Add(local))
+                {
+                    queue.Enqueue((local, url));
+                }
+            }
+            foreach (var (form, target) in Forms.PostTargets(document, url))
+            {
+                var action = form.GetAttribute("action");
+                if (action is not null && action.Trim().Length == 0)
+                {
+                    problems.Add($"{url} has a form with an empty action: {form.OuterHtml[..Math.Min(200, form.OuterHtml.Length)]}");
+                }
+                if (form.QuerySelector("input[name=__RequestVerificationToken]") is null)
+                {
+                    problems.Add($"{url} has a form posting to {target} without an antiforgery token");
+                }
+            }
+            await SwitchLanguageTwiceAsync(browser, html, url, problems);
+        }
+
+        if (visitor != "anonymous")
+        {
+            var signOut = await browser.FormIn(await browser.GetStringAsync("/"), "/", action: "/Accounts/SignOut").SubmitAsync(new Dictionary<string, string>());
+            Assert.Equal("/Accounts/SignedOut", signOut.Headers.Location?.OriginalString);
+        }
+        Assert.True(visited > 10, $"Only {visited} pages were reachable.");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Distinct()));
+    }
+
+    // The layout's language switch, posted as rendered on this page, goes back to the page; then back again.
+    private static async Task SwitchLanguageTwiceAsync(HttpClient browser, string html, string url, List<string> problems)
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            var switched = await browser.FormIn(html, url, action: "/Language").SubmitAsync(Parser.ParseDocument(html).QuerySelector("form.language-switch button[name=culture]") is { } button
+                ? new Dictionary<string, string> { ["culture"] = button.GetAttribute("value")! }
+                : new Dictionary<string, string>());
+            if (switched.StatusCode != HttpStatusCode.Redirect)
+            {
+                problems.Add($"The language switch on {url} answers {(int)switched.StatusCode}");
+                return;
+            }
+            var back = await browser.GetAsync(switched.Headers.Location);
+            if (back.StatusCode != HttpStatusCode.OK)
+            {
+                return;
+            }
+            html = await back.Content.ReadAsStringAsync();
+        }
+    }
+
+    // Same-site paths only; fragments dropped; the quick-exit link and other sites left alone.
+    private static string? Local(string href)
+    {
+        if (href.StartsWith('#') || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (href.StartsWith("http://localhost/", StringComparison.Ordinal))
+        {
+            href = href["http://localhost".Length..];
+        }
+        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        return WebUtility.HtmlDecode(hash < 0 ? href : href[..hash]);
+    }
+}
