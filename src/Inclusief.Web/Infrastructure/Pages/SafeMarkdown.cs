@@ -21,6 +21,23 @@ public static class SafeMarkdown
         return Sanitizer().Sanitize(html);
     }
 
+    private static readonly string[] AllowedSchemePrefixes = ["http://", "https://", "mailto:"];
+
+    /// <summary>
+    /// A path on this site (or a place on the same page): it starts with one slash and, however it is encoded, never turns into another host
+    /// (<c>//host</c>, <c>/\host</c>, <c>\\host</c> and their percent-encoded forms are what browsers read as one).
+    /// </summary>
+    public static bool IsSitePath(string url)
+    {
+        var decoded = url.Trim();
+        for (var i = 0; i < 3; i++)
+        {
+            decoded = Uri.UnescapeDataString(decoded);
+        }
+        return (decoded.StartsWith('#') || (decoded.StartsWith('/') && !decoded.StartsWith("//", StringComparison.Ordinal)))
+            && !decoded.Contains('\\', StringComparison.Ordinal) && !decoded.Any(char.IsControl);
+    }
+
     /// <summary>A sanitiser per call: its option sets are mutable, and a few microseconds are cheaper than a shared mistake.</summary>
     private static HtmlSanitizer Sanitizer()
     {
@@ -32,7 +49,14 @@ public static class SafeMarkdown
         sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
         sanitizer.FilterUrl += (_, e) =>
         {
-            if (e.Tag.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase) && !(e.OriginalUrl.StartsWith('/') && !e.OriginalUrl.StartsWith("//", StringComparison.Ordinal)))
+            if (e.SanitizedUrl is not { } url)
+            {
+                return;
+            }
+            var external = AllowedSchemePrefixes.Any(p => url.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            var image = e.Tag.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase);
+            // Links may leave for http(s) and mailto; anything else, and every image, must stay on this site.
+            if ((external && image) || (!external && !IsSitePath(url)))
             {
                 e.SanitizedUrl = null;
             }

@@ -35,6 +35,17 @@ public sealed class SafeMarkdownTests
         "[x](https://ok.example \"title\" onclick=alert(1))",
         "<img src=\"https://tracker.example/pixel.gif\">",
         "![pixel](https://tracker.example/pixel.gif)",
+        "![p](//tracker.example/pixel.gif)",
+        "![p](/\\tracker.example/pixel.gif)",
+        "![p](\\\\tracker.example\\pixel.gif)",
+        "![p](%2F%2Ftracker.example/pixel.gif)",
+        "<img src=\"/%5Ctracker.example/pixel.gif\">",
+        "<img src=\"/%252F/tracker.example/pixel.gif\">",
+        "[x](//tracker.example/login)",
+        "[x](/\\tracker.example/login)",
+        "[x](\\\\tracker.example/login)",
+        "<a href=\"/%2F/tracker.example/login\">x</a>",
+        "<a href=\"/%5C%5Ctracker.example\">x</a>",
     };
 
     [Theory]
