@@ -36,7 +36,7 @@ builder.Logging.AddPrivacyFilters();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddCrypto(builder.Configuration, builder.Environment);
-builder.Services.AddInclusiefLocalization();
+builder.Services.AddInclusiefLocalization(builder.Configuration, builder.Environment);
 builder.Services.AddPages(builder.Configuration, builder.Environment);
 builder.Services.AddAudit();
 builder.Services.AddOutbox(builder.Configuration);

@@ -89,3 +89,49 @@ public sealed class AllowedHostTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
     }
 }
+
+/// <summary>Outside Development: HSTS for a year with subdomains, and only Secure <c>__Host-</c> cookies.</summary>
+public sealed class TransportTests : IDisposable
+{
+    private readonly HttpsApp _app = new();
+
+    private sealed class HttpsApp : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Site:PublicUrl", "https://inclusief.test");
+            builder.UseSetting("Security:RequireHttps", "true");
+        }
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Over_https_the_site_sends_a_year_of_HSTS_and_only_secure_host_cookies()
+    {
+        var browser = _app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://inclusief.test"), AllowAutoRedirect = false });
+        var user = await _app.CreateAsync();
+
+        var page = await browser.GetAsync("/Accounts/SignIn");
+        var form = browser.FormIn(await page.Content.ReadAsStringAsync(), "/Accounts/SignIn");
+        var signIn = await form.SubmitAsync(new Dictionary<string, string> { ["Input.UserName"] = user.UserName!, ["Input.Password"] = People.Password });
+        var language = await browser.FormIn(await (await browser.GetAsync("/")).Content.ReadAsStringAsync(), "/", action: "/Language")
+            .SubmitAsync(new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
+        var cookies = new[] { page, signIn, language }.SelectMany(r => r.Headers.TryGetValues("Set-Cookie", out var values) ? values : []).ToList();
+
+        Assert.Equal("max-age=31536000; includeSubDomains", string.Join(",", page.Headers.GetValues("Strict-Transport-Security")));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Contains(cookies, c => c.StartsWith("__Host-inclusief.auth=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-inclusief.af=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("__Host-inclusief.culture=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            Assert.StartsWith("__Host-", c, StringComparison.Ordinal);
+            Assert.Contains("; secure", c, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("; path=/", c, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("domain=", c, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+}

@@ -57,7 +57,7 @@ public static class AccountsFeature
                     await validateSecurityStamp(context);
                 }
             };
-            options.Cookie.Name = "inclusief.auth";
+            options.Cookie.Name = Transport.CookieName("inclusief.auth", configuration, environment);
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -69,7 +69,11 @@ public static class AccountsFeature
         });
         foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
         {
-            services.Configure<CookieAuthenticationOptions>(scheme, o => o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment));
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = Transport.CookieName(scheme.Replace("Identity.", "inclusief.", StringComparison.Ordinal).ToLowerInvariant(), configuration, environment);
+                o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
+            });
         }
 
         services.AddScoped(provider => (AccountSignIn)provider.GetRequiredService<SignInManager<AppUser>>());

@@ -1,4 +1,5 @@
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inclusief.Web.Features.Language;
 
 [AllowAnonymous]
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(IConfiguration configuration, IWebHostEnvironment environment) : PageModel
 {
     public bool UnknownCulture { get; private set; }
 
@@ -24,9 +25,9 @@ public sealed class IndexModel : PageModel
             return Page();
         }
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            Cultures.CookieName(configuration, environment),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax, Path = "/" });
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps || Transport.RequireHttps(configuration, environment), SameSite = SameSiteMode.Lax, Path = "/" });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

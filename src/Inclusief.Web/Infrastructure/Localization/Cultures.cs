@@ -9,6 +9,10 @@ public static class Cultures
 
     public static readonly IReadOnlyList<string> Supported = [Dutch, English];
 
+    /// <summary>The cookie that keeps the visitor's own choice of language.</summary>
+    public static string CookieName(IConfiguration configuration, IHostEnvironment environment) =>
+        Security.Transport.CookieName("inclusief.culture", configuration, environment);
+
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture);
 
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Dutch;

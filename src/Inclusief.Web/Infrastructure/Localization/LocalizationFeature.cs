@@ -6,7 +6,7 @@ namespace Inclusief.Web.Infrastructure.Localization;
 
 public static class LocalizationFeature
 {
-    public static IServiceCollection AddInclusiefLocalization(this IServiceCollection services)
+    public static IServiceCollection AddInclusiefLocalization(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -16,7 +16,7 @@ public static class LocalizationFeature
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             // The visitor's explicit choice (cookie) wins over the browser's language; no query-string culture.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Cultures.CookieName(configuration, environment) }, new AcceptLanguageHeaderRequestCultureProvider()];
         });
         return services;
     }

@@ -29,13 +29,18 @@ public static class PagesFeature
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "inclusief.af";
+            options.Cookie.Name = Transport.CookieName("inclusief.af", configuration, environment);
             options.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
             options.HeaderName = null;
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.RestrictHosts(services, configuration, environment);
-        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment));
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = Transport.CookieName("inclusief.notice", configuration, environment);
+            o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
+        });
+        services.AddTransport();
         return services;
     }
 

@@ -11,4 +11,19 @@ public static class Transport
 
     public static CookieSecurePolicy CookiePolicy(IConfiguration configuration, IHostEnvironment environment) =>
         RequireHttps(configuration, environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    /// <summary>
+    /// Over HTTPS every cookie is a <c>__Host-</c> cookie: the browser accepts it only when it is Secure, for the
+    /// whole site and without a Domain, so a sibling subdomain can neither set nor overwrite it.
+    /// </summary>
+    public static string CookieName(string name, IConfiguration configuration, IHostEnvironment environment) =>
+        RequireHttps(configuration, environment) ? "__Host-" + name : name;
+
+    /// <summary>Browsers remember for a year, for every subdomain too, that this site is HTTPS only.</summary>
+    public static IServiceCollection AddTransport(this IServiceCollection services) =>
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
 }

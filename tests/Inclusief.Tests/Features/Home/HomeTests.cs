@@ -61,7 +61,7 @@ public sealed class HomeTests(AppFactory app)
     public async Task A_tampered_language_cookie_falls_back_to_Dutch()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Add("Cookie", ".AspNetCore.Culture=c=%3Cscript%3E|uic=zz");
+        request.Headers.Add("Cookie", "inclusief.culture=c=%3Cscript%3E|uic=zz");
 
         var response = await app.CreateBrowser().SendAsync(request);
 
