@@ -10,8 +10,6 @@ namespace Inclusief.Web.Features.Complaints;
 /// </summary>
 public sealed class ComplaintSignals(AppDbContext db)
 {
-    public const int SmallestShown = 5;
-
     public sealed record Row(string Dimension, string Value, int Count);
 
     public sealed record Figures(int Total, IReadOnlyList<Row> Rows, double? MedianDaysToFirstResponse, double? MedianDaysToClosure, int Responded, int Closed);
@@ -29,9 +27,6 @@ public sealed class ComplaintSignals(AppDbContext db)
         var closure = cases.Where(c => c.ClosedAt is not null).Select(c => (c.ClosedAt!.Value - c.CreatedAt).TotalDays).ToList();
         return new Figures(cases.Count, rows, Median(firstResponse), Median(closure), firstResponse.Count, closure.Count);
     }
-
-    /// <summary>Small cells could point at one person: below five, a number is not shown.</summary>
-    public static string Shown(int count) => count < SmallestShown ? "< 5" : count.ToString(CultureInfo.InvariantCulture);
 
     public static string Quarter(DateTime utc)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,10 +33,10 @@ public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "signalen-klachtenbalie.csv");
     }
 
-    public string Count(int count) => FullDetail ? count.ToString(CultureInfo.InvariantCulture) : ComplaintSignals.Shown(count);
+    public string Count(int count) => FullDetail ? count.ToString(CultureInfo.InvariantCulture) : SmallCells.Shown(count);
 
     public string? Days(double? days, int basedOn) =>
-        days is not { } value || (!FullDetail && basedOn < ComplaintSignals.SmallestShown) ? null : value.ToString("0.0", CultureInfo.CurrentCulture);
+        days is not { } value || (!FullDetail && basedOn < SmallCells.Smallest) ? null : value.ToString("0.0", CultureInfo.CurrentCulture);
 
     private async Task LoadAsync()
     {

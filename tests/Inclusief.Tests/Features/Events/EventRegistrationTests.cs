@@ -326,6 +326,26 @@ public sealed partial class EventRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Attendance_per_role_hides_small_counts_and_their_complement_so_no_role_can_be_read()
+    {
+        var ev = await _app.PlanEventAsync(6, Now);
+        for (var i = 0; i < 6; i++)
+        {
+            await _app.CreateBrowser().RegisterForEventAsync(ev.Id, Email($"ambtenaar-{i}"), name: $"Ambtenaar {i}", role: RoleCategory.CivilServant);
+        }
+        await _app.CreateBrowser().RegisterForEventAsync(ev.Id, Email("wacht"), name: "Roos", role: RoleCategory.SexWorker);
+        var coordinator = await _app.SignInAsStaffAsync(Inclusief.Web.Features.Accounts.StaffRoles.Coordinator);
+
+        var overview = await coordinator.GetStringAsync($"/Events/Admin/Registrations/{ev.Id}");
+
+        Assert.Contains("<th scope=\"row\">Ambtenaar</th><td>6</td>", overview, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Sekswerker</th><td>&lt; 5</td><td>&lt; 5</td>", overview, StringComparison.Ordinal);
+        var categoryRows = System.Text.RegularExpressions.Regex.Matches(overview, "<tr><th scope=\"row\">(?!Totaal)[^<]+</th>.*?</tr>").Select(m => m.Value).ToList();
+        Assert.NotEmpty(categoryRows);
+        Assert.DoesNotContain(categoryRows, row => row.Contains("<td>1</td>", StringComparison.Ordinal) || row.Contains("<td>0</td>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Organisers_check_people_in_by_code_and_see_attendance_per_role_only_as_totals()
     {
         var ev = await _app.PlanEventAsync(5, Now);
@@ -343,7 +363,7 @@ public sealed partial class EventRegistrationTests : IDisposable
         Assert.Contains("Roos", found, StringComparison.Ordinal);
         Assert.DoesNotContain("Pieter", found, StringComparison.Ordinal);
         Assert.NotNull((await _app.RegistrationsAsync(ev.Id)).Single(r => r.EmailKey == email).CheckedInAt);
-        Assert.Contains("<th scope=\"row\">Sekswerker</th><td>1</td><td>0</td><td>1</td>", overview, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Sekswerker</th><td>&lt; 5</td><td>&lt; 5</td><td>&lt; 5</td>", overview, StringComparison.Ordinal);
         Assert.Contains("\"Roos\"", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Sekswerker", csv, StringComparison.Ordinal);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,8 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
 {
     public sealed record Row(EventRegistration Registration, string Sessions, RegistrationDesk.Needs Needs);
 
-    public sealed record Figure(string Category, int Registered, int Waitlisted, int Present);
+    /// <summary>One role category's figures, as shown: small counts hidden (with their complement) so no one's role can be read.</summary>
+    public sealed record Figure(string Category, string Registered, string Waitlisted, string Present);
 
     public Event Event { get; private set; } = null!;
 
@@ -27,6 +29,8 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public IReadOnlyList<Figure> Figures { get; private set; } = [];
+
+    public Figure Totals { get; private set; } = new("Totaal", "0", "0", "0");
 
     public IReadOnlyList<EventFeedback> Feedback { get; private set; } = [];
 
@@ -39,12 +43,16 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
         Rows = await RowsAsync(Query.Apply(db.Set<EventRegistration>(), id).OrderBy(r => r.Status).ThenBy(r => r.QueuePosition).Take(1000));
         var counts = await db.Set<EventRegistration>().Where(r => r.EventId == id)
             .GroupBy(r => new { r.Role, r.Status, Present = r.CheckedInAt != null }).Select(g => new { g.Key.Role, g.Key.Status, g.Key.Present, Count = g.Count() }).ToListAsync();
-        Figures = counts.GroupBy(c => c.Role).OrderBy(g => g.Key is null).ThenBy(g => g.Key)
-            .Select(g => new Figure(g.Key is { } role ? RoleCategories.Label(role) : "Niet opgegeven",
-                g.Where(c => c.Status == RegistrationStatus.Registered).Sum(c => c.Count),
-                g.Where(c => c.Status == RegistrationStatus.Waitlisted).Sum(c => c.Count),
-                g.Where(c => c.Present).Sum(c => c.Count)))
-            .ToList();
+        // Every category is listed, also when empty: a table with one row would show that row's count as the total.
+        var groups = Enum.GetValues<RoleCategory>().Select(r => (RoleCategory?)r).Append(null)
+            .Select(role => (Role: role, Counts: counts.Where(c => c.Role == role).ToList())).ToList();
+        var registered = SmallCells.Column(groups.Select(g => g.Counts.Where(c => c.Status == RegistrationStatus.Registered).Sum(c => c.Count)).ToList());
+        var waitlisted = SmallCells.Column(groups.Select(g => g.Counts.Where(c => c.Status == RegistrationStatus.Waitlisted).Sum(c => c.Count)).ToList());
+        var present = SmallCells.Column(groups.Select(g => g.Counts.Where(c => c.Present).Sum(c => c.Count)).ToList());
+        Figures = groups.Select((g, i) => new Figure(g.Role is { } role ? RoleCategories.Label(role) : "Niet opgegeven", registered[i], waitlisted[i], present[i])).ToList();
+        Totals = new Figure("Totaal", counts.Where(c => c.Status == RegistrationStatus.Registered).Sum(c => c.Count).ToString(CultureInfo.InvariantCulture),
+            counts.Where(c => c.Status == RegistrationStatus.Waitlisted).Sum(c => c.Count).ToString(CultureInfo.InvariantCulture),
+            counts.Where(c => c.Present).Sum(c => c.Count).ToString(CultureInfo.InvariantCulture));
         Feedback = await db.Set<EventFeedback>().AsNoTracking().Where(f => f.EventId == id).OrderBy(f => f.SubmittedAt).ToListAsync();
         return Page();
     }
