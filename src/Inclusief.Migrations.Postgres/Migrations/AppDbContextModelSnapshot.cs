@@ -2680,6 +2680,12 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("AskedToConfirmAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ChecksMade")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ChecksOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("Context")
                         .HasColumnType("integer");
 

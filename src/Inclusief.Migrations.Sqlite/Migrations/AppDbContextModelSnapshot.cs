@@ -2669,6 +2669,12 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("AskedToConfirmAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ChecksMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ChecksOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Context")
                         .HasColumnType("INTEGER");
 

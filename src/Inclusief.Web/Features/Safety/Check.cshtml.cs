@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Inclusief.Web.Infrastructure.Security;
 
 namespace Inclusief.Web.Features.Safety;
 
 /// <summary>The client check for approved members; the value is posted, not put in the address, and not kept.</summary>
 [Authorize]
 [SensitivePage]
-public sealed class CheckModel(SafetyMembership membership, ClientCheck check, UserManager<AppUser> users) : PageModel
+[EnableRateLimiting(SubmissionRateLimit.Policy)]
+public sealed class CheckModel(SafetyMembership membership, ClientCheck check, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public string? Value { get; set; }
@@ -25,7 +29,7 @@ public sealed class CheckModel(SafetyMembership membership, ClientCheck check, U
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await membership.ApprovedAsync(users.GetUserId(User)) is null)
+        if (await membership.ApprovedAsync(users.GetUserId(User)) is not { } member)
         {
             return RedirectToPage("Index");
         }
@@ -34,8 +38,13 @@ public sealed class CheckModel(SafetyMembership membership, ClientCheck check, U
             ModelState.AddModelError(nameof(Value), "Vul een telefoonnummer, e-mailadres, kenteken of online naam in.");
             return Page();
         }
-        Outcome = await check.CheckAsync(Kind, Value);
-        if (Outcome.Understood is null)
+        Outcome = await check.CheckAsync(member.Id, Kind, Value);
+        if (Outcome.QuotaReached)
+        {
+            ModelState.AddModelError(nameof(Value), string.Format(System.Globalization.CultureInfo.CurrentCulture, t["Je hebt vandaag al {0} keer gecheckt; morgen kan het weer. Twijfel je over een klant? Vraag het de moderatoren via een melding."], check.ChecksPerDay));
+            Outcome = null;
+        }
+        else if (Outcome.Understood is null)
         {
             ModelState.AddModelError(nameof(Value), "Dit kunnen we niet lezen. Een telefoonnummer schrijf je bijvoorbeeld als 06 12345678 of +31 6 12345678.");
             Outcome = null;

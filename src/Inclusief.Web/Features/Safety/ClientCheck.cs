@@ -1,6 +1,7 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Features.Safety;
 
@@ -8,19 +9,25 @@ namespace Inclusief.Web.Features.Safety;
 /// "Is this number known?" for approved members: the typed value is normalised and hashed, matched against
 /// published, unexpired warnings only, and forgotten; the day's tally is all that is kept.
 /// </summary>
-public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, TimeProvider clock)
+public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, IOptions<SafetyOptions> options, TimeProvider clock)
 {
-    public sealed record Outcome(Identifier? Understood, IReadOnlyList<(SafetyWarning Warning, string Masked)> Matches);
+    public sealed record Outcome(Identifier? Understood, IReadOnlyList<(SafetyWarning Warning, string Masked)> Matches, bool QuotaReached = false);
 
-    public async Task<Outcome> CheckAsync(IdentifierKind? kind, string? value)
+    public int ChecksPerDay => options.Value.ClientChecksPerDay;
+
+    public async Task<Outcome> CheckAsync(Guid memberId, IdentifierKind? kind, string? value)
     {
         var identifier = kind is { } k ? Identifier.Parse(k, value) : Identifier.Detect(value);
         if (identifier is null)
         {
             return new Outcome(null, []);
         }
-        var hash = identifier.Hash(masterKey);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (!await TakeFromQuotaAsync(memberId, DateOnly.FromDateTime(now)))
+        {
+            return new Outcome(identifier, [], QuotaReached: true);
+        }
+        var hash = identifier.Hash(masterKey);
         var matches = await (from i in db.Set<WarningIdentifier>()
                              join w in db.Set<SafetyWarning>() on i.WarningId equals w.Id
                              where i.Hash == hash && w.Status == WarningStatus.Published && w.ExpiresAt > now
@@ -28,6 +35,15 @@ public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, TimeProvid
                              select new { Warning = w, i.Masked }).AsNoTracking().ToListAsync();
         await TallyAsync(DateOnly.FromDateTime(now), matches.Count > 0);
         return new Outcome(identifier, matches.Select(m => (m.Warning, m.Masked)).DistinctBy(m => m.Warning.Id).ToList());
+    }
+
+    // One conditional update: two checks at the same moment can never both take the last one of the day.
+    private async Task<bool> TakeFromQuotaAsync(Guid memberId, DateOnly today)
+    {
+        var quota = options.Value.ClientChecksPerDay;
+        return await db.Set<SafetyMember>()
+            .Where(m => m.Id == memberId && (m.ChecksOn != today || m.ChecksMade < quota))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ChecksMade, m => m.ChecksOn == today ? m.ChecksMade + 1 : 1).SetProperty(m => m.ChecksOn, today)) == 1;
     }
 
     private async Task TallyAsync(DateOnly day, bool matched)

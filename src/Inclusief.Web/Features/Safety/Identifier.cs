@@ -7,7 +7,7 @@ namespace Inclusief.Web.Features.Safety;
 
 /// <summary>
 /// A phone number, email address, licence plate or online handle by which a dangerous client can be recognised,
-/// in one canonical form however it was typed: phone numbers in E.164 (Dutch national formats understood),
+/// in one canonical form however it was typed: phone numbers in E.164 (parsed by libphonenumber; Dutch when no country is given),
 /// plates and handles without spaces or punctuation, emails in lower case. Stored only as a keyed hash (HMAC
 /// with a key derived from the master key, so a copy of the database cannot be searched by guessing numbers)
 /// and a masked form for display; the raw value stays in the encrypted report.
@@ -45,46 +45,41 @@ public sealed record Identifier(IdentifierKind Kind, string Canonical)
 
     public string HashWith(byte[] key) => Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{Kind}:{Canonical}")));
 
-    /// <summary>Enough to recognise, not enough to find: "06-****-1234", "j***@example.org", "**-***-9", "b***".</summary>
+    /// <summary>
+    /// Enough to tell two warnings apart, never enough to find someone: at most the last two digits of a number
+    /// (a hundredth of all numbers: millions of candidates), an address's top-level domain, a plate's last sign,
+    /// a handle's first letter. "06-******34", "***@***.nl", "**-***-9", "b***".
+    /// </summary>
     public string Masked => Kind switch
     {
-        IdentifierKind.Phone when Canonical.StartsWith("+316", StringComparison.Ordinal) => $"06-****-{Canonical[^4..]}",
-        IdentifierKind.Phone => $"{Canonical[..3]}****{Canonical[^4..]}",
-        IdentifierKind.Email => $"{Canonical[0]}***{Canonical[Canonical.IndexOf('@', StringComparison.Ordinal)..]}",
+        IdentifierKind.Phone when Canonical.StartsWith("+316", StringComparison.Ordinal) => $"06-******{Canonical[^2..]}",
+        IdentifierKind.Phone => $"+***{Canonical[^2..]}",
+        IdentifierKind.Email => $"***@***{Canonical[Canonical.LastIndexOf('.')..]}",
         IdentifierKind.Plate => $"**-***-{Canonical[^1..]}",
         _ => $"{Canonical[0]}***",
     };
 
+    private static readonly PhoneNumbers.PhoneNumberUtil Phones = PhoneNumbers.PhoneNumberUtil.GetInstance();
+
+    // Any national or international way of writing a number (Dutch when no country is given), to E.164.
     private static string? Phone(string value)
     {
-        if (value.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '+' or '/')))
+        if (value.Any(char.IsLetter))
         {
             return null;
         }
-        var plus = value.StartsWith('+');
-        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
-        if (plus)
+        try
         {
-            // "+31 (0)6 ..." keeps a national trunk zero after the country code.
-            if (digits.StartsWith("310", StringComparison.Ordinal) && digits.Length == 12)
-            {
-                digits = "31" + digits[3..];
-            }
-            return digits.Length is >= 8 and <= 15 ? "+" + digits : null;
+            var number = Phones.Parse(value, "NL");
+            // Possible rather than valid (a number from a range not yet in the metadata is still a number), but
+            // a whole subscriber number: short service codes are not how a client is recognised.
+            return Phones.IsPossibleNumberWithReason(number) == PhoneNumbers.PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                && Phones.GetNationalSignificantNumber(number).Length >= 8 ? Phones.Format(number, PhoneNumbers.PhoneNumberFormat.E164) : null;
         }
-        if (digits.StartsWith("00", StringComparison.Ordinal))
+        catch (PhoneNumbers.NumberParseException)
         {
-            return Phone("+" + digits[2..]);
+            return null;
         }
-        if (digits.StartsWith('0') && digits.Length == 10)
-        {
-            return "+31" + digits[1..];
-        }
-        if (digits.StartsWith('6') && digits.Length == 9)
-        {
-            return "+31" + digits;
-        }
-        return null;
     }
 
     private static string Alphanumeric(string value) =>

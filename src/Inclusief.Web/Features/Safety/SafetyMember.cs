@@ -47,6 +47,11 @@ public class SafetyMember
 
     public DateTime LastActiveAt { get; private set; }
 
+    /// <summary>The day of the member's latest client checks and how many there were (for the daily quota only).</summary>
+    public DateOnly? ChecksOn { get; private set; }
+
+    public int ChecksMade { get; private set; }
+
     public DateTime? AskedToConfirmAt { get; private set; }
 
     public IReadOnlyList<string> RegionList => Regions.Split('|', StringSplitOptions.RemoveEmptyEntries);

@@ -13,4 +13,7 @@ public sealed class SafetyOptions
 
     /// <summary>Members inactive this long are asked to confirm; a month later they are removed.</summary>
     public TimeSpan InactiveAfter { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Client checks a member may do per day, on top of the rate limit: enough for work, too few to unmask a number by trying.</summary>
+    public int ClientChecksPerDay { get; set; } = 20;
 }

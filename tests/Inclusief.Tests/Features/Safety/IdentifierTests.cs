@@ -34,12 +34,22 @@ public sealed class IdentifierTests
     }
 
     [Fact]
-    public void The_masked_form_shows_only_the_last_digits()
+    public void The_masked_form_shows_at_most_the_last_two_digits_and_nothing_that_narrows_the_search()
     {
-        Assert.Equal("06-****-5678", Identifier.Parse(IdentifierKind.Phone, "06 12345678")!.Masked);
-        Assert.Equal("j***@example.org", Identifier.Parse(IdentifierKind.Email, "jan@example.org")!.Masked);
+        Assert.Equal("06-******78", Identifier.Parse(IdentifierKind.Phone, "06 12345678")!.Masked);
+        Assert.Equal("+***56", Identifier.Parse(IdentifierKind.Phone, "+44 7911 123456")!.Masked);
+        Assert.Equal("***@***.org", Identifier.Parse(IdentifierKind.Email, "jan@kleine-firma.example.org")!.Masked);
         Assert.Equal("**-***-3", Identifier.Parse(IdentifierKind.Plate, "12-ABC-3")!.Masked);
     }
+
+    [Theory]
+    [InlineData("+44 7911 123456", "+447911123456")]
+    [InlineData("0044 7911 123456", "+447911123456")]
+    [InlineData("+32 470 12 34 56", "+32470123456")]
+    [InlineData("070 123 4567", "+31701234567")]
+    [InlineData("+49 (0)30 1234567", "+49301234567")]
+    public void Numbers_in_international_and_other_national_formats_are_normalised(string typed, string e164) =>
+        Assert.Equal(e164, Identifier.Parse(IdentifierKind.Phone, typed)?.Canonical);
 
     [Fact]
     public void The_client_check_recognises_what_was_typed()

@@ -129,7 +129,8 @@ public sealed partial class SafetyNetworkTests : IDisposable
 
         var list = await inRegion.GetStringAsync("/Safety/Warnings");
         Assert.Contains("Gewelddadige klant", list, StringComparison.Ordinal);
-        Assert.Contains("06-****-5678", list, StringComparison.Ordinal);
+        Assert.Contains("06-******78", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("5678", list, StringComparison.Ordinal);
         Assert.Single(WarningOnPage().Matches(list));
         Assert.DoesNotContain("Gewelddadige klant", await elsewhere.GetStringAsync("/Safety/Warnings"), StringComparison.Ordinal);
         var alert = Assert.Single(await _app.MailsToAsync(inEmail), m => m.Subject == "Nieuwe waarschuwing in je regio");
@@ -216,6 +217,27 @@ public sealed partial class SafetyNetworkTests : IDisposable
         await using var check = _app.Services.CreateAsyncScope();
         var unchanged = await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().AsNoTracking().SingleAsync(m => m.Id == member.Id);
         Assert.Equal(member.LastActiveAt, unchanged.LastActiveAt);
+    }
+
+    [Fact]
+    public async Task A_member_has_a_daily_quota_of_client_checks_that_returns_the_next_day()
+    {
+        var (user, member, _) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+
+        var answers = new List<string>();
+        for (var i = 0; i < 21; i++)
+        {
+            answers.Add(await Check(member, $"06 1234 56{i:00}"));
+        }
+        _app.Clock.Advance(TimeSpan.FromDays(1));
+        // Sessions expire on the advanced clock too: sign in again.
+        var nextDay = await Check(await _app.SignInAsync(user), "06 1234 5600");
+
+        Assert.All(answers.Take(20), a => Assert.Contains("data-testid=\"check-result\"", a, StringComparison.Ordinal));
+        Assert.Contains("Je hebt vandaag al 20 keer gecheckt", answers[20], StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"check-result\"", answers[20], StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"check-result\"", nextDay, StringComparison.Ordinal);
     }
 
     [Fact]
