@@ -87,6 +87,7 @@ await MunicipalityList.SeedAsync(app.Services);
 await GuidanceDefaults.SeedAsync(app.Services);
 await app.Services.SeedDemoDataAsync(app.Environment, app.Configuration);
 
+app.UseClientAddress(app.Configuration);
 app.UseErrorPages();
 app.UseSecurityHeaders();
 if (Transport.RequireHttps(app.Configuration, app.Environment))

@@ -35,6 +35,8 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Outbox:RunWorker"] = "false",
             ["Email:PickupFolder"] = MailFolder,
             ["RateLimits:SubmissionsPerMinute"] = "10000",
+            ["RateLimits:ReceiptCodesPerMinute"] = "10000",
+            ["RateLimits:ClientChecksPerMinute"] = "10000",
             ["DemoData:Enabled"] = "false",
             // Receipt hashing is deliberately slow; tests need the behaviour, not the cost.
             ["Receipts:Iterations"] = "1000",

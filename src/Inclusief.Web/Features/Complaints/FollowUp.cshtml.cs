@@ -18,7 +18,7 @@ namespace Inclusief.Web.Features.Complaints;
 /// </summary>
 [AllowAnonymous]
 [SensitivePage]
-[EnableRateLimiting(SubmissionRateLimit.Policy)]
+[EnableRateLimiting(SubmissionRateLimit.ReceiptPolicy)]
 public sealed class FollowUpModel(AppDbContext db, FieldCipher cipher, ReceiptCodes receipts, TimeProvider clock) : PageModel
 {
     public sealed record Entry(bool FromReporter, string Text, DateTime At);

@@ -13,7 +13,7 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>The client check for approved members; the value is posted, not put in the address, and not kept.</summary>
 [Authorize]
 [SensitivePage]
-[EnableRateLimiting(SubmissionRateLimit.Policy)]
+[EnableRateLimiting(SubmissionRateLimit.ClientCheckPolicy)]
 public sealed class CheckModel(SafetyMembership membership, ClientCheck check, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

@@ -14,7 +14,7 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>What happened with a report, opened with its receipt code only (posted, never in the address); wrong and expired codes get one answer.</summary>
 [AllowAnonymous]
 [SensitivePage]
-[EnableRateLimiting(SubmissionRateLimit.Policy)]
+[EnableRateLimiting(SubmissionRateLimit.ReceiptPolicy)]
 public sealed class FollowUpModel(AppDbContext db, FieldCipher cipher, ReceiptCodes receipts, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -3,25 +3,40 @@ using System.Threading.RateLimiting;
 namespace Inclusief.Web.Infrastructure.Security;
 
 /// <summary>
-/// Slows down guessing and flooding on forms that anyone can post (sign-in, registration, sign-ups):
-/// a fixed number of posts per client address per minute. Partitions live in memory only; the address
-/// is never written anywhere. Reading pages is never limited.
+/// Slows down guessing and flooding on forms that anyone can post: a fixed number of posts per client
+/// (<see cref="ClientAddress"/>) per minute. Receipt-code follow-up and the client check have tighter limits of
+/// their own, applied before any slow hash is computed. Partitions live in memory only; reading pages is never limited.
 /// </summary>
 public static class SubmissionRateLimit
 {
     public const string Policy = "submissions";
 
+    /// <summary>Entering a receipt code: each try costs a slow hash, and codes must not be guessed.</summary>
+    public const string ReceiptPolicy = "receipts";
+
+    /// <summary>The safety network's client check, on top of each member's daily quota.</summary>
+    public const string ClientCheckPolicy = "client-check";
+
     public static IServiceCollection AddSubmissionRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
-        var permitPerMinute = configuration.GetValue("RateLimits:SubmissionsPerMinute", 10);
+        services.AddClientAddress(configuration);
+        var limits = new (string Policy, int PerMinute)[]
+        {
+            (Policy, configuration.GetValue("RateLimits:SubmissionsPerMinute", 10)),
+            (ReceiptPolicy, configuration.GetValue("RateLimits:ReceiptCodesPerMinute", 5)),
+            (ClientCheckPolicy, configuration.GetValue("RateLimits:ClientChecksPerMinute", 6)),
+        };
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
+            foreach (var (policy, perMinute) in limits)
+            {
+                options.AddPolicy(policy, context => HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        ClientAddress.PartitionOf(context.Connection.RemoteIpAddress),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("read"));
+            }
         });
         return services;
     }
