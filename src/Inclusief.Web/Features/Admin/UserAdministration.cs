@@ -2,12 +2,15 @@ using System.Security.Cryptography;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
 namespace Inclusief.Web.Features.Admin;
 
 /// <summary>Account changes made by an admin (or the command line), each written to the audit log.</summary>
-public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, AppDbContext db, TimeProvider clock)
+public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, AppDbContext db, MailTemplate template, Mailer mailer, TimeProvider clock)
 {
     public const string CommandLineActor = "command-line";
 
@@ -29,19 +32,41 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         return new CreatedAdmin(user, password);
     }
 
+    public const string RoleAssigned = "role-assigned";
+
+    /// <summary>
+    /// Gives a staff role. Nobody grants themselves a role; a new Caseworker or SafetyModerator is announced to
+    /// the others who hold it, so a second account made to approve one's own warnings does not go unseen.
+    /// </summary>
     public async Task AssignRoleAsync(AppUser user, string role, string actorId)
     {
+        RefuseOwn(user, actorId);
         if (!StaffRoles.All.Contains(role) || await users.IsInRoleAsync(user, role))
         {
             return;
         }
         await EnsureRolesAsync();
         Ensure(await users.AddToRoleAsync(user, role));
-        await RecordAsync(actorId, "role-assigned", user.Id, role);
+        if (role is StaffRoles.Caseworker or StaffRoles.SafetyModerator)
+        {
+            foreach (var colleague in (await users.GetUsersInRoleAsync(role)).Where(u => u.Id != user.Id && u.EmailConfirmed && u.Email is not null))
+            {
+                mailer.Queue(template.Compose(colleague.Email!, colleague.PreferredCulture ?? Cultures.Dutch, "Nieuwe collega met de rol {0}",
+                    ["{1} heeft nu de rol {0}. Ken je deze persoon niet, of klopt dit niet? Meld het dan meteen bij de andere beheerders."],
+                    arguments: [template.Localize(colleague.PreferredCulture ?? Cultures.Dutch, StaffRoles.Label(role)), user.DisplayName]));
+            }
+        }
+        await RecordAsync(actorId, RoleAssigned, user.Id, role);
     }
+
+    /// <summary>Since when the account holds the role (its latest grant), or null when it was granted before grants were logged.</summary>
+    public async Task<DateTime?> RoleHeldSinceAsync(string userId, string role) =>
+        await db.Set<AuditEntry>().Where(a => a.Action == RoleAssigned && a.SubjectType == "user" && a.SubjectId == userId && a.Detail == role)
+            .MaxAsync(a => (DateTime?)a.At);
 
     public async Task RemoveRoleAsync(AppUser user, string role, string actorId)
     {
+        RefuseOwn(user, actorId);
         if (!await users.IsInRoleAsync(user, role))
         {
             return;
@@ -74,6 +99,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.SetLockoutEndDateAsync(user, null));
         Ensure(await users.ResetAccessFailedCountAsync(user));
         await RecordAsync(actorId, "account-reactivated", user.Id);
+    }
+
+    private static void RefuseOwn(AppUser user, string actorId)
+    {
+        if (user.Id == actorId)
+        {
+            throw new InvalidOperationException("Nobody changes their own roles.");
+        }
     }
 
     private async Task RecordAsync(string actorId, string action, string userId, string? detail = null)

@@ -71,8 +71,12 @@ public class SafetyWarning
         return warning;
     }
 
-    /// <summary>Publishes; when a second moderator must approve, the writer cannot be that second moderator.</summary>
-    public void Publish(string moderatorId, bool secondApprovalRequired, TimeSpan lifetime, DateTime now)
+    /// <summary>
+    /// Publishes. When a second moderator must approve, the writer cannot be that second moderator, nor can
+    /// someone who became a moderator after the warning was written (<paramref name="moderatorSince"/>: a
+    /// fresh account made to approve one's own warning).
+    /// </summary>
+    public void Publish(string moderatorId, bool secondApprovalRequired, TimeSpan lifetime, DateTime now, DateTime? moderatorSince = null)
     {
         if (Status == WarningStatus.Published)
         {
@@ -81,6 +85,10 @@ public class SafetyWarning
         if (secondApprovalRequired && moderatorId == WrittenById)
         {
             throw new SafetyRuleException("Een tweede moderator moet deze waarschuwing goedkeuren.");
+        }
+        if (secondApprovalRequired && moderatorSince > CreatedAt)
+        {
+            throw new SafetyRuleException("Alleen een moderator die al moderator was toen deze waarschuwing werd geschreven, kan hem goedkeuren.");
         }
         ApprovedById = moderatorId;
         Status = WarningStatus.Published;

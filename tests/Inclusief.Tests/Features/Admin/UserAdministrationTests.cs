@@ -45,14 +45,37 @@ public sealed class UserAdministrationTests(AppFactory app)
     }
 
     [Fact]
-    public async Task An_admin_cannot_take_away_their_own_admin_role()
+    public async Task An_admin_cannot_change_their_own_roles()
     {
         var admin = await app.CreateAsync(StaffRoles.Admin, withTwoFactor: true);
         var browser = await app.SignInAsync(admin);
 
-        await browser.SubmitAsync($"/Admin/Users/Edit/{admin.Id}", new Dictionary<string, string>(), $"/Admin/Users/Edit/{admin.Id}?handler=Roles");
+        var page = await browser.GetStringAsync($"/Admin/Users/Edit/{admin.Id}");
+        var removeOwn = await browser.ForgeAsync($"/Admin/Users/Edit/{admin.Id}", new Dictionary<string, string>(), $"/Admin/Users/Edit/{admin.Id}?handler=Roles");
+        var grantOwn = await browser.ForgeAsync($"/Admin/Users/Edit/{admin.Id}", new Dictionary<string, string> { ["roles"] = StaffRoles.SafetyModerator }, $"/Admin/Users/Edit/{admin.Id}?handler=Roles");
 
+        Assert.DoesNotContain("handler=Roles", page, StringComparison.Ordinal);
+        Assert.Contains("Je eigen rollen kun je niet wijzigen", await browser.FollowAsync(grantOwn), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, removeOwn.StatusCode);
         Assert.True(await IsInRoleAsync(admin, StaffRoles.Admin));
+        Assert.False(await IsInRoleAsync(admin, StaffRoles.SafetyModerator));
+        Assert.Empty(await AuditAsync(admin.Id));
+    }
+
+    [Fact]
+    public async Task Granting_the_moderator_role_is_audited_and_mailed_to_the_other_moderators()
+    {
+        var moderator = await app.CreateAsync(StaffRoles.SafetyModerator, withTwoFactor: true, email: Participants.UniqueEmail("moderator"), emailConfirmed: true);
+        var browser = await app.SignInAsStaffAsync(StaffRoles.Admin);
+        var person = await app.CreateAsync(email: Participants.UniqueEmail("nieuw"), emailConfirmed: true);
+
+        await browser.SubmitAsync($"/Admin/Users/Edit/{person.Id}", new Dictionary<string, string> { ["roles"] = StaffRoles.SafetyModerator }, $"/Admin/Users/Edit/{person.Id}?handler=Roles");
+
+        Assert.True(await IsInRoleAsync(person, StaffRoles.SafetyModerator));
+        Assert.Single(await AuditAsync(person.Id), e => e.Action == "role-assigned" && e.Detail == StaffRoles.SafetyModerator);
+        var mail = Assert.Single(await app.MailsToAsync(moderator.Email!), m => m.Subject?.StartsWith("Nieuwe collega met de rol", StringComparison.Ordinal) == true);
+        Assert.Contains(person.DisplayName, mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(await app.MailsToAsync(person.Email!), m => m.Subject?.StartsWith("Nieuwe collega", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -43,6 +43,37 @@ public sealed class SecondApprovalTests : IDisposable
         Assert.Equal(WarningStatus.Published, await WarningAsync(w => w.Status));
     }
 
+    [Fact]
+    public async Task A_moderator_appointed_after_the_warning_was_written_cannot_give_the_second_approval()
+    {
+        await _app.CreateBrowser().SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Robbery", ["Input.Region"] = "Utrecht", ["Input.Narrative"] = "Beroofd.", ["Input.WarnOthers"] = "true",
+        });
+        Guid reportId;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            reportId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().Select(r => r.Id).SingleAsync();
+        }
+        var colleague = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var writer = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var url = $"/Safety/Admin/Report/{reportId}";
+        await writer.SubmitAsync(url, new Dictionary<string, string> { ["text"] = "Let op in Utrecht.", ["severity"] = "Serious", ["regions"] = "Utrecht" }, url + "?handler=Warn");
+        var warningId = await WarningAsync(w => w.Id);
+        var fresh = await _app.CreateAsync(withTwoFactor: true);
+        var admin = await _app.SignInAsStaffAsync(StaffRoles.Admin);
+        await admin.SubmitAsync($"/Admin/Users/Edit/{fresh.Id}", new Dictionary<string, string> { ["roles"] = StaffRoles.SafetyModerator }, $"/Admin/Users/Edit/{fresh.Id}?handler=Roles");
+        var freshBrowser = await _app.SignInAsync(fresh);
+
+        var refused = await freshBrowser.FollowAsync(await freshBrowser.SubmitAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve"));
+        var statusAfterFresh = await WarningAsync(w => w.Status);
+        await colleague.SubmitAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve");
+
+        Assert.Contains("Alleen een moderator die al moderator was toen deze waarschuwing werd geschreven", refused, StringComparison.Ordinal);
+        Assert.Equal(WarningStatus.AwaitingApproval, statusAfterFresh);
+        Assert.Equal(WarningStatus.Published, await WarningAsync(w => w.Status));
+    }
+
     private async Task<T> WarningAsync<T>(System.Linq.Expressions.Expression<Func<SafetyWarning, T>> select)
     {
         await using var scope = _app.Services.CreateAsyncScope();

@@ -35,13 +35,13 @@ public sealed class EditModel(UserManager<AppUser> users, UserAdministration adm
             return NotFound();
         }
         var actor = users.GetUserId(User)!;
+        if (user.Id == actor)
+        {
+            TempData["Notice"] = "Je eigen rollen kun je niet wijzigen; dat doet een andere beheerder.";
+            return RedirectToPage(new { id });
+        }
         foreach (var role in StaffRoles.All)
         {
-            // An admin cannot remove their own Admin role, so the platform never loses its last admin by accident.
-            if (role == StaffRoles.Admin && user.Id == actor)
-            {
-                continue;
-            }
             if (roles.Contains(role))
             {
                 await administration.AssignRoleAsync(user, role, actor);

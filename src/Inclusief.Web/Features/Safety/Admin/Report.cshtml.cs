@@ -1,3 +1,5 @@
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Infrastructure.Security;
 using System.Text;
 using System.Text.Json;
@@ -20,7 +22,7 @@ namespace Inclusief.Web.Features.Safety.Admin;
 /// </summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
 [Infrastructure.Pages.SensitivePage]
-public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog audit, Outbox outbox, IOptions<SafetyOptions> options, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog audit, Outbox outbox, IOptions<SafetyOptions> options, UserManager<AppUser> users, UserAdministration administration, TimeProvider clock, PublicAddress site) : PageModel
 {
     public SafetyReport Report { get; private set; } = null!;
 
@@ -62,7 +64,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
             db.Add(warning);
             if (!SecondApprovalRequired)
             {
-                Publish(warning);
+                await PublishAsync(warning);
             }
             audit.Record(Me!, "safety-warning-written", SafetyReport.SubjectType, id.ToString(), warning.Id.ToString());
             await db.SaveChangesAsync();
@@ -88,7 +90,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         }
         try
         {
-            Publish(warning);
+            await PublishAsync(warning);
             audit.Record(Me!, "safety-warning-approved", SafetyReport.SubjectType, id.ToString(), warning.Id.ToString());
             await db.SaveChangesAsync();
             TempData["Notice"] = "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
@@ -149,9 +151,10 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private void Publish(SafetyWarning warning)
+    private async Task PublishAsync(SafetyWarning warning)
     {
-        warning.Publish(Me!, SecondApprovalRequired, options.Value.WarningLifetime, Now);
+        var since = SecondApprovalRequired ? await administration.RoleHeldSinceAsync(Me!, StaffRoles.SafetyModerator) : null;
+        warning.Publish(Me!, SecondApprovalRequired, options.Value.WarningLifetime, Now, since);
         outbox.Enqueue(WarningFanOut.OutboxKind, new WarningFanOut.Job(warning.Id, site.Root));
     }
 
