@@ -32,6 +32,8 @@ public sealed partial class AccountJourneyTests(BrowserApp app)
 
         var text = await app.MailDev.WaitForTextToAsync(email);
         await page.GotoAsync(ConfirmLink().Match(text).Value);
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "E-mailadres bevestigen" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Je e-mailadres is bevestigd");
         await page.AssertAccessibleAsync();

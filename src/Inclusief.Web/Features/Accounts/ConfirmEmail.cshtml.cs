@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Inclusief.Web.Features.Accounts;
@@ -6,11 +7,23 @@ namespace Inclusief.Web.Features.Accounts;
 [AllowAnonymous]
 public sealed class ConfirmEmailModel(EmailConfirmation confirmation) : PageModel
 {
-    public EmailConfirmation.Outcome Outcome { get; private set; } = EmailConfirmation.Outcome.Invalid;
+    public EmailConfirmation.Outcome? Outcome { get; private set; }
 
-    public async Task OnGetAsync(string? userId, string? token)
+    [BindProperty(SupportsGet = true)]
+    public string? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    /// <summary>The link shows a button; pressing it confirms. Mail scanners open links, and must not confirm an address for whoever registered it.</summary>
+    public void OnGet()
     {
-        if (userId is not null && token is not null)
+    }
+
+    public async Task OnPostAsync()
+    {
+        Outcome = EmailConfirmation.Outcome.Invalid;
+        if (UserId is { } userId && Token is { } token)
         {
             Outcome = await confirmation.ConfirmAsync(userId, token);
         }

@@ -13,6 +13,7 @@ namespace Inclusief.Web.Features.Accounts;
 
 /// <summary>Sets up an authenticator app (TOTP): QR code rendered here, never by a third party.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.Security.SubmissionRateLimit.Policy)]
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string Issuer = "Inclusief";

@@ -122,7 +122,7 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (results.Count > 0)
         {
-            links.AddRange((await db.Set<ProjectResult>().AsNoTracking().Where(r => results.Contains(r.Id) && r.PublishedAt != null).Select(r => r.Title).ToListAsync())
+            links.AddRange((await db.Set<ProjectResult>().AsNoTracking().Where(r => results.Contains(r.Id) && r.PublishedAt != null && db.Set<SubProject>().Any(p => p.Id == r.SubProjectId && p.Visibility == Visibility.Public)).Select(r => r.Title).ToListAsync())
                 .Select(title => new Link(title, "/Projects/Results", null)));
         }
         if (codes.Count > 0)

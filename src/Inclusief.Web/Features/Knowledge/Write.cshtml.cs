@@ -302,7 +302,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-2);
         EventChoices = (await db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.EndsAt > since).OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title }).Take(200).ToListAsync())
             .Select(e => new Choice(e.Id.ToString(), e.Title)).ToList();
-        ResultChoices = (await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null).OrderByDescending(r => r.PublishedAt).Select(r => new { r.Id, r.Title }).Take(200).ToListAsync())
+        ResultChoices = (await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null && db.Set<SubProject>().Any(p => p.Id == r.SubProjectId && p.Visibility == Visibility.Public)).OrderByDescending(r => r.PublishedAt).Select(r => new { r.Id, r.Title }).Take(200).ToListAsync())
             .Select(r => new Choice(r.Id.ToString(), r.Title)).ToList();
         CoverChoices = (await db.Set<Photo>().AsNoTracking().Where(p => p.Status == PhotoStatus.Shown).OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
             .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();

@@ -109,7 +109,11 @@ public sealed class OutboxProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id && m.LeasedBy == _instance, CancellationToken.None);
+        // Another instance took the message over when the lease ran out: the failure is its to record.
+        if (await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id && m.LeasedBy == _instance, CancellationToken.None) is not { } message)
+        {
+            return;
+        }
         message.MarkAttemptFailed(clock.GetUtcNow().UtcDateTime, error);
         await db.SaveChangesAsync(CancellationToken.None);
     }

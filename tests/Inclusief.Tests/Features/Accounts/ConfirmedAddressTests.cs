@@ -30,8 +30,8 @@ public sealed class ConfirmedAddressTests(AppFactory app)
         var secondName = await RegisterAsync(email);
         var links = (await app.MailsToAsync(email)).Where(m => m.Subject == "Bevestig je e-mailadres").Select(m => m.LinkTo("/Accounts/ConfirmEmail")).ToList();
 
-        var first = await app.CreateBrowser().GetStringAsync(links[0]);
-        var second = await app.CreateBrowser().GetAsync(links[1]);
+        var first = await (await app.CreateBrowser().SubmitAsync(links[0], new Dictionary<string, string>())).Content.ReadAsStringAsync();
+        var second = await app.CreateBrowser().SubmitAsync(links[1], new Dictionary<string, string>());
 
         Assert.Contains("Je e-mailadres is bevestigd", first, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, second.StatusCode);

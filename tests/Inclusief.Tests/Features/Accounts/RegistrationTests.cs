@@ -42,8 +42,15 @@ public sealed class RegistrationTests : IDisposable
         await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
         var mail = Assert.Single(_app.Mails());
         var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? "", @"http://localhost(/Accounts/ConfirmEmail\S+)").Groups[1].Value;
-        var page = await browser.GetStringAsync(link);
+        var opened = await _app.CreateBrowser().GetStringAsync(link);
+        await using (var before = _app.Services.CreateAsyncScope())
+        {
+            // Opening the link (as a mail scanner does) confirms nothing; the button does.
+            Assert.False(await before.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == "jade-2").Select(u => u.EmailConfirmed).SingleAsync());
+        }
+        var page = await (await browser.SubmitAsync(link, new Dictionary<string, string>())).Content.ReadAsStringAsync();
 
+        Assert.Contains("Klopt het dat jij dit account hebt gemaakt?", opened, StringComparison.Ordinal);
         Assert.Equal("Bevestig je e-mailadres", mail.Subject);
         Assert.Contains("Je e-mailadres is bevestigd", page, StringComparison.Ordinal);
         await using var scope = _app.Services.CreateAsyncScope();
@@ -55,7 +62,7 @@ public sealed class RegistrationTests : IDisposable
     {
         var user = await _app.CreateAsync(email: "tamper@example.org");
 
-        var response = await _app.CreateBrowser().GetAsync($"/Accounts/ConfirmEmail?userId={user.Id}&token=bm90LWEtdG9rZW4");
+        var response = await _app.CreateBrowser().SubmitAsync($"/Accounts/ConfirmEmail?userId={user.Id}&token=bm90LWEtdG9rZW4", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("ongeldig of verlopen", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -153,7 +153,7 @@ public sealed class SubProjectTests(AppFactory app)
     }
 
     [Fact]
-    public async Task A_published_result_of_a_work_group_project_is_listed_only_for_those_who_may_see_the_project()
+    public async Task A_published_result_of_a_work_group_project_is_listed_only_for_those_who_may_see_the_project_and_never_offered_for_public_pages()
     {
         var (project, _, browser) = await StartAsync(Visibility.WorkGroup);
         var title = $"Werkgroep {Guid.NewGuid():N}"[..20];
@@ -165,11 +165,14 @@ public sealed class SubProjectTests(AppFactory app)
         }
 
         var anonymous = await app.CreateBrowser().GetStringAsync("/Projects/Results");
-        var member = await (await app.SignInAsync(await app.CreateAsync())).GetStringAsync("/Projects/Results");
+        var memberBrowser = await app.SignInAsync(await app.CreateAsync());
+        var member = await memberBrowser.GetStringAsync("/Projects/Results");
+        var knowledgeChoices = await memberBrowser.GetStringAsync("/Knowledge/Write");
         var workGroup = await browser.GetStringAsync("/Projects/Results");
 
         Assert.DoesNotContain(title, anonymous, StringComparison.Ordinal);
         Assert.DoesNotContain(title, member, StringComparison.Ordinal);
+        Assert.DoesNotContain(title, knowledgeChoices, StringComparison.Ordinal);
         Assert.Contains(title, workGroup, StringComparison.Ordinal);
     }
 
