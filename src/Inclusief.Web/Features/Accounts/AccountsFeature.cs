@@ -26,6 +26,7 @@ public static class AccountsFeature
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserStore<AccountStore>()
             .AddSignInManager<AccountSignIn>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 

@@ -82,6 +82,26 @@ public sealed class SignInTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
     }
 
+    [Fact]
+    public async Task The_authenticator_key_and_recovery_codes_are_not_readable_in_the_database()
+    {
+        var user = await app.CreateAsync(role: StaffRoles.Caseworker);
+        var browser = await app.SignInAsync(user);
+        var setup = await browser.GetStringAsync("/Accounts/TwoFactor");
+        var key = People.SharedKeyOnPage(setup);
+        var enabled = await browser.SubmitAsync("/Accounts/TwoFactor", new Dictionary<string, string> { ["Code"] = People.TotpCode(key) }, "/Accounts/TwoFactor?handler=Enable");
+        var recoveryCode = System.Text.RegularExpressions.Regex.Match(await enabled.Content.ReadAsStringAsync(), "<li><code>([^<]+)</code></li>").Groups[1].Value;
+
+        var everything = await app.EverythingInTheDatabaseAsync();
+        var signedIn = await SignInWithCodeAsync(user.UserName!, People.TotpCode(key));
+
+        Assert.NotEmpty(recoveryCode);
+        Assert.DoesNotContain(key, everything, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(recoveryCode, everything, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/Accounts", signedIn.Headers.Location?.OriginalString);
+    }
+
     private async Task<HttpResponseMessage> SignInWithCodeAsync(string userName, string code)
     {
         var browser = app.CreateBrowser();
