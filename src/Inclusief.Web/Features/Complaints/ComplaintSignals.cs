@@ -6,7 +6,8 @@ namespace Inclusief.Web.Features.Complaints;
 
 /// <summary>
 /// Aggregates for advocacy: how many complaints per category, kind of organisation, quarter and outcome, and how
-/// long a first response and closure take. Never a narrative. The public view hides every number below five.
+/// long a first response and closure take. Never a narrative. The public sees closed quarters only, with small
+/// cells suppressed (see <see cref="Infrastructure.Privacy.SmallCells"/>).
 /// </summary>
 public sealed class ComplaintSignals(AppDbContext db)
 {
@@ -14,9 +15,11 @@ public sealed class ComplaintSignals(AppDbContext db)
 
     public sealed record Figures(int Total, IReadOnlyList<Row> Rows, double? MedianDaysToFirstResponse, double? MedianDaysToClosure, int Responded, int Closed);
 
-    public async Task<Figures> ComputeAsync()
+    /// <summary>The figures of every complaint made before <paramref name="before"/> (all of them when null).</summary>
+    public async Task<Figures> ComputeAsync(DateTime? before = null)
     {
         var cases = await db.Set<Complaint>().AsNoTracking()
+            .Where(c => before == null || c.CreatedAt < before)
             .Select(c => new { c.Category, c.OrganisationKind, c.CreatedAt, c.Outcome, c.FirstResponseAt, c.ClosedAt }).ToListAsync();
         var rows = new List<Row>();
         rows.AddRange(cases.GroupBy(c => c.Category).OrderBy(g => g.Key).Select(g => new Row("Categorie", ComplaintLabels.Label(g.Key), g.Count())));
@@ -26,6 +29,13 @@ public sealed class ComplaintSignals(AppDbContext db)
         var firstResponse = cases.Where(c => c.FirstResponseAt is not null).Select(c => (c.FirstResponseAt!.Value - c.CreatedAt).TotalDays).ToList();
         var closure = cases.Where(c => c.ClosedAt is not null).Select(c => (c.ClosedAt!.Value - c.CreatedAt).TotalDays).ToList();
         return new Figures(cases.Count, rows, Median(firstResponse), Median(closure), firstResponse.Count, closure.Count);
+    }
+
+    /// <summary>The first moment (UTC) of the programme-local quarter that <paramref name="utc"/> falls in.</summary>
+    public static DateTime StartOfQuarter(DateTime utc)
+    {
+        var local = Infrastructure.Localization.ProgrammeTime.ToLocal(utc);
+        return Infrastructure.Localization.ProgrammeTime.ToUtc(new DateOnly(local.Year, (local.Month - 1) / 3 * 3 + 1, 1), TimeOnly.MinValue);
     }
 
     public static string Quarter(DateTime utc)

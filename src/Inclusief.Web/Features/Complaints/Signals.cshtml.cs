@@ -10,14 +10,21 @@ namespace Inclusief.Web.Features.Complaints;
 
 /// <summary>
 /// Signals for advocacy: counts per category, kind of organisation, quarter and outcome, and response times.
-/// The public sees no number below five; caseworkers and coordinators see every number (never a narrative).
+/// The public sees closed quarters only (a live count would show who reported this week by differencing two
+/// visits) and no number below five, with the complement hidden too; caseworkers and coordinators see every
+/// number up to now (never a narrative).
 /// </summary>
 [AllowAnonymous]
-public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService authorization) : PageModel
+public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
+    private readonly Dictionary<ComplaintSignals.Row, string> _shown = [];
+
     public ComplaintSignals.Figures Figures { get; private set; } = null!;
 
     public bool FullDetail { get; private set; }
+
+    /// <summary>The last day the public figures cover; null for staff, who see everything.</summary>
+    public DateOnly? Through { get; private set; }
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -27,7 +34,7 @@ public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService
         var csv = new StringBuilder("indeling,waarde,aantal\r\n");
         foreach (var row in Figures.Rows)
         {
-            csv.AppendJoin(',', Csv.Cell(row.Dimension), Csv.Cell(row.Value), Count(row.Count)).Append("\r\n");
+            csv.AppendJoin(',', Csv.Cell(row.Dimension), Csv.Cell(row.Value), Count(row)).Append("\r\n");
         }
         csv.AppendJoin(',', Csv.Cell("Totaal"), Csv.Cell(""), Count(Figures.Total)).Append("\r\n");
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "signalen-klachtenbalie.csv");
@@ -35,12 +42,29 @@ public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService
 
     public string Count(int count) => FullDetail ? count.ToString(CultureInfo.InvariantCulture) : SmallCells.Shown(count);
 
+    public string Count(ComplaintSignals.Row row) => FullDetail ? row.Count.ToString(CultureInfo.InvariantCulture) : _shown[row];
+
     public string? Days(double? days, int basedOn) =>
         days is not { } value || (!FullDetail && basedOn < SmallCells.Smallest) ? null : value.ToString("0.0", CultureInfo.CurrentCulture);
 
     private async Task LoadAsync()
     {
         FullDetail = (await authorization.AuthorizeAsync(User, ComplaintPermissions.ReadSignals)).Succeeded;
-        Figures = await signals.ComputeAsync();
+        if (FullDetail)
+        {
+            Figures = await signals.ComputeAsync();
+            return;
+        }
+        var before = ComplaintSignals.StartOfQuarter(clock.GetUtcNow().UtcDateTime);
+        Through = DateOnly.FromDateTime(Infrastructure.Localization.ProgrammeTime.ToLocal(before).AddDays(-1));
+        Figures = await signals.ComputeAsync(before);
+        foreach (var dimension in Figures.Rows.GroupBy(r => r.Dimension))
+        {
+            var rows = dimension.ToList();
+            foreach (var (row, shown) in rows.Zip(SmallCells.Column(rows.Select(r => r.Count).ToList())))
+            {
+                _shown[row] = shown;
+            }
+        }
     }
 }

@@ -269,6 +269,9 @@ public sealed partial class ComplaintDeskTests : IDisposable
         }
         await ReportAsync(Report("Verzekering 1", ComplaintCategory.Insurance, kind: OrganisationKind.Insurer));
         await ReportAsync(Report("Verzekering 2", ComplaintCategory.Insurance, kind: OrganisationKind.Insurer));
+        await ReportAsync(Report("Privacy 1", ComplaintCategory.Privacy));
+        // Public figures cover closed quarters only: into the next quarter.
+        _app.Clock.Advance(TimeSpan.FromDays(43));
 
         var open = await _app.CreateBrowser().GetStringAsync("/Complaints/Signals");
         var csv = await _app.CreateBrowser().GetStringAsync("/Complaints/Signals?handler=Csv");
@@ -279,6 +282,26 @@ public sealed partial class ComplaintDeskTests : IDisposable
         Assert.Contains("\"Verzekering\",< 5", csv, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Verzekering</th><td>2</td>", staff, StringComparison.Ordinal);
         Assert.DoesNotContain("Bank 1", staff, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_public_signals_show_closed_quarters_only_and_hide_the_complement_of_a_lone_small_cell()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await ReportAsync(Report($"Bank {i}"));
+        }
+        await ReportAsync(Report("Verzekering", ComplaintCategory.Insurance, kind: OrganisationKind.Insurer));
+
+        var live = await _app.CreateBrowser().GetStringAsync("/Complaints/Signals");
+        _app.Clock.Advance(TimeSpan.FromDays(43));
+        var closed = await _app.CreateBrowser().GetStringAsync("/Complaints/Signals");
+
+        Assert.DoesNotContain("Bankrekening geweigerd of opgezegd</th>", live, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"total\">6</dd>", closed, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Verzekering</th><td>&lt; 5</td>", closed, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Bankrekening geweigerd of opgezegd</th><td>&lt; 5</td>", closed, StringComparison.Ordinal);
+        Assert.Contains("tot en met 31 december 2026", closed, StringComparison.Ordinal);
     }
 
     [Fact]
