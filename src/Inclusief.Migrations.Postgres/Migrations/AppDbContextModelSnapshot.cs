@@ -2724,6 +2724,10 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -5,6 +5,12 @@ public enum MembershipStatus
     Applied,
     Approved,
     Rejected,
+
+    /// <summary>For now no warnings and no client check; a moderator can reinstate.</summary>
+    Suspended,
+
+    /// <summary>Membership ended by a moderator.</summary>
+    Revoked,
 }
 
 /// <summary>
@@ -88,6 +94,42 @@ public class SafetyMember
             throw new SafetyRuleException("Schrijf kort waarom, zodat de aanvrager het begrijpt.");
         }
         Decide(MembershipStatus.Rejected, reason.Trim(), moderatorId, now);
+    }
+
+    /// <summary>Why a moderator suspended or revoked the membership (told to the member).</summary>
+    public string? StatusReason { get; private set; }
+
+    public void Suspend(string reason, string moderatorId, DateTime now) => End(MembershipStatus.Suspended, reason, moderatorId, now, MembershipStatus.Approved);
+
+    /// <summary>Ends an approved or suspended membership.</summary>
+    public void Revoke(string reason, string moderatorId, DateTime now) => End(MembershipStatus.Revoked, reason, moderatorId, now, MembershipStatus.Approved, MembershipStatus.Suspended);
+
+    public void Reinstate(string moderatorId, DateTime now)
+    {
+        if (Status != MembershipStatus.Suspended)
+        {
+            throw new SafetyRuleException("Alleen een geschorst lidmaatschap kan weer ingaan.");
+        }
+        Status = MembershipStatus.Approved;
+        StatusReason = null;
+        DecidedById = moderatorId;
+        DecidedAt = now;
+    }
+
+    private void End(MembershipStatus status, string reason, string moderatorId, DateTime now, params MembershipStatus[] from)
+    {
+        if (!from.Contains(Status))
+        {
+            throw new SafetyRuleException("Dit kan alleen bij een goedgekeurd lidmaatschap.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new SafetyRuleException("Schrijf kort waarom; het lid krijgt de reden te lezen.");
+        }
+        Status = status;
+        StatusReason = reason.Trim()[..Math.Min(reason.Trim().Length, 1000)];
+        DecidedById = moderatorId;
+        DecidedAt = now;
     }
 
     public void WasActive(DateTime now)

@@ -241,6 +241,46 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_moderator_suspends_a_member_who_then_sees_no_warnings_and_cannot_check_until_reinstated()
+    {
+        var (user, member, email) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        Guid memberId;
+        await using (var lookup = _app.Services.CreateAsyncScope())
+        {
+            memberId = await lookup.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().Where(m => m.UserId == user.Id).Select(m => m.Id).SingleAsync();
+        }
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var before = await member.GetAsync("/Safety/Warnings");
+
+        var noReason = await moderator.FollowAsync(await moderator.SubmitAsync("/Safety/Admin/Members",
+            new Dictionary<string, string> { ["memberId"] = memberId.ToString(), ["status"] = "Suspended", ["reason"] = "" }, "/Safety/Admin/Members?handler=Membership"));
+        await moderator.SubmitAsync("/Safety/Admin/Members",
+            new Dictionary<string, string> { ["memberId"] = memberId.ToString(), ["status"] = "Suspended", ["reason"] = "Klacht van een ander lid." }, "/Safety/Admin/Members?handler=Membership");
+        var warnings = await member.GetAsync("/Safety/Warnings");
+        var check = await member.GetAsync("/Safety/Check");
+        var status = await member.GetStringAsync("/Safety/Join");
+        await moderator.SubmitAsync("/Safety/Admin/Members",
+            new Dictionary<string, string> { ["memberId"] = memberId.ToString(), ["status"] = "Approved" }, "/Safety/Admin/Members?handler=Membership");
+        var reinstated = await member.GetAsync("/Safety/Warnings");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Contains("Schrijf kort waarom", noReason, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, warnings.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, check.StatusCode);
+        Assert.Contains("Je lidmaatschap is geschorst: Klacht van een ander lid.", status, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, reinstated.StatusCode);
+        var mails = (await _app.MailsToAsync(email)).Where(m => m.Subject == "Je lidmaatschap van het veiligheidsnetwerk").ToList();
+        Assert.Equal(2, mails.Count);
+        Assert.Contains("Klacht van een ander lid.", mails[0].TextBody, StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var actions = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Infrastructure.Audit.AuditEntry>()
+            .Where(a => a.SubjectId == memberId.ToString()).Select(a => a.Action).ToListAsync();
+        Assert.Contains("safety-member-suspended", actions);
+        Assert.Contains("safety-member-approved", actions);
+    }
+
+    [Fact]
     public async Task Caseworkers_and_coordinators_cannot_read_safety_reports()
     {
         await ReportAsync("Vertrouwelijk");

@@ -19,10 +19,63 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
 
     public int Approved { get; private set; }
 
+    /// <summary>Approved and suspended members, for suspending, revoking or reinstating.</summary>
+    public IReadOnlyList<SafetyMember> Members { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
         Approved = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Approved);
+        Members = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Approved || m.Status == MembershipStatus.Suspended)
+            .OrderBy(m => m.WorkingName).Take(500).ToListAsync();
+    }
+
+    /// <summary>Suspends, revokes or reinstates an approved member, with the reason mailed to them and the step audited.</summary>
+    public async Task<IActionResult> OnPostMembershipAsync(Guid memberId, MembershipStatus status, string? reason)
+    {
+        var member = await db.Set<SafetyMember>().SingleOrDefaultAsync(m => m.Id == memberId);
+        if (member is null)
+        {
+            return NotFound();
+        }
+        var me = users.GetUserId(User)!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            switch (status)
+            {
+                case MembershipStatus.Suspended:
+                    member.Suspend(reason ?? "", me, now);
+                    break;
+                case MembershipStatus.Revoked:
+                    member.Revoke(reason ?? "", me, now);
+                    break;
+                case MembershipStatus.Approved:
+                    member.Reinstate(me, now);
+                    break;
+                default:
+                    return BadRequest();
+            }
+        }
+        catch (SafetyRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+            return RedirectToPage();
+        }
+        if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
+        {
+            var culture = (await users.FindByIdAsync(member.UserId))?.PreferredCulture ?? "nl";
+            mail.MembershipChanged(email, culture, member.Status, member.StatusReason, site.Page(Url, "/Safety/Index"));
+        }
+        audit.Record(me, $"safety-member-{member.Status.ToString().ToLowerInvariant()}", "safety-member", member.Id.ToString(), member.StatusReason);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = member.Status switch
+        {
+            MembershipStatus.Suspended => "Het lidmaatschap is geschorst.",
+            MembershipStatus.Revoked => "Het lidmaatschap is beëindigd.",
+            _ => "Het lidmaatschap gaat weer in.",
+        };
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid memberId, bool approve, string? reason)
