@@ -2710,6 +2710,10 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PendingRegions")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Regions")
                         .IsRequired()
                         .HasMaxLength(300)

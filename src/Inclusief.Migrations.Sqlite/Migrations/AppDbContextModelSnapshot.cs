@@ -2699,6 +2699,10 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingRegions")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Regions")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -48,7 +48,7 @@ public sealed class JoinModel(AppDbContext db, SafetyMembership membership, Fiel
         {
             WorkingName = m.WorkingName;
             Email = cipher.DecryptOrNull(m.EncryptedEmail, SafetyMember.CipherPurpose) ?? "";
-            Regions = [.. m.RegionList];
+            Regions = [.. m.RegionList, .. m.PendingRegionList];
             Contexts = SafetyLabels.Contexts.Where(c => m.Context.HasFlag(c)).ToList();
             OutreachOrganisation = m.OutreachOrganisation;
             AlertByEmail = m.AlertByEmail;
@@ -82,7 +82,9 @@ public sealed class JoinModel(AppDbContext db, SafetyMembership membership, Fiel
             else
             {
                 Member.Change(WorkingName, email, Regions, context, OutreachOrganisation, AlertByEmail);
-                TempData["Notice"] = "Je keuzes zijn opgeslagen.";
+                TempData["Notice"] = Member.PendingRegions is null
+                    ? "Je keuzes zijn opgeslagen."
+                    : "Je keuzes zijn opgeslagen. Nieuwe regio's gaan in zodra een moderator ze heeft bekeken.";
             }
         }
         catch (SafetyRuleException ex)

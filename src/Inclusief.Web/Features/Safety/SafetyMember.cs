@@ -62,6 +62,11 @@ public class SafetyMember
 
     public IReadOnlyList<string> RegionList => Regions.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>Regions an approved member added; warnings for them arrive only once a moderator agrees.</summary>
+    public string? PendingRegions { get; private set; }
+
+    public IReadOnlyList<string> PendingRegionList => (PendingRegions ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries);
+
     public static SafetyMember Apply(string userId, string workingName, string encryptedEmail, IReadOnlyCollection<string> regions, WorkContext context,
         string? outreachOrganisation, DateTime now)
     {
@@ -78,7 +83,19 @@ public class SafetyMember
         }
         WorkingName = workingName.Trim();
         EncryptedEmail = encryptedEmail;
-        Regions = string.Join('|', regions.Distinct());
+        var chosen = regions.Distinct().ToList();
+        if (Status == MembershipStatus.Approved)
+        {
+            // Dropping a region takes effect at once; a new one waits for a moderator, as the application did.
+            var kept = chosen.Intersect(RegionList).ToList();
+            var added = chosen.Except(RegionList).ToList();
+            Regions = kept.Count > 0 ? string.Join('|', kept) : Regions;
+            PendingRegions = added.Count > 0 ? string.Join('|', added) : null;
+        }
+        else
+        {
+            Regions = string.Join('|', chosen);
+        }
         Context = context;
         IsOutreachWorker = !string.IsNullOrWhiteSpace(outreachOrganisation);
         OutreachOrganisation = IsOutreachWorker ? outreachOrganisation!.Trim() : null;
@@ -103,6 +120,16 @@ public class SafetyMember
 
     /// <summary>Ends an approved or suspended membership.</summary>
     public void Revoke(string reason, string moderatorId, DateTime now) => End(MembershipStatus.Revoked, reason, moderatorId, now, MembershipStatus.Approved, MembershipStatus.Suspended);
+
+    public void ApproveRegions()
+    {
+        if (PendingRegions is null)
+        {
+            throw new SafetyRuleException("Er wachten geen nieuwe regio's.");
+        }
+        Regions = string.Join('|', RegionList.Concat(PendingRegionList).Distinct());
+        PendingRegions = null;
+    }
 
     public void Reinstate(string moderatorId, DateTime now)
     {

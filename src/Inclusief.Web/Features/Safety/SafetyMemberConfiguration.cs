@@ -14,6 +14,7 @@ public sealed class SafetyMemberConfiguration : IEntityTypeConfiguration<SafetyM
         builder.Property(m => m.Regions).HasMaxLength(300).IsRequired();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.StatusReason).HasMaxLength(1000);
+        builder.Property(m => m.PendingRegions).HasMaxLength(500);
         builder.Property(m => m.OutreachOrganisation).HasMaxLength(200);
         builder.Property(m => m.RejectionReason).HasMaxLength(1000);
         builder.Property(m => m.DecidedById).HasMaxLength(64);

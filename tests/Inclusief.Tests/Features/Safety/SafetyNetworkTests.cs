@@ -281,6 +281,32 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_region_added_after_approval_counts_only_once_a_moderator_agrees()
+    {
+        var (_, member, _) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+
+        var saved = await member.FollowAsync(await PostAsync(member, "/Safety/Join", [new("Regions", "Zuid-Holland"), new("Regions", "Utrecht")]));
+        await ReportAsync("Eerste in Utrecht.", region: "Utrecht");
+        await PublishAsync(moderator, (await LatestReportAsync()).Id, "Waarschuwing Utrecht een.", "Utrecht");
+        await _app.MailsToAsync("niemand@example.org");
+        var beforeApproval = await member.GetStringAsync("/Safety/Warnings");
+        var desk = await moderator.GetStringAsync("/Safety/Admin/Members");
+        await moderator.SubmitAsync("/Safety/Admin/Members", new Dictionary<string, string>(), "/Safety/Admin/Members?handler=Regions");
+        await ReportAsync("Tweede in Utrecht.", region: "Utrecht");
+        await PublishAsync(moderator, (await LatestReportAsync()).Id, "Waarschuwing Utrecht twee.", "Utrecht");
+        await _app.MailsToAsync("niemand@example.org");
+        var afterApproval = await member.GetStringAsync("/Safety/Warnings");
+
+        Assert.Contains("gaan in zodra een moderator ze heeft bekeken.", saved, StringComparison.Ordinal);
+        Assert.Contains("Wacht op een moderator: Utrecht", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("Waarschuwing Utrecht een.", beforeApproval, StringComparison.Ordinal);
+        Assert.Contains("Vraagt ook: Utrecht", desk, StringComparison.Ordinal);
+        Assert.Contains("Waarschuwing Utrecht twee.", afterApproval, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Caseworkers_and_coordinators_cannot_read_safety_reports()
     {
         await ReportAsync("Vertrouwelijk");

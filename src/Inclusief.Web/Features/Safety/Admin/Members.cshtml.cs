@@ -30,6 +30,29 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
             .OrderBy(m => m.WorkingName).Take(500).ToListAsync();
     }
 
+    /// <summary>Lets the regions an approved member added count from now on.</summary>
+    public async Task<IActionResult> OnPostRegionsAsync(Guid memberId)
+    {
+        var member = await db.Set<SafetyMember>().SingleOrDefaultAsync(m => m.Id == memberId);
+        if (member is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            member.ApproveRegions();
+        }
+        catch (SafetyRuleException ex)
+        {
+            TempData["Notice"] = ex.Message;
+            return RedirectToPage();
+        }
+        audit.Record(users.GetUserId(User)!, "safety-member-regions-approved", "safety-member", member.Id.ToString(), member.Regions);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "De nieuwe regio's gelden nu.";
+        return RedirectToPage();
+    }
+
     /// <summary>Suspends, revokes or reinstates an approved member, with the reason mailed to them and the step audited.</summary>
     public async Task<IActionResult> OnPostMembershipAsync(Guid memberId, MembershipStatus status, string? reason)
     {
