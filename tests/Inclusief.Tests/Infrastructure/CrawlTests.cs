@@ -129,6 +129,6 @@ public sealed class CrawlTests : IAsyncLifetime, IDisposable
             return null;
         }
         var hash = href.IndexOf('#', StringComparison.Ordinal);
-        return WebUtility.HtmlDecode(hash < 0 ? href : href[..hash]);
+        return hash < 0 ? href : href[..hash];
     }
 }

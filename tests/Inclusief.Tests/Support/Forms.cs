@@ -7,7 +7,8 @@ namespace Inclusief.Tests.Support;
 /// <summary>
 /// Posts forms the way a browser does: fetch the page, find the form it renders, take that form's
 /// antiforgery token and post to where the form (or its button's <c>formaction</c>) points. A test never
-/// types the URL it posts to: a form that points nowhere fails here, as it would fail a visitor.
+/// types the URL it posts to; a form without an action posts to its page, as a browser does (the crawl test
+/// refuses an empty action outright).
 /// </summary>
 public static class Forms
 {

@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Html.Parser;
 
 namespace Inclusief.Tests.Support;
@@ -8,9 +7,9 @@ public static class Links
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>The decoded <c>href</c> of the first element matching <paramref name="selector"/>, or null.</summary>
+    /// <summary>The <c>href</c> of the first element matching <paramref name="selector"/> (entities already decoded by the parser), or null.</summary>
     public static string? Href(string html, string selector) =>
-        Parser.ParseDocument(html).QuerySelector(selector)?.GetAttribute("href") is { } href ? WebUtility.HtmlDecode(href) : null;
+        Parser.ParseDocument(html).QuerySelector(selector)?.GetAttribute("href");
 
     /// <summary>Every <c>href</c> on the page, as rendered.</summary>
     public static IReadOnlyList<string> Hrefs(string html) =>

@@ -98,7 +98,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         await CommitAsync(transaction);
     }
 
-    public async Task CancelAsync(Guid registrationId, string? siteUrl, bool tellRegistrant = true)
+    public async Task CancelAsync(Guid registrationId, string siteUrl, bool tellRegistrant = true)
     {
         using var turn = await line.EnterAsync(await EventOfAsync(registrationId));
         await using var transaction = await BeginAsync();
@@ -111,7 +111,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         }
         registration.Cancel(now);
         await db.SaveChangesAsync();
-        if (siteUrl is not null && tellRegistrant)
+        if (tellRegistrant)
         {
             mail.Cancelled(registration, ev, siteUrl);
         }
@@ -233,7 +233,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
     }
 
     /// <summary>Gives free places to the first in line: first places at the event, then places in sessions.</summary>
-    private async Task FillAsync(Event ev, DateTime now, string? siteUrl)
+    private async Task FillAsync(Event ev, DateTime now, string siteUrl)
     {
         var taken = await TakenAsync(ev.Id);
         // With no place free there is nobody to promote: skip reading a long waitlist on every registration.
@@ -279,10 +279,6 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
             {
                 movedUp.Add((entry.Registration, session));
             }
-        }
-        if (siteUrl is null)
-        {
-            return;
         }
         foreach (var registration in promoted)
         {

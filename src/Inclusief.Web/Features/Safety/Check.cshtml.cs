@@ -41,7 +41,7 @@ public sealed class CheckModel(SafetyMembership membership, ClientCheck check, U
         Outcome = await check.CheckAsync(member.Id, Kind, Value);
         if (Outcome.QuotaReached)
         {
-            ModelState.AddModelError(nameof(Value), string.Format(System.Globalization.CultureInfo.CurrentCulture, t["Je hebt vandaag al {0} keer gecheckt; morgen kan het weer. Twijfel je over een klant? Vraag het de moderatoren via een melding."], check.ChecksPerDay));
+            ModelState.AddModelError(nameof(Value), t["Je hebt vandaag al {0} keer gecheckt; morgen kan het weer. Twijfel je over een klant? Vraag het de moderatoren via een melding.", check.ChecksPerDay]);
             Outcome = null;
         }
         else if (Outcome.Understood is null)
