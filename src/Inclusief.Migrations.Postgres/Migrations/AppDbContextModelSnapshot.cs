@@ -111,6 +111,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("integer");
+
                     b.Property<string>("AssignedToId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -121,9 +124,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Culture")
@@ -176,8 +176,11 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<DateTime?>("ReferralConsentAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReferralConsentOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("ReferredToOrganisationId")
                         .HasColumnType("uuid");
@@ -208,12 +211,15 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceiptHash");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("ReceivedOn", "ArrivalNumber")
+                        .IsUnique();
 
                     b.ToTable("Complaint");
                 });
@@ -266,9 +272,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("EncryptedText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -279,9 +282,15 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<bool>("IsInternal")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId", "CreatedAt");
+                    b.HasIndex("ComplaintId", "Number");
 
                     b.ToTable("ComplaintMessage");
                 });
@@ -2758,11 +2767,11 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Context")
+                    b.Property<int>("ArrivalNumber")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("Context")
+                        .HasColumnType("integer");
 
                     b.Property<string>("EncryptedContact")
                         .HasColumnType("text");
@@ -2792,6 +2801,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<string>("ReceiptHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -2824,10 +2836,13 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceiptHash");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("ReceivedOn", "ArrivalNumber")
+                        .IsUnique();
 
                     b.ToTable("SafetyReport");
                 });

@@ -106,6 +106,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AssignedToId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -116,9 +119,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Culture")
@@ -171,7 +171,10 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("ReferralConsentAt")
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReferralConsentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReferredToOrganisationId")
@@ -203,12 +206,15 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceiptHash");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("ReceivedOn", "ArrivalNumber")
+                        .IsUnique();
 
                     b.ToTable("Complaint");
                 });
@@ -261,9 +267,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("EncryptedText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -274,9 +277,15 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsInternal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WrittenOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId", "CreatedAt");
+                    b.HasIndex("ComplaintId", "Number");
 
                     b.ToTable("ComplaintMessage");
                 });
@@ -2747,11 +2756,11 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Context")
+                    b.Property<int>("ArrivalNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Context")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EncryptedContact")
                         .HasColumnType("TEXT");
@@ -2780,6 +2789,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ReceiptHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Region")
@@ -2813,10 +2825,13 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceiptHash");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("ReceivedOn", "ArrivalNumber")
+                        .IsUnique();
 
                     b.ToTable("SafetyReport");
                 });

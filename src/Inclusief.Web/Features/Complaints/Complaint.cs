@@ -1,12 +1,15 @@
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Privacy;
+
 namespace Inclusief.Web.Features.Complaints;
 
 /// <summary>
 /// A report to the complaint desk. Everything the reporter wrote (what happened, the organisation's name, contact
 /// details, messages) is stored encrypted; the category fields stay readable for the statistics, and stay after
 /// the retention rule has removed the rest. The reporter is known only by a receipt code's hash, unless they
-/// filed it signed in.
+/// filed it signed in. What the reporter does is kept by the day, never the time (<see cref="IArrival"/>).
 /// </summary>
-public class Complaint
+public class Complaint : IArrival
 {
     public const string SubjectType = "complaint";
     public const string CipherPurpose = "complaints.case";
@@ -23,7 +26,9 @@ public class Complaint
 
     public string? UserId { get; private set; }
 
-    public DateTime CreatedAt { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+
+    public int ArrivalNumber { get; private set; }
 
     /// <summary>The language the reporter wrote in; mails to them use it.</summary>
     public string Culture { get; private set; } = "nl";
@@ -60,7 +65,7 @@ public class Complaint
 
     public DateTime? ClosedAt { get; private set; }
 
-    public DateTime? ReferralConsentAt { get; private set; }
+    public DateOnly? ReferralConsentOn { get; private set; }
 
     public Guid? ReferredToOrganisationId { get; private set; }
 
@@ -72,14 +77,13 @@ public class Complaint
         OrganisationKind OrganisationKind, string? EncryptedOrganisationName, ComplaintCategory Category, DateOnly? HappenedOn, string? MunicipalityCode,
         ReporterWish Wish, string EncryptedNarrative, string? EncryptedEmail, string? EncryptedPhone);
 
-    public static Complaint Submit(Guid submissionKey, Report report, string receiptHash, DateTime receiptExpiresAt, string? userId, string culture, DateTime now) => new()
+    public static Complaint Submit(Guid submissionKey, Report report, string receiptHash, DateTime receiptExpiresAt, string? userId, string culture) => new()
     {
         Culture = culture,
         SubmissionKey = submissionKey,
         ReceiptHash = receiptHash,
         ReceiptExpiresAt = receiptExpiresAt,
         UserId = userId,
-        CreatedAt = now,
         OrganisationKind = report.OrganisationKind,
         EncryptedOrganisationName = report.EncryptedOrganisationName,
         Category = report.Category,
@@ -92,11 +96,19 @@ public class Complaint
         Status = ComplaintStatus.New,
     };
 
-    /// <summary>When a reporter who asked for something should have had a first response: N working days (Mon–Fri, programme time).</summary>
+    public void Arrive(DateOnly day, int number)
+    {
+        ReceivedOn = day;
+        ArrivalNumber = number;
+    }
+
+    /// <summary>
+    /// When a reporter who asked for something should have had a first response: by the end of the Nth working
+    /// day (Mon–Fri, programme time) after the day of the report.
+    /// </summary>
     public DateTime FirstResponseDueAt(int workingDays)
     {
-        var local = Infrastructure.Localization.ProgrammeTime.ToLocal(CreatedAt);
-        var due = local;
+        var due = ReceivedOn;
         for (var added = 0; added < workingDays;)
         {
             due = due.AddDays(1);
@@ -105,7 +117,7 @@ public class Complaint
                 added++;
             }
         }
-        return Infrastructure.Localization.ProgrammeTime.ToUtc(DateOnly.FromDateTime(due), TimeOnly.FromDateTime(due));
+        return ProgrammeTime.StartOf(due.AddDays(1));
     }
 
     public bool IsOverdue(DateTime now, int workingDays) =>
@@ -124,13 +136,13 @@ public class Complaint
         {
             Status = ComplaintStatus.InProgress;
         }
-        return Add(ComplaintMessage.ByCaseworker(Id, authorId, encryptedText, isInternal: false, now));
+        return Add(ComplaintMessage.ByCaseworker(Id, authorId, encryptedText, isInternal: false, ProgrammeTime.DayOf(now), NextNumber));
     }
 
     public ComplaintMessage AddInternalNote(string authorId, string encryptedText, DateTime now)
     {
         EnsureOpenForMessages();
-        return Add(ComplaintMessage.ByCaseworker(Id, authorId, encryptedText, isInternal: true, now));
+        return Add(ComplaintMessage.ByCaseworker(Id, authorId, encryptedText, isInternal: true, ProgrammeTime.DayOf(now), NextNumber));
     }
 
     public ComplaintMessage ReporterWrites(string encryptedText, DateTime now)
@@ -144,7 +156,7 @@ public class Complaint
         {
             Status = ComplaintStatus.InProgress;
         }
-        return Add(ComplaintMessage.ByReporter(Id, encryptedText, now));
+        return Add(ComplaintMessage.ByReporter(Id, encryptedText, ProgrammeTime.DayOf(now), NextNumber));
     }
 
     public void MoveTo(ComplaintStatus status, ComplaintOutcome? outcome, DateTime now)
@@ -182,11 +194,11 @@ public class Complaint
         Tags = string.Join(", ", (tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(10));
 
     /// <summary>The reporter agrees that the desk hands the case to a partner organisation.</summary>
-    public void ConsentToReferral(DateTime now) => ReferralConsentAt ??= now;
+    public void ConsentToReferral(DateTime now) => ReferralConsentOn ??= ProgrammeTime.DayOf(now);
 
     public void Refer(Guid organisationId, DateTime now)
     {
-        if (ReferralConsentAt is null)
+        if (ReferralConsentOn is null)
         {
             throw new ComplaintRuleException("Doorverwijzen kan alleen als de melder daar toestemming voor heeft gegeven.");
         }
@@ -221,6 +233,9 @@ public class Complaint
             throw new ComplaintRuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
         }
     }
+
+    /// <summary>Messages keep the day only, so the thread is ordered by number; a case is loaded with its messages to write one.</summary>
+    private int NextNumber => Messages.Count == 0 ? 1 : Messages.Max(m => m.Number) + 1;
 
     private ComplaintMessage Add(ComplaintMessage message)
     {

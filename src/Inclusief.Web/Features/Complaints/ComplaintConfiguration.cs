@@ -21,7 +21,8 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.Tags).HasMaxLength(500);
         builder.HasIndex(c => c.SubmissionKey).IsUnique();
         builder.HasIndex(c => c.ReceiptHash);
-        builder.HasIndex(c => new { c.Status, c.CreatedAt });
+        builder.HasIndex(c => new { c.ReceivedOn, c.ArrivalNumber }).IsUnique();
+        builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.UserId);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -11,6 +11,7 @@ public sealed class ComplaintMessageConfiguration : IEntityTypeConfiguration<Com
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.AuthorId).HasMaxLength(64);
         builder.Property(m => m.EncryptedText).IsRequired();
-        builder.HasIndex(m => new { m.ComplaintId, m.CreatedAt });
+        // Not unique: a reporter and a caseworker writing at the same moment may share a number, and either order is right.
+        builder.HasIndex(m => new { m.ComplaintId, m.Number });
     }
 }

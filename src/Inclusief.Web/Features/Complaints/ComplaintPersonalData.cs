@@ -12,10 +12,10 @@ public sealed class ComplaintPersonalData(AppDbContext db, FieldCipher cipher, T
 
     public async Task<object?> ExportAsync(AppUser user)
     {
-        var complaints = await db.Set<Complaint>().AsNoTracking().Include(c => c.Messages).Where(c => c.UserId == user.Id).OrderBy(c => c.CreatedAt).ToListAsync();
+        var complaints = await db.Set<Complaint>().AsNoTracking().Include(c => c.Messages).Where(c => c.UserId == user.Id).OrderBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber).ToListAsync();
         return complaints.Select(c => new
         {
-            c.CreatedAt,
+            c.ReceivedOn,
             Category = c.Category.ToString(),
             OrganisationKind = c.OrganisationKind.ToString(),
             Organisation = cipher.DecryptOrNull(c.EncryptedOrganisationName, Complaint.CipherPurpose),
@@ -26,7 +26,7 @@ public sealed class ComplaintPersonalData(AppDbContext db, FieldCipher cipher, T
             Email = cipher.DecryptOrNull(c.EncryptedEmail, Complaint.CipherPurpose),
             Phone = cipher.DecryptOrNull(c.EncryptedPhone, Complaint.CipherPurpose),
             Status = c.Status.ToString(),
-            Messages = c.Messages.Where(m => !m.IsInternal).OrderBy(m => m.CreatedAt).Select(m => new { m.FromReporter, Text = cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose), m.CreatedAt }),
+            Messages = c.Messages.Where(m => !m.IsInternal).OrderBy(m => m.Number).Select(m => new { m.FromReporter, Text = cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose), m.WrittenOn }),
         }).ToList();
     }
 

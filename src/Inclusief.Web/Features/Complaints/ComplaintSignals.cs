@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Complaints;
@@ -18,31 +19,31 @@ public sealed class ComplaintSignals(AppDbContext db)
     /// <summary>The figures of every complaint made before <paramref name="before"/> (all of them when null).</summary>
     public async Task<Figures> ComputeAsync(DateTime? before = null)
     {
+        DateOnly? beforeDay = before is null ? null : ProgrammeTime.DayOf(before.Value);
         var cases = await db.Set<Complaint>().AsNoTracking()
-            .Where(c => before == null || c.CreatedAt < before)
-            .Select(c => new { c.Category, c.OrganisationKind, c.CreatedAt, c.Outcome, c.FirstResponseAt, c.ClosedAt }).ToListAsync();
+            .Where(c => beforeDay == null || c.ReceivedOn < beforeDay)
+            .Select(c => new { c.Category, c.OrganisationKind, c.ReceivedOn, c.Outcome, c.FirstResponseAt, c.ClosedAt }).ToListAsync();
         var rows = new List<Row>();
         rows.AddRange(cases.GroupBy(c => c.Category).OrderBy(g => g.Key).Select(g => new Row("Categorie", ComplaintLabels.Label(g.Key), g.Count())));
         rows.AddRange(cases.GroupBy(c => c.OrganisationKind).OrderBy(g => g.Key).Select(g => new Row("Soort organisatie", ComplaintLabels.Label(g.Key), g.Count())));
-        rows.AddRange(cases.GroupBy(c => Quarter(c.CreatedAt)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row("Kwartaal", g.Key, g.Count())));
+        rows.AddRange(cases.GroupBy(c => Quarter(c.ReceivedOn)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row("Kwartaal", g.Key, g.Count())));
         rows.AddRange(cases.Where(c => c.Outcome is not null).GroupBy(c => c.Outcome!.Value).OrderBy(g => g.Key).Select(g => new Row("Uitkomst", ComplaintStatuses.Label(g.Key), g.Count())));
-        var firstResponse = cases.Where(c => c.FirstResponseAt is not null).Select(c => (c.FirstResponseAt!.Value - c.CreatedAt).TotalDays).ToList();
-        var closure = cases.Where(c => c.ClosedAt is not null).Select(c => (c.ClosedAt!.Value - c.CreatedAt).TotalDays).ToList();
+        // In whole days: a report keeps its day, not its time.
+        var firstResponse = cases.Where(c => c.FirstResponseAt is not null).Select(c => DaysSince(c.ReceivedOn, c.FirstResponseAt!.Value)).ToList();
+        var closure = cases.Where(c => c.ClosedAt is not null).Select(c => DaysSince(c.ReceivedOn, c.ClosedAt!.Value)).ToList();
         return new Figures(cases.Count, rows, Median(firstResponse), Median(closure), firstResponse.Count, closure.Count);
     }
 
     /// <summary>The first moment (UTC) of the programme-local quarter that <paramref name="utc"/> falls in.</summary>
     public static DateTime StartOfQuarter(DateTime utc)
     {
-        var local = Infrastructure.Localization.ProgrammeTime.ToLocal(utc);
-        return Infrastructure.Localization.ProgrammeTime.ToUtc(new DateOnly(local.Year, (local.Month - 1) / 3 * 3 + 1, 1), TimeOnly.MinValue);
+        var day = ProgrammeTime.DayOf(utc);
+        return ProgrammeTime.StartOf(new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1));
     }
 
-    public static string Quarter(DateTime utc)
-    {
-        var local = Infrastructure.Localization.ProgrammeTime.ToLocal(utc);
-        return string.Create(CultureInfo.InvariantCulture, $"{local.Year}-K{(local.Month - 1) / 3 + 1}");
-    }
+    public static string Quarter(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}-K{(day.Month - 1) / 3 + 1}");
+
+    private static double DaysSince(DateOnly day, DateTime utc) => ProgrammeTime.DayOf(utc).DayNumber - day.DayNumber;
 
     private static double? Median(List<double> values)
     {

@@ -21,7 +21,7 @@ namespace Inclusief.Web.Features.Complaints;
 [EnableRateLimiting(SubmissionRateLimit.ReceiptPolicy)]
 public sealed class FollowUpModel(AppDbContext db, FieldCipher cipher, ReceiptCodes receipts, TimeProvider clock) : PageModel
 {
-    public sealed record Entry(bool FromReporter, string Text, DateTime At);
+    public sealed record Entry(bool FromReporter, string Text, DateOnly On);
 
     [BindProperty]
     public string? Code { get; set; }
@@ -103,7 +103,7 @@ public sealed class FollowUpModel(AppDbContext db, FieldCipher cipher, ReceiptCo
         await db.SaveChangesAsync();
         Complaint = complaint;
         Narrative = cipher.DecryptOrNull(complaint.EncryptedNarrative, Complaint.CipherPurpose);
-        Thread = complaint.Messages.Where(m => !m.IsInternal).OrderBy(m => m.CreatedAt).Select(m => new Entry(m.FromReporter, cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose) ?? "", m.CreatedAt)).ToList();
+        Thread = complaint.Messages.Where(m => !m.IsInternal).OrderBy(m => m.Number).Select(m => new Entry(m.FromReporter, cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose) ?? "", m.WrittenOn)).ToList();
         return true;
     }
 }

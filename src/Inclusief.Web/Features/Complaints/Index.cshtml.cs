@@ -3,6 +3,7 @@ using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Privacy;
 using Inclusief.Web.Infrastructure.Receipts;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -65,7 +66,7 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes
         {
             ModelState.AddModelError("Input.MunicipalityCode", "Kies een gemeente uit de lijst, of laat dit leeg.");
         }
-        if (Input.HappenedOn is { } day && day > DateOnly.FromDateTime(ProgrammeTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
+        if (Input.HappenedOn is { } day && day > ProgrammeTime.DayOf(clock.GetUtcNow().UtcDateTime))
         {
             ModelState.AddModelError("Input.HappenedOn", "Die datum ligt in de toekomst.");
         }
@@ -78,20 +79,11 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes
         var complaint = Complaint.Submit(Input.SubmissionKey,
             new Complaint.Report(Input.OrganisationKind!.Value, Seal(Input.OrganisationName), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
                 Input.Wish!.Value, Seal(Input.Narrative)!, Seal(Input.Email), Seal(Input.Phone)),
-            receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current, now);
+            receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current);
         db.Set<Complaint>().Add(complaint);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
+        if (!await db.SaveArrivalAsync(complaint, now))
         {
             // The same form sent twice at once: the other request stored it and showed the code.
-            db.ChangeTracker.Clear();
-            if (!await db.Set<Complaint>().AnyAsync(c => c.SubmissionKey == Input.SubmissionKey))
-            {
-                throw;
-            }
             Receipt = null;
             AlreadyReceived = true;
         }

@@ -112,7 +112,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         {
             return NotFound();
         }
-        milestone.Reach(DateOnly.FromDateTime(ProgrammeTime.ToLocal(Now)));
+        milestone.Reach(ProgrammeTime.DayOf(Now));
         await db.SaveChangesAsync();
         return RedirectToPage(null, null, new { id }, "progress");
     }
@@ -227,7 +227,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         Project = project;
         CanContribute = (await authorization.AuthorizeAsync(User, project, ProjectPermissions.Contribute)).Succeeded;
         CanManage = (await authorization.AuthorizeAsync(User, project, ProjectPermissions.Manage)).Succeeded;
-        Today = DateOnly.FromDateTime(ProgrammeTime.ToLocal(Now));
+        Today = ProgrammeTime.DayOf(Now);
         MunicipalityName = await db.Set<Municipality>().Where(m => m.Code == project.MunicipalityCode).Select(m => m.Name).FirstOrDefaultAsync();
         Organisations = (await db.Set<InvolvedOrganisation>().Where(o => o.SubProjectId == id)
                 .Join(db.Set<Organisation>(), i => i.OrganisationId, o => o.Id, (i, o) => new { o.Name, i.Role }).OrderBy(o => o.Name).ToListAsync())

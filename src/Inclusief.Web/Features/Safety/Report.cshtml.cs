@@ -2,6 +2,7 @@ using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Privacy;
 using Inclusief.Web.Infrastructure.Receipts;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
@@ -53,7 +54,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
         {
             ModelState.AddModelError("Input.Region", "Kies in welke regio het gebeurde.");
         }
-        if (Input.HappenedOn is { } day && day > DateOnly.FromDateTime(ProgrammeTime.ToLocal(clock.GetUtcNow().UtcDateTime)))
+        if (Input.HappenedOn is { } day && day > ProgrammeTime.DayOf(clock.GetUtcNow().UtcDateTime))
         {
             ModelState.AddModelError("Input.HappenedOn", "Die datum ligt in de toekomst.");
         }
@@ -90,19 +91,11 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
         var report = SafetyReport.Submit(Input.SubmissionKey,
             new SafetyReport.Account(Input.Type!.Value, Input.HappenedOn, Input.Region!, Input.Context, Seal(Input.Narrative)!, Seal(Input.PersonDescription),
                 raws.Count == 0 ? null : Seal(JsonSerializer.Serialize(raws)), Seal(Input.Contact), Input.WarnOthers, Input.SharePolice, Input.WantsSupport),
-            identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now), now);
+            identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now));
         db.Add(report);
-        try
+        if (!await db.SaveArrivalAsync(report, now))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (!await db.Set<SafetyReport>().AnyAsync(r => r.SubmissionKey == Input.SubmissionKey))
-            {
-                throw;
-            }
+            // The same form sent twice at once: the other request stored it and showed the code.
             Receipt = null;
         }
         Received = true;

@@ -1,3 +1,5 @@
+using Inclusief.Web.Infrastructure.Privacy;
+
 namespace Inclusief.Web.Features.Safety;
 
 public enum ReportStatus
@@ -9,9 +11,9 @@ public enum ReportStatus
 
 /// <summary>
 /// A report of violence or a dangerous client. Everything that could identify the reporter or the person is
-/// encrypted; identifiers are also kept as keyed hashes for matching. Anonymous reporters follow up with a receipt code.
+/// encrypted; identifiers are also kept as keyed hashes for matching. Anonymous reporters follow up with a receipt code; the report keeps its day, never its time (<see cref="IArrival"/>).
 /// </summary>
-public class SafetyReport
+public class SafetyReport : IArrival
 {
     public const string CipherPurpose = "safety.report";
     public const string SubjectType = "safety-report";
@@ -52,7 +54,9 @@ public class SafetyReport
 
     public string? EncryptedModeratorMessage { get; private set; }
 
-    public DateTime CreatedAt { get; private set; }
+    public DateOnly ReceivedOn { get; private set; }
+
+    public int ArrivalNumber { get; private set; }
 
     public DateTime? HandledAt { get; private set; }
 
@@ -63,7 +67,7 @@ public class SafetyReport
         string? EncryptedIdentifiers, string? EncryptedContact, bool WarnOthers, bool SharePolice, bool WantsSupport);
 
     public static SafetyReport Submit(Guid submissionKey, Account account, IEnumerable<(IdentifierKind Kind, string Hash, string Masked)> identifiers,
-        string? receiptHash, DateTime? receiptExpiresAt, DateTime now)
+        string? receiptHash, DateTime? receiptExpiresAt)
     {
         if (!SafetyLabels.Regions.Contains(account.Region))
         {
@@ -86,10 +90,15 @@ public class SafetyReport
             SharePolice = account.SharePolice,
             WantsSupport = account.WantsSupport,
             Status = ReportStatus.New,
-            CreatedAt = now,
         };
         report.Identifiers.AddRange(identifiers.DistinctBy(i => i.Hash).Select(i => ReportIdentifier.Create(report.Id, i.Kind, i.Hash, i.Masked)));
         return report;
+    }
+
+    public void Arrive(DateOnly day, int number)
+    {
+        ReceivedOn = day;
+        ArrivalNumber = number;
     }
 
     public bool CanBeFollowedUp(DateTime now) => ReceiptHash is not null && ReceiptExpiresAt > now;

@@ -15,7 +15,8 @@ public sealed class SafetyReportConfiguration : IEntityTypeConfiguration<SafetyR
         builder.Property(r => r.EncryptedNarrative).IsRequired();
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.HasIndex(r => r.ReceiptHash);
-        builder.HasIndex(r => new { r.Status, r.CreatedAt });
+        builder.HasIndex(r => new { r.ReceivedOn, r.ArrivalNumber }).IsUnique();
+        builder.HasIndex(r => r.Status);
         builder.HasMany(r => r.Identifiers).WithOne().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

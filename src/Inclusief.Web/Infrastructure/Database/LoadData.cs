@@ -4,6 +4,7 @@ using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -120,13 +121,13 @@ public static class LoadData
         var phone = Identifier.Parse(IdentifierKind.Phone, "06 12345678")!;
         var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.Robbery, null, "Zuid-Holland", WorkContext.None,
             cipher.Encrypt("Fictieve melding voor de belastingproef.", SafetyReport.CipherPurpose), null, null, null, true, false, false),
-            [(phone.Kind, phone.Hash(masterKey), phone.Masked)], null, null, now);
+            [(phone.Kind, phone.Hash(masterKey), phone.Masked)], null, null);
         report.MarkPublished(now);
         var warning = SafetyWarning.Write(report, "Fictieve waarschuwing voor de belastingproef.", Severity.Serious, ["Zuid-Holland"], "load", now);
         warning.Publish("load", secondApprovalRequired: false, TimeSpan.FromDays(365), now);
         db.Add(report);
         db.Add(warning);
         db.Add(OutboxMessage.Create(WarningFanOut.OutboxKind, System.Text.Json.JsonSerializer.Serialize(new WarningFanOut.Job(warning.Id, "http://127.0.0.1")), now));
-        await db.SaveChangesAsync();
+        await db.SaveArrivalAsync(report, now);
     }
 }

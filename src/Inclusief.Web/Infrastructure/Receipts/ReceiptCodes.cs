@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Infrastructure.Receipts;
@@ -33,5 +34,9 @@ public sealed class ReceiptCodes(MasterKey masterKey, IOptions<ReceiptOptions> o
         return Convert.ToHexString(Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(input), _salt, options.Value.Iterations, HashAlgorithmName.SHA256, 32));
     }
 
-    public DateTime ExpiresAt(DateTime now) => now + options.Value.ExpiresAfterUnused;
+    /// <summary>
+    /// The end of the programme day the unused period runs out on: a code's last use is kept by the day, since the
+    /// moment it was used would say when its reporter was online.
+    /// </summary>
+    public DateTime ExpiresAt(DateTime now) => ProgrammeTime.StartOf(ProgrammeTime.DayOf(now + options.Value.ExpiresAfterUnused).AddDays(1));
 }

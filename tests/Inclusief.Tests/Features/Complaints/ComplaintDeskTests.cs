@@ -5,6 +5,7 @@ using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -244,18 +245,78 @@ public sealed partial class ComplaintDeskTests : IDisposable
     }
 
     [Fact]
-    public async Task Cases_without_a_first_response_after_three_working_days_are_overdue()
+    public async Task An_anonymous_report_and_what_its_reporter_does_later_keep_the_day_not_the_time()
+    {
+        // Monday 14:37:13 UTC (15:37:13 in The Hague); the reporter comes back at 16:48:22 UTC and agrees to a referral.
+        // The desk's texts are written on first use; that moment is not the report's.
+        await _app.CreateBrowser().GetStringAsync("/Complaints");
+        _app.Clock.Advance(new TimeSpan(3, 37, 13));
+        var (receipt, _) = await ReportAsync(Report("Mijn bank zegt mijn rekening op.", email: Participants.UniqueEmail("melder")));
+        _app.Clock.Advance(new TimeSpan(2, 11, 9));
+        await FollowUpAsync(receipt, "Ik heb nog een vraag.");
+        var browser = _app.CreateBrowser();
+        var fields = new Dictionary<string, string> { ["Code"] = receipt };
+        var casePage = await (await browser.SubmitAsync("/Complaints/FollowUp", fields)).Content.ReadAsStringAsync();
+        var consented = await (await browser.FormIn(casePage, "/Complaints/FollowUp", fields, "/Complaints/FollowUp?handler=Consent").SubmitAsync(fields)).Content.ReadAsStringAsync();
+
+        var everything = await _app.EverythingInTheDatabaseAsync();
+
+        Assert.Contains("We mogen je melding nu doorgeven", consented, StringComparison.Ordinal);
+        foreach (var moment in new[] { "14:37:13", "15:37:13", "16:48:22", "17:48:22" })
+        {
+            Assert.DoesNotContain(moment, everything, StringComparison.Ordinal);
+        }
+        var complaint = await OnlyComplaintAsync();
+        Assert.Equal(new DateOnly(2026, 11, 23), complaint.ReceivedOn);
+        Assert.Equal(1, complaint.ArrivalNumber);
+        Assert.Equal(new DateOnly(2026, 11, 23), complaint.ReferralConsentOn);
+        Assert.Equal([new DateOnly(2026, 11, 23)], complaint.Messages.Select(m => m.WrittenOn));
+        // 180 days unused from Monday: to the end of Saturday 22 May 2027, whatever the hour of the last use.
+        Assert.Equal(ProgrammeTime.StartOf(new DateOnly(2027, 5, 23)), complaint.ReceiptExpiresAt);
+    }
+
+    [Fact]
+    public async Task Reports_sent_at_the_same_moment_get_their_own_place_in_the_day_and_the_list_keeps_day_then_arrival()
+    {
+        await ReportAsync(Report("Melding van maandag."));
+        _app.Clock.Advance(TimeSpan.FromDays(1));
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => ReportAsync(Report($"Tegelijk verstuurd {i}."))));
+        var caseworker = await CaseworkerAsync();
+
+        var list = await caseworker.GetStringAsync("/Complaints/Admin");
+
+        List<Complaint> complaints;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            complaints = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Complaint>().AsNoTracking().ToListAsync();
+        }
+        Assert.Equal(7, complaints.Count);
+        Assert.Equal([1], complaints.Where(c => c.ReceivedOn == new DateOnly(2026, 11, 23)).Select(c => c.ArrivalNumber));
+        Assert.Equal([1, 2, 3, 4, 5, 6], complaints.Where(c => c.ReceivedOn == new DateOnly(2026, 11, 24)).Select(c => c.ArrivalNumber).Order());
+        var positions = complaints.OrderBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber).Select(c => list.IndexOf($"/Complaints/Admin/Case/{c.Id}", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.Contains("maandag 23 november 2026", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("om 12:00", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cases_without_a_first_response_by_the_end_of_the_third_working_day_are_overdue()
     {
         await ReportAsync(Report("Wil hulp bij mijn bank."));
         await ReportAsync(Report("Alleen tellen graag.", wish: ReporterWish.OnlyCounted));
 
         _app.Clock.Advance(TimeSpan.FromDays(2));
         var early = await (await CaseworkerAsync()).GetStringAsync("/Complaints/Admin");
+        // Thursday 23:00 in The Hague: a report keeps its day only, so the third working day runs to midnight.
         _app.Clock.Advance(TimeSpan.FromDays(1.5));
+        var thursdayNight = await (await CaseworkerAsync()).GetStringAsync("/Complaints/Admin");
+        _app.Clock.Advance(TimeSpan.FromHours(12));
         var caseworker = await CaseworkerAsync();
         var late = await caseworker.GetStringAsync("/Complaints/Admin?Overdue=true");
 
         Assert.DoesNotContain("wachten te lang", early, StringComparison.Ordinal);
+        Assert.DoesNotContain("wachten te lang", thursdayNight, StringComparison.Ordinal);
         Assert.Contains("1 meldingen wachten te lang op een eerste reactie", late, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(late, "te laat</strong>"));
     }

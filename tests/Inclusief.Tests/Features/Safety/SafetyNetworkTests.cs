@@ -6,6 +6,7 @@ using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -57,8 +58,6 @@ public sealed partial class SafetyNetworkTests : IDisposable
     private async Task<(string Receipt, string Html)> ReportAsync(string narrative, string region = "Zuid-Holland", string? phone = "06-12345678", bool warn = true, bool police = false, HttpClient? browser = null)
     {
         browser ??= _app.CreateBrowser();
-        // Reports are told apart by time in these tests.
-        _app.Clock.Advance(TimeSpan.FromMinutes(1));
         var fields = new Dictionary<string, string>
         {
             ["Input.Type"] = "PhysicalViolence", ["Input.Region"] = region, ["Input.Narrative"] = narrative, ["Input.Phone"] = phone ?? "",
@@ -79,7 +78,7 @@ public sealed partial class SafetyNetworkTests : IDisposable
     private async Task<SafetyReport> LatestReportAsync()
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().AsNoTracking().OrderByDescending(r => r.CreatedAt).FirstAsync();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().AsNoTracking().OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).FirstAsync();
     }
 
     private static async Task PublishAsync(HttpClient moderator, Guid reportId, string text, params string[] regions)
@@ -323,6 +322,32 @@ public sealed partial class SafetyNetworkTests : IDisposable
         }
         var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
         Assert.Contains("Vertrouwelijk", await moderator.GetStringAsync($"/Safety/Admin/Report/{report.Id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_and_the_use_of_its_receipt_code_keep_the_day_not_the_time()
+    {
+        // Monday 14:37:13 UTC (15:37:13 in The Hague); the code is used on Wednesday at 09:12:45 UTC.
+        // The desk's texts are written on first use; that moment is not the report's.
+        await _app.CreateBrowser().GetStringAsync("/Safety/Report");
+        _app.Clock.Advance(new TimeSpan(3, 37, 13));
+        var (receipt, _) = await ReportAsync("Hij volgde mij naar huis.");
+        _app.Clock.Advance(new TimeSpan(1, 18, 35, 32));
+        var open = await FollowUpAsync(receipt);
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var queue = await moderator.GetStringAsync("/Safety/Admin");
+
+        var everything = await _app.EverythingInTheDatabaseAsync();
+
+        Assert.Contains("maandag 23 november 2026", open, StringComparison.Ordinal);
+        Assert.Contains("maandag 23 november 2026", queue, StringComparison.Ordinal);
+        foreach (var moment in new[] { "14:37:13", "15:37:13", "09:12:45", "10:12:45" })
+        {
+            Assert.DoesNotContain(moment, everything, StringComparison.Ordinal);
+        }
+        var report = await LatestReportAsync();
+        Assert.Equal((new DateOnly(2026, 11, 23), 1), (report.ReceivedOn, report.ArrivalNumber));
+        Assert.Equal(ProgrammeTime.StartOf(new DateOnly(2027, 5, 25)), report.ReceiptExpiresAt);
     }
 
     [Fact]

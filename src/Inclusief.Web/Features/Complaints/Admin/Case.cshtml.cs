@@ -19,7 +19,7 @@ namespace Inclusief.Web.Features.Complaints.Admin;
 [SensitivePage]
 public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, UserManager<AppUser> users, IOptions<ComplaintOptions> options, TimeProvider clock, PublicAddress site) : PageModel
 {
-    public sealed record Entry(bool FromReporter, bool IsInternal, string Author, string Text, DateTime At);
+    public sealed record Entry(bool FromReporter, bool IsInternal, string Author, string Text, DateOnly On);
 
     public Complaint Complaint { get; private set; } = null!;
 
@@ -147,8 +147,8 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         var caseworkers = await users.GetUsersInRoleAsync(StaffRoles.Caseworker);
         Caseworkers = caseworkers.OrderBy(u => u.DisplayName).Select(u => (u.Id, u.DisplayName)).ToList();
         var names = caseworkers.ToDictionary(u => u.Id, u => u.DisplayName);
-        Thread = complaint.Messages.OrderBy(m => m.CreatedAt)
-            .Select(m => new Entry(m.FromReporter, m.IsInternal, m.FromReporter ? "" : names.GetValueOrDefault(m.AuthorId ?? "") ?? "–", cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose) ?? "", m.CreatedAt)).ToList();
+        Thread = complaint.Messages.OrderBy(m => m.Number)
+            .Select(m => new Entry(m.FromReporter, m.IsInternal, m.FromReporter ? "" : names.GetValueOrDefault(m.AuthorId ?? "") ?? "–", cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose) ?? "", m.WrittenOn)).ToList();
         Partners = await db.Set<Organisation>().AsNoTracking().Where(o => o.IsApproved).OrderBy(o => o.Name)
             .Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync();
         ReferredTo = complaint.ReferredToOrganisationId is { } referred ? Partners.FirstOrDefault(p => p.Id == referred).Name : null;

@@ -46,7 +46,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, IOpt
             var me = users.GetUserId(User);
             query = query.Where(c => c.AssignedToId == me);
         }
-        var cases = await query.OrderByDescending(c => c.Priority).ThenBy(c => c.CreatedAt).Take(500).ToListAsync();
+        var cases = await query.OrderByDescending(c => c.Priority).ThenBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber).Take(500).ToListAsync();
         var waiting = await db.Set<Complaint>().AsNoTracking().Where(c => c.Status != ComplaintStatus.Closed && c.FirstResponseAt == null && c.Wish != ReporterWish.OnlyCounted).ToListAsync();
         OverdueCount = waiting.Count(c => c.IsOverdue(now, days));
         var caseworkers = (await users.GetUsersInRoleAsync(StaffRoles.Caseworker)).ToDictionary(u => u.Id, u => u.DisplayName);

@@ -119,7 +119,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     }
 
     /// <summary>A time on the event's first day, in programme time.</summary>
-    private static DateTime At(Event ev, TimeOnly time) => ProgrammeTime.ToUtc(DateOnly.FromDateTime(ProgrammeTime.ToLocal(ev.StartsAt)), time);
+    private static DateTime At(Event ev, TimeOnly time) => ProgrammeTime.ToUtc(ProgrammeTime.DayOf(ev.StartsAt), time);
 
     private async Task<bool> LoadAsync(Guid id)
     {

@@ -33,7 +33,7 @@ public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations
             Input.Questions[0] = new QuestionInput { Text = "Hoe waardevol is dit idee voor jou?", Kind = QuestionKind.Scale };
             Input.Questions[1] = new QuestionInput { Text = "Wat moeten we weten voordat we besluiten?", Kind = QuestionKind.OpenText };
         }
-        Input.DeadlineDate ??= DateOnly.FromDateTime(ProgrammeTime.ToLocal(clock.GetUtcNow().UtcDateTime)).AddDays(14);
+        Input.DeadlineDate ??= ProgrammeTime.DayOf(clock.GetUtcNow().UtcDateTime).AddDays(14);
         await LoadAsync();
     }
 

@@ -19,7 +19,7 @@ public sealed class FiguresModel(AppDbContext db) : PageModel
     {
         ApprovedMembers = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Approved);
         var members = await db.Set<SafetyMember>().Where(m => m.DecidedAt != null && m.Status == MembershipStatus.Approved).Select(m => m.DecidedAt!.Value).ToListAsync();
-        var reports = await db.Set<SafetyReport>().Select(r => r.CreatedAt).ToListAsync();
+        var reports = await db.Set<SafetyReport>().Select(r => r.ReceivedOn).ToListAsync();
         var warnings = await db.Set<SafetyWarning>().Where(w => w.PublishedAt != null).Select(w => w.PublishedAt!.Value).ToListAsync();
         var deliveries = await db.Set<WarningDelivery>().GroupBy(d => d.DeliveredAt.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         var checks = await db.Set<ClientCheckTally>().ToListAsync();

@@ -18,7 +18,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        Reports = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.Status == ReportStatus.New).OrderBy(r => r.CreatedAt).Take(200).ToListAsync();
+        Reports = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.Status == ReportStatus.New).OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Take(200).ToListAsync();
         AwaitingApproval = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.AwaitingApproval).OrderBy(w => w.CreatedAt).ToListAsync();
         Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
     }
