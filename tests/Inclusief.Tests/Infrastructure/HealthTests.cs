@@ -37,10 +37,9 @@ public sealed class HealthTests : IDisposable
     {
         await using (var scope = _app.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            db.Set<OutboxMessage>().Add(OutboxMessage.Create("mail", "{}", clock.GetUtcNow().UtcDateTime.AddHours(-1)));
-            await db.SaveChangesAsync();
+            scope.ServiceProvider.GetRequiredService<Outbox>().Enqueue("mail", new { }, clock.GetUtcNow().UtcDateTime.AddHours(-1));
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         }
 
         var response = await (await _app.SignInAsStaffAsync(Inclusief.Web.Features.Accounts.StaffRoles.Admin)).GetAsync("/health");

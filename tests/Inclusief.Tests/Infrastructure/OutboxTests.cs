@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Inclusief.Data;
 using Inclusief.Tests.Support;
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +35,7 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
     {
         public string Kind => "clears-tracker";
 
-        public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
         {
             db.ChangeTracker.Clear();
             return Task.CompletedTask;
@@ -48,28 +50,27 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
 
         public string Kind => "test";
 
-        public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
         {
             await Task.Yield();
-            if (FailuresLeft.TryGetValue(message.Payload, out var left) && left > 0)
+            var payload = System.Text.Json.JsonSerializer.Deserialize<string>(work.Payload)!;
+            if (FailuresLeft.TryGetValue(payload, out var left) && left > 0)
             {
-                FailuresLeft[message.Payload] = left - 1;
+                FailuresLeft[payload] = left - 1;
                 throw new InvalidOperationException("receiver unavailable");
             }
-            Handled.Add(message.Payload);
+            Handled.Add(payload);
         }
     }
 
     private OutboxProcessor Processor() =>
-        new(_app.Services.GetRequiredService<IServiceScopeFactory>(), _clock, Options.Create(new OutboxOptions()), NullLogger<OutboxProcessor>.Instance);
+        new(_app.Services.GetRequiredService<IServiceScopeFactory>(), _app.Services.GetRequiredService<FieldCipher>(), _clock, Options.Create(new OutboxOptions()), NullLogger<OutboxProcessor>.Instance);
 
     private async Task<long> EnqueueAsync(string payload, string kind = "test")
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var message = OutboxMessage.Create(kind, payload, _clock.GetUtcNow().UtcDateTime);
-        db.Set<OutboxMessage>().Add(message);
-        await db.SaveChangesAsync();
+        var message = scope.ServiceProvider.GetRequiredService<Outbox>().Enqueue(kind, payload, _clock.GetUtcNow().UtcDateTime);
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         return message.Id;
     }
 
@@ -79,7 +80,7 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id);
     }
 
-    private static string NewPayload() => $"\"{Guid.NewGuid():N}\"";
+    private static string NewPayload() => Guid.NewGuid().ToString("N");
 
     [Fact]
     public async Task A_queued_message_is_handled_once_and_marked_done()
@@ -203,8 +204,8 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
         var sent = await EnqueueAsync(NewPayload());
         var processor = Processor();
         await processor.ProcessDueAsync();
-        _app.Handler.FailuresLeft["\"never\""] = int.MaxValue;
-        var waiting = await EnqueueAsync("\"never\"");
+        _app.Handler.FailuresLeft["never"] = int.MaxValue;
+        var waiting = await EnqueueAsync("never");
 
         _clock.Advance(new OutboxOptions().KeepProcessedFor + TimeSpan.FromHours(1));
         await processor.PurgeProcessedAsync();
@@ -213,6 +214,27 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
         var ids = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().Select(m => m.Id).ToListAsync();
         Assert.DoesNotContain(sent, ids);
         Assert.Contains(waiting, ids);
+    }
+
+    [Fact]
+    public async Task Work_queued_in_plain_text_before_the_upgrade_is_sealed_at_start_and_still_runs()
+    {
+        var payload = NewPayload();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var due = _clock.GetUtcNow().UtcDateTime;
+            var plain = System.Text.Json.JsonSerializer.Serialize(payload);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO \"Outbox\" (\"Kind\", \"Payload\", \"CreatedAt\", \"DueAt\", \"Attempts\") VALUES ('test', {plain}, {due}, {due}, 0)");
+        }
+
+        await _app.Services.MigrateDatabaseAsync();
+        var waiting = await _app.EverythingInTheDatabaseAsync();
+        await _app.Services.MigrateDatabaseAsync();
+        await Processor().ProcessDueAsync();
+
+        Assert.DoesNotContain(payload, waiting, StringComparison.Ordinal);
+        Assert.Single(_app.Handler.Handled, payload);
     }
 
     [Fact]
@@ -229,8 +251,8 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
     [Fact]
     public async Task Messages_given_up_on_are_deleted_after_the_same_retention_period()
     {
-        _app.Handler.FailuresLeft["\"hopeless\""] = int.MaxValue;
-        var hopeless = await EnqueueAsync("\"hopeless\"");
+        _app.Handler.FailuresLeft["hopeless"] = int.MaxValue;
+        var hopeless = await EnqueueAsync("hopeless");
         var processor = Processor();
         for (var attempt = 0; attempt < OutboxMessage.MaxAttempts; attempt++)
         {
@@ -238,6 +260,8 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
             await processor.ProcessDueAsync();
         }
         Assert.NotNull((await LoadAsync(hopeless)).FailedAt);
+        // Given up: nothing of the mail stays behind while the row waits for its retention.
+        Assert.Equal("", (await LoadAsync(hopeless)).Payload);
 
         _clock.Advance(new OutboxOptions().KeepProcessedFor + TimeSpan.FromHours(1));
         await processor.PurgeProcessedAsync();

@@ -27,6 +27,37 @@ public sealed class PrivacyTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_reset_link_and_a_sign_in_link_waiting_in_the_outbox_cannot_be_read_from_the_database()
+    {
+        var account = await app.CreateAsync(email: Participants.UniqueEmail("outbox-reset"), emailConfirmed: true);
+        var participant = Participants.UniqueEmail("outbox-link");
+        await app.SignUpAsync(participant);
+        await app.MailsToAsync(participant);
+        await app.CreateBrowser().SubmitAsync("/Accounts/ForgotPassword", new Dictionary<string, string> { ["Email"] = account.Email! });
+        await app.CreateBrowser().SubmitAsync("/Participation/Return", new Dictionary<string, string> { ["Email"] = participant });
+
+        var waiting = await app.EverythingInTheDatabaseAsync();
+        var reset = (await app.MailsToAsync(account.Email!)).Single(m => m.Subject == "Nieuw wachtwoord instellen").LinkTo("/Accounts/ResetPassword");
+        var signIn = (await app.MailsToAsync(participant)).Last(m => m.Subject == "Je inloglink").LinkTo("/Participation/Return");
+        var sent = await app.EverythingInTheDatabaseAsync();
+
+        var secrets = new[] { reset, signIn }.SelectMany(SecretsIn).ToList();
+        Assert.Equal(2, secrets.Count(s => !s.Contains('%', StringComparison.Ordinal)));
+        foreach (var copy in new[] { waiting, sent })
+        {
+            foreach (var secret in secrets)
+            {
+                Assert.DoesNotContain(secret, copy, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>The token in a link (a long part that is not an account's id), as written and as decoded.</summary>
+    private static IEnumerable<string> SecretsIn(string link) =>
+        link.Split(['/', '?', '&', '='], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 20 && !Guid.TryParse(p, out _))
+            .SelectMany(p => new[] { p, Uri.UnescapeDataString(p) }).Distinct();
+
+    [Fact]
     public async Task No_table_has_a_column_for_addresses_or_user_agents()
     {
         await using var scope = app.Services.CreateAsyncScope();

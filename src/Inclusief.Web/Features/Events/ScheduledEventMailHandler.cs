@@ -13,9 +13,9 @@ public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail) :
 {
     public string Kind => EventMail.ScheduledKind;
 
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
     {
-        var scheduled = JsonSerializer.Deserialize<EventMail.Scheduled>(message.Payload) ?? throw new InvalidOperationException("Empty event mail payload.");
+        var scheduled = JsonSerializer.Deserialize<EventMail.Scheduled>(work.Payload) ?? throw new InvalidOperationException("Empty event mail payload.");
         var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleOrDefaultAsync(r => r.Id == scheduled.RegistrationId, cancellationToken);
         // PostgreSQL keeps microseconds, .NET keeps ticks: compare to the millisecond.
         if (registration is not { Status: RegistrationStatus.Registered, RegisteredAt: { } registeredAt } || Math.Abs((registeredAt - scheduled.RegisteredAt).TotalMilliseconds) >= 1)

@@ -22,9 +22,9 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
 
     public string Kind => OutboxKind;
 
-    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
     {
-        var job = JsonSerializer.Deserialize<Job>(message.Payload) ?? throw new InvalidOperationException("Empty fan-out payload.");
+        var job = JsonSerializer.Deserialize<Job>(work.Payload) ?? throw new InvalidOperationException("Empty fan-out payload.");
         var started = Stopwatch.GetTimestamp();
         var warning = await db.Set<SafetyWarning>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == job.WarningId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

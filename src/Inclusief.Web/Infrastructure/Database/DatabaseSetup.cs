@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Jobs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,6 +58,7 @@ public static class DatabaseSetup
             }
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Outbox>().SealPlainPayloadsAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers continue while a write is in progress; the setting is stored in the file.

@@ -127,7 +127,7 @@ public static class LoadData
         warning.Publish("load", secondApprovalRequired: false, TimeSpan.FromDays(365), now);
         db.Add(report);
         db.Add(warning);
-        db.Add(OutboxMessage.Create(WarningFanOut.OutboxKind, System.Text.Json.JsonSerializer.Serialize(new WarningFanOut.Job(warning.Id, "http://127.0.0.1")), now));
+        services.GetRequiredService<Outbox>().Enqueue(WarningFanOut.OutboxKind, new WarningFanOut.Job(warning.Id, "http://127.0.0.1"));
         await db.SaveArrivalAsync(report, now);
     }
 }

@@ -9,11 +9,11 @@ public sealed class MailOutboxHandler(IMailTransport transport, IOptions<EmailOp
 {
     public string Kind => Mailer.OutboxKind;
 
-    public Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
     {
-        var mail = JsonSerializer.Deserialize<MailMessage>(message.Payload)
+        var mail = JsonSerializer.Deserialize<MailMessage>(work.Payload)
             ?? throw new InvalidOperationException("Empty mail payload.");
-        return transport.SendAsync(ToMime(mail, message.Id), cancellationToken);
+        return transport.SendAsync(ToMime(mail, work.Id), cancellationToken);
     }
 
     private MimeMessage ToMime(MailMessage mail, long outboxId)

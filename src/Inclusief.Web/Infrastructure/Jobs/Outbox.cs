@@ -1,12 +1,43 @@
 using System.Text.Json;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Infrastructure.Jobs;
 
-/// <summary>Adds work to the caller's unit of work; it runs after the caller's SaveChanges commits.</summary>
-public sealed class Outbox(AppDbContext db, TimeProvider clock)
+/// <summary>
+/// Adds work to the caller's unit of work; it runs after the caller's SaveChanges commits. The payload (a mail's
+/// address, text and links with their tokens) is stored encrypted, so a copy of the database shows only that
+/// some work of a kind was waiting.
+/// </summary>
+public sealed class Outbox(AppDbContext db, FieldCipher cipher, TimeProvider clock)
 {
+    public const string CipherPurpose = "outbox.payload";
+
+    /// <summary>Every Data Protection payload starts with its magic header, 0x09F0C9F0, which reads "CfDJ8" in base64.</summary>
+    private const string SealedPrefix = "CfDJ8";
+
     /// <summary>Queues the work; the returned row lets the caller keep track of it (its id is set on save).</summary>
     public OutboxMessage Enqueue<T>(string kind, T payload, DateTime? dueAt = null) =>
-        db.Set<OutboxMessage>().Add(OutboxMessage.Create(kind, JsonSerializer.Serialize(payload), clock.GetUtcNow().UtcDateTime, dueAt)).Entity;
+        db.Set<OutboxMessage>().Add(OutboxMessage.Create(kind, cipher.Encrypt(JsonSerializer.Serialize(payload), CipherPurpose), clock.GetUtcNow().UtcDateTime, dueAt)).Entity;
+
+    /// <summary>
+    /// Work queued before payloads were encrypted is sealed
+    /// where it waits, and done work loses its copy. Each row changes only if nobody sealed it first, so instances
+    /// starting together never seal twice.
+    /// </summary>
+    public async Task SealPlainPayloadsAsync(CancellationToken cancellationToken = default)
+    {
+        var plain = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.ProcessedAt == null && m.FailedAt == null && m.Payload != "" && !m.Payload.StartsWith(SealedPrefix))
+            .Select(m => new { m.Id, m.Payload }).ToListAsync(cancellationToken);
+        foreach (var message in plain)
+        {
+            var sealedPayload = cipher.Encrypt(message.Payload, CipherPurpose);
+            await db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.Payload == message.Payload)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Payload, sealedPayload), cancellationToken);
+        }
+        await db.Set<OutboxMessage>().Where(m => (m.ProcessedAt != null || m.FailedAt != null) && m.Payload != "")
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Payload, ""), cancellationToken);
+    }
 }

@@ -12,6 +12,7 @@ public class OutboxMessage
 
     public string Kind { get; private set; } = "";
 
+    /// <summary>The work, encrypted (<see cref="Outbox.CipherPurpose"/>); emptied once the work is done or given up.</summary>
     public string Payload { get; private set; } = "";
 
     public DateTime CreatedAt { get; private set; }
@@ -30,10 +31,11 @@ public class OutboxMessage
 
     public string? LastError { get; private set; }
 
-    public static OutboxMessage Create(string kind, string payload, DateTime now, DateTime? dueAt = null) => new()
+    /// <summary>Queue work through <see cref="Outbox"/>, which encrypts the payload.</summary>
+    internal static OutboxMessage Create(string kind, string sealedPayload, DateTime now, DateTime? dueAt = null) => new()
     {
         Kind = kind,
-        Payload = payload,
+        Payload = sealedPayload,
         CreatedAt = now,
         DueAt = dueAt ?? now,
     };
@@ -48,6 +50,7 @@ public class OutboxMessage
         if (Attempts >= MaxAttempts)
         {
             FailedAt = now;
+            Payload = "";
             return;
         }
         DueAt = now + BackOff(Attempts);

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ namespace Inclusief.Web.Infrastructure.Jobs;
 /// </summary>
 public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
+    FieldCipher cipher,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> logger)
@@ -87,11 +89,12 @@ public sealed class OutboxProcessor(
             {
                 throw new InvalidOperationException($"No handler for outbox kind '{message.Kind}'.");
             }
-            await handler.HandleAsync(message, cancellationToken);
+            await handler.HandleAsync(new OutboxWork(message.Id, message.Kind, cipher.Decrypt(message.Payload, Outbox.CipherPurpose)), cancellationToken);
             // By id and lease, not through the tracked row: a handler shares this context and may have cleared it.
+            // The payload goes: what was sent needs no copy here.
             var now = clock.GetUtcNow().UtcDateTime;
             await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LeasedBy == _instance)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.LeasedBy, (string?)null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.Payload, "").SetProperty(m => m.LeasedBy, (string?)null)
                     .SetProperty(m => m.LeasedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
             return true;
         }

@@ -133,9 +133,24 @@ public sealed partial class ComplaintDeskTests : IDisposable
         const string sentence = "Mijn huisbaas in de Schilderswijk zette mij eruit";
         var (receipt, _) = await ReportAsync(Report(sentence, ComplaintCategory.BusinessPremises, kind: OrganisationKind.LandlordOrHousing, email: "geheim-adres@example.org"));
         await FollowUpAsync(receipt, "Tweede zin die niemand mag lezen");
+        var complaint = await OnlyComplaintAsync();
+        var caseworker = await CaseworkerAsync();
+        var casePage = $"/Complaints/Admin/Case/{complaint.Id}";
+        await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "Antwoord dat alleen de melder leest" }, $"{casePage}?handler=Reply");
 
+        // The reply's mail to the reporter is still waiting in the outbox.
         var text = await _app.EverythingInTheDatabaseAsync();
+        var nudge = Assert.Single(await _app.MailsToAsync("geheim-adres@example.org"));
+        var afterSending = await _app.EverythingInTheDatabaseAsync();
 
+        Assert.Equal("Er is een antwoord op je melding", nudge.Subject);
+        Assert.Contains("Er staat een nieuw bericht voor je klaar", nudge.TextBody, StringComparison.Ordinal);
+        foreach (var copy in new[] { text, afterSending })
+        {
+            Assert.DoesNotContain("geheim-adres", copy, StringComparison.Ordinal);
+            Assert.DoesNotContain("Er staat een nieuw bericht voor je klaar", copy, StringComparison.Ordinal);
+            Assert.DoesNotContain("Antwoord dat alleen de melder leest", copy, StringComparison.Ordinal);
+        }
         Assert.Contains("BusinessPremises", text, StringComparison.Ordinal);
         Assert.DoesNotContain(sentence, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Tweede zin die niemand mag lezen", text, StringComparison.Ordinal);

@@ -121,7 +121,7 @@ public sealed partial class SafetyNetworkTests : IDisposable
             // The fan-out job run again (a retry after a crash) adds nobody twice.
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var warning = await db.Set<SafetyWarning>().SingleAsync();
-            db.Add(OutboxMessage.Create(WarningFanOut.OutboxKind, System.Text.Json.JsonSerializer.Serialize(new WarningFanOut.Job(warning.Id, "http://localhost")), _app.Clock.GetUtcNow().UtcDateTime));
+            scope.ServiceProvider.GetRequiredService<Outbox>().Enqueue(WarningFanOut.OutboxKind, new WarningFanOut.Job(warning.Id, "http://localhost"));
             await db.SaveChangesAsync();
         }
         await _app.MailsToAsync(inEmail);
@@ -348,6 +348,34 @@ public sealed partial class SafetyNetworkTests : IDisposable
         var report = await LatestReportAsync();
         Assert.Equal((new DateOnly(2026, 11, 23), 1), (report.ReceivedOn, report.ArrivalNumber));
         Assert.Equal(ProgrammeTime.StartOf(new DateOnly(2027, 5, 25)), report.ReceiptExpiresAt);
+    }
+
+    [Fact]
+    public async Task A_warning_alert_waiting_in_the_outbox_reveals_neither_the_member_nor_the_mail()
+    {
+        // The network's address differs from the account's: only the alert address is the network's secret.
+        var email = Participants.UniqueEmail("waarschuwing");
+        var browser = await _app.SignInAsync(await _app.CreateAsync(email: Participants.UniqueEmail("account"), emailConfirmed: true));
+        await PostAsync(browser, "/Safety/Join", [new("WorkingName", "Roos"), new("Email", email), new("Regions", "Zuid-Holland")]);
+        await ApproveAllAsync();
+        await _app.MailsToAsync(email);
+        await ReportAsync("Hij sloeg mij.");
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await PublishAsync(moderator, (await LatestReportAsync()).Id, "Gewelddadige klant in Den Haag.", "Zuid-Holland");
+        // One round runs the fan-out; the alert it queues waits for the next.
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
+        var waiting = await _app.EverythingInTheDatabaseAsync();
+        var alert = Assert.Single(await _app.MailsToAsync(email), m => m.Subject == "Nieuwe waarschuwing in je regio");
+        var sent = await _app.EverythingInTheDatabaseAsync();
+
+        var local = email.Split('@')[0];
+        Assert.Contains(local, alert.To.ToString(), StringComparison.Ordinal);
+        foreach (var copy in new[] { waiting, sent })
+        {
+            Assert.DoesNotContain(local, copy, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Nieuwe waarschuwing in je regio", copy, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
