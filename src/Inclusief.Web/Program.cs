@@ -98,8 +98,9 @@ if (Transport.RequireHttps(app.Configuration, app.Environment))
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: the limit on write forms counts per account.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();

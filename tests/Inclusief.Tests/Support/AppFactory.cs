@@ -37,6 +37,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["RateLimits:SubmissionsPerMinute"] = "10000",
             ["RateLimits:ReceiptCodesPerMinute"] = "10000",
             ["RateLimits:ClientChecksPerMinute"] = "10000",
+            ["RateLimits:WritesPerMinute"] = "10000",
             ["DemoData:Enabled"] = "false",
             // Receipt hashing is deliberately slow; tests need the behaviour, not the cost.
             ["Receipts:Iterations"] = "1000",

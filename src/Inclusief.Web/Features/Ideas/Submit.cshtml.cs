@@ -16,7 +16,7 @@ namespace Inclusief.Web.Features.Ideas;
 [Authorize]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
 [RequestSizeLimit(MaxFiles * 10 * 1024 * 1024 + 1024 * 1024)]
-public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities, UploadStore uploads, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities, UploadStore uploads, UploadQuota quota, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public const int MaxFiles = 3;
 
@@ -76,6 +76,7 @@ public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities
         {
             foreach (var file in files)
             {
+                await quota.TakeAsync(users.GetUserId(User)!, file.Length);
                 var saved = await uploads.SaveAsync(file);
                 stored.Add(saved);
                 idea.AddAttachment(IdeaAttachment.From(idea.Id, saved));

@@ -22,7 +22,7 @@ namespace Inclusief.Web.Features.Knowledge;
 /// </summary>
 [Authorize]
 [RequestSizeLimit(11 * 1024 * 1024)]
-public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadStore uploads, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadStore uploads, UploadQuota quota, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed record Choice(string Value, string Label);
 
@@ -143,6 +143,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         }
         try
         {
+            await quota.TakeAsync(users.GetUserId(User)!, file.Length);
             var stored = await uploads.SaveAsync(file, HttpContext.RequestAborted);
             var item = await TrackedAsync(id);
             item.Attachments.Add(KnowledgeAttachment.From(stored));

@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, IOptions<S
             return new Outcome(null, []);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await TakeFromQuotaAsync(memberId, DateOnly.FromDateTime(now)))
+        if (!await TakeFromQuotaAsync(memberId, ProgrammeTime.DayOf(now)))
         {
             return new Outcome(identifier, [], QuotaReached: true);
         }
@@ -33,7 +34,7 @@ public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, IOptions<S
                              where i.Hash == hash && w.Status == WarningStatus.Published && w.ExpiresAt > now
                              orderby w.PublishedAt descending
                              select new { Warning = w, i.Masked }).AsNoTracking().ToListAsync();
-        await TallyAsync(DateOnly.FromDateTime(now), matches.Count > 0);
+        await TallyAsync(ProgrammeTime.DayOf(now), matches.Count > 0);
         return new Outcome(identifier, matches.Select(m => (m.Warning, m.Masked)).DistinctBy(m => m.Warning.Id).ToList());
     }
 

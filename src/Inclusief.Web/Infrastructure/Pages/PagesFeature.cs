@@ -3,6 +3,7 @@ using Inclusief.Web.Infrastructure.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,13 @@ public static class PagesFeature
             {
                 options.RootDirectory = "/Features";
                 options.Conventions.AuthorizeFolder("/");
+                options.Conventions.AddFolderApplicationModelConvention("/", page =>
+                {
+                    if (!page.HandlerTypeAttributes.OfType<EnableRateLimitingAttribute>().Any())
+                    {
+                        page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SubmissionRateLimit.WritePolicy));
+                    }
+                });
             })
             .AddMvcOptions(o => o.Filters.Add<MethodNotAllowedFilter>())
             .AddInclusiefViewLocalization()

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 
 namespace Inclusief.Web.Infrastructure.Security;
@@ -5,7 +6,9 @@ namespace Inclusief.Web.Infrastructure.Security;
 /// <summary>
 /// Slows down guessing and flooding on forms that anyone can post: a fixed number of posts per client
 /// (<see cref="ClientAddress"/>) per minute. Receipt-code follow-up and the client check have tighter limits of
-/// their own, applied before any slow hash is computed. Partitions live in memory only; reading pages is never limited.
+/// their own, applied before any slow hash is computed. Every other form has the write limit, counted per account
+/// when signed in (a stolen or scripted account is slowed wherever it posts from). Partitions live in memory only;
+/// reading pages is never limited.
 /// </summary>
 public static class SubmissionRateLimit
 {
@@ -16,6 +19,9 @@ public static class SubmissionRateLimit
 
     /// <summary>The safety network's client check, on top of each member's daily quota.</summary>
     public const string ClientCheckPolicy = "client-check";
+
+    /// <summary>Every form without a limit of its own: writing, uploading, moderating.</summary>
+    public const string WritePolicy = "writes";
 
     public static IServiceCollection AddSubmissionRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +43,12 @@ public static class SubmissionRateLimit
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("read"));
             }
+            var writes = configuration.GetValue("RateLimits:WritesPerMinute", 30);
+            options.AddPolicy(WritePolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? $"account:{account}" : ClientAddress.PartitionOf(context.Connection.RemoteIpAddress),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = writes, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }

@@ -6,4 +6,10 @@ public sealed class UploadOptions
     public string Folder { get; set; } = "data/uploads";
 
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Files one account may upload per programme day.</summary>
+    public int FilesPerDay { get; set; } = 50;
+
+    /// <summary>Bytes one account may upload per programme day.</summary>
+    public long BytesPerDay { get; set; } = 200 * 1024 * 1024;
 }

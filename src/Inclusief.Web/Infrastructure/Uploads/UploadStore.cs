@@ -70,12 +70,25 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironmen
         return head.StartsWith("PK\u0003\u0004"u8) ? SniffZip(bytes) : null;
     }
 
-    /// <summary>Office Open XML and OpenDocument files are zip archives; their parts say which kind they are.</summary>
+    /// <summary>An Office or OpenDocument file has a few hundred parts; thousands are a zip bomb's way to fill memory.</summary>
+    public const int MaxZipEntries = 5000;
+
+    /// <summary>An OpenDocument "mimetype" part is one short line; only that much of it is ever decompressed.</summary>
+    private const int MimetypeBytes = 128;
+
+    /// <summary>
+    /// Office Open XML and OpenDocument files are zip archives; their part names say which kind they are. Only the
+    /// names and the first bytes of one part are read, so a part that inflates to gigabytes costs nothing.
+    /// </summary>
     private static (string, string)? SniffZip(byte[] bytes)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MaxZipEntries)
+            {
+                return null;
+            }
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             if (names.Contains("[Content_Types].xml"))
             {
@@ -94,8 +107,10 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironmen
             }
             if (zip.GetEntry("mimetype") is { } mimetype)
             {
-                using var reader = new StreamReader(mimetype.Open());
-                return reader.ReadToEnd().Trim() switch
+                using var part = mimetype.Open();
+                var head = new byte[MimetypeBytes];
+                var length = part.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                return System.Text.Encoding.ASCII.GetString(head, 0, length).Trim() switch
                 {
                     "application/vnd.oasis.opendocument.text" => ("application/vnd.oasis.opendocument.text", ".odt"),
                     "application/vnd.oasis.opendocument.spreadsheet" => ("application/vnd.oasis.opendocument.spreadsheet", ".ods"),

@@ -6,6 +6,7 @@ public static class UploadsFeature
     {
         services.Configure<UploadOptions>(configuration.GetSection("Uploads"));
         services.AddSingleton<UploadStore>();
+        services.AddScoped<UploadQuota>();
         return services;
     }
 }

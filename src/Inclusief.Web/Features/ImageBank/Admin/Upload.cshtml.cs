@@ -14,7 +14,7 @@ namespace Inclusief.Web.Features.ImageBank.Admin;
 /// </summary>
 [Authorize(Policy = ImageBankFeature.Manage)]
 [RequestSizeLimit(11 * 1024 * 1024)]
-public sealed class UploadModel(AppDbContext db, PhotoFiles files, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class UploadModel(AppDbContext db, PhotoFiles files, UploadQuota quota, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public PhotoInput Input { get; set; } = new();
@@ -40,6 +40,7 @@ public sealed class UploadModel(AppDbContext db, PhotoFiles files, AuditLog audi
         PhotoFiles.Stored stored;
         try
         {
+            await quota.TakeAsync(users.GetUserId(User)!, file.Length);
             stored = await files.SaveAsync(file, HttpContext.RequestAborted);
         }
         catch (UploadRejectedException rejected)
