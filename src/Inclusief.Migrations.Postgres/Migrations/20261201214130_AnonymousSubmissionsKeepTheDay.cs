@@ -76,6 +76,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
             migrationBuilder.Sql(@"UPDATE ""Complaint"" c SET ""ArrivalNumber"" = n.rn FROM (SELECT ""Id"", ROW_NUMBER() OVER (PARTITION BY ""ReceivedOn"" ORDER BY ""CreatedAt"", ""Id"") AS rn FROM ""Complaint"") n WHERE c.""Id"" = n.""Id"";");
             migrationBuilder.Sql(@"UPDATE ""ComplaintMessage"" m SET ""WrittenOn"" = (m.""CreatedAt"" AT TIME ZONE 'Europe/Amsterdam')::date, ""Number"" = n.rn FROM (SELECT ""Id"", ROW_NUMBER() OVER (PARTITION BY ""ComplaintId"" ORDER BY ""CreatedAt"", ""Id"") AS rn FROM ""ComplaintMessage"") n WHERE m.""Id"" = n.""Id"";");
             migrationBuilder.Sql(@"UPDATE ""SafetyReport"" SET ""ReceivedOn"" = (""CreatedAt"" AT TIME ZONE 'Europe/Amsterdam')::date;");
+            // A receipt code's expiry was its last use plus a period: it runs to the end of that day now, or it would still tell the second.
+            migrationBuilder.Sql(@"UPDATE ""Complaint"" SET ""ReceiptExpiresAt"" = (((""ReceiptExpiresAt"" AT TIME ZONE 'Europe/Amsterdam')::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') WHERE ""ReceiptExpiresAt"" IS NOT NULL;");
+            migrationBuilder.Sql(@"UPDATE ""SafetyReport"" SET ""ReceiptExpiresAt"" = (((""ReceiptExpiresAt"" AT TIME ZONE 'Europe/Amsterdam')::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') WHERE ""ReceiptExpiresAt"" IS NOT NULL;");
             migrationBuilder.Sql(@"UPDATE ""SafetyReport"" r SET ""ArrivalNumber"" = n.rn FROM (SELECT ""Id"", ROW_NUMBER() OVER (PARTITION BY ""ReceivedOn"" ORDER BY ""CreatedAt"", ""Id"") AS rn FROM ""SafetyReport"") n WHERE r.""Id"" = n.""Id"";");
 
             migrationBuilder.DropColumn(

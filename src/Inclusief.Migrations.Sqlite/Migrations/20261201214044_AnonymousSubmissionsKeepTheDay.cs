@@ -71,6 +71,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
             migrationBuilder.Sql(@"UPDATE ""ComplaintMessage"" SET ""WrittenOn"" = date(""WrittenOn"", '+1 hours');");
             migrationBuilder.Sql(@"UPDATE ""SafetyReport"" AS r SET ""ArrivalNumber"" = n.rn FROM (SELECT ""Id"", ROW_NUMBER() OVER (PARTITION BY date(""ReceivedOn"", '+1 hours') ORDER BY ""ReceivedOn"", ""Id"") AS rn FROM ""SafetyReport"") AS n WHERE r.""Id"" = n.""Id"";");
             migrationBuilder.Sql(@"UPDATE ""SafetyReport"" SET ""ReceivedOn"" = date(""ReceivedOn"", '+1 hours');");
+            // A receipt code's expiry was its last use plus a period: it runs to the end of that day now, or it would still tell the second.
+            migrationBuilder.Sql(@"UPDATE ""Complaint"" SET ""ReceiptExpiresAt"" = datetime(date(""ReceiptExpiresAt"", '+1 hours', '+1 days'), '-1 hours') WHERE ""ReceiptExpiresAt"" IS NOT NULL;");
+            migrationBuilder.Sql(@"UPDATE ""SafetyReport"" SET ""ReceiptExpiresAt"" = datetime(date(""ReceiptExpiresAt"", '+1 hours', '+1 days'), '-1 hours') WHERE ""ReceiptExpiresAt"" IS NOT NULL;");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SafetyReport_ReceivedOn_ArrivalNumber",

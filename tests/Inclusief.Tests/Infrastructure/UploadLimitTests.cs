@@ -14,8 +14,12 @@ using SkiaSharp;
 namespace Inclusief.Tests.Infrastructure;
 
 /// <summary>Uploads cannot exhaust memory or disk, and write forms cannot be flooded from one account.</summary>
+// Alone: one test measures what the process allocates.
+[Collection(Serial)]
 public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
 {
+    public const string Serial = "measures allocations";
+
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
 
     private readonly Factory _app;
@@ -29,13 +33,14 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
         protected override Dictionary<string, string?> ExtraSettings => new()
         {
             ["Uploads:FilesPerDay"] = "2",
+            ["Uploads:BytesPerDay"] = "1000",
             ["RateLimits:WritesPerMinute"] = "3",
         };
 
         protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
     }
 
-    private static async Task<HttpResponseMessage> SubmitIdeaAsync(HttpClient browser, string title, int files)
+    private static async Task<HttpResponseMessage> SubmitIdeaAsync(HttpClient browser, string title, int files, byte[]? file = null)
     {
         var typed = new Dictionary<string, string>
         {
@@ -51,7 +56,7 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
         content.Add(new StringContent(form.Token), "__RequestVerificationToken");
         for (var i = 0; i < files; i++)
         {
-            var part = new ByteArrayContent(Pdf);
+            var part = new ByteArrayContent(file ?? Pdf);
             part.Headers.ContentType = MediaTypeHeaderValue.Parse("application/pdf");
             content.Add(part, "Files", $"notulen-{i}.pdf");
         }
@@ -88,6 +93,22 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
     }
 
     [Fact]
+    public async Task A_file_larger_than_the_daily_bytes_is_refused_also_on_a_new_day()
+    {
+        var user = await _app.CreateAsync();
+        var browser = await _app.SignInAsync(user);
+        await SubmitIdeaAsync(browser, "Klein begin", 1);
+        _app.Clock.Advance(TimeSpan.FromDays(1));
+        var big = new byte[1200];
+        Pdf.CopyTo(big, 0);
+
+        var refused = await SubmitIdeaAsync(await _app.SignInAsync(user), "Te groot", 1, big);
+
+        Assert.Contains("Je hebt vandaag al zoveel bestanden geüpload als kan.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await IdeaStoredAsync("Te groot"));
+    }
+
+    [Fact]
     public async Task Write_forms_are_limited_per_account_whichever_browser_posts()
     {
         var user = await _app.CreateAsync();
@@ -95,14 +116,16 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
         var laptop = await _app.SignInAsync(user);
         var fields = new Dictionary<string, string> { ["culture"] = "en" };
 
-        var statuses = new List<HttpStatusCode>();
+        var answers = new List<HttpResponseMessage>();
         foreach (var browser in new[] { phone, laptop, phone, laptop })
         {
-            statuses.Add((await browser.SubmitAsync("/Ideas", fields, "/Language")).StatusCode);
+            answers.Add(await browser.SubmitAsync("/Ideas", fields, "/Language"));
         }
         var someoneElse = await (await _app.SignInAsync(await _app.CreateAsync())).SubmitAsync("/Ideas", fields, "/Language");
 
-        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        // The language switch worked three times: the explanation is in English.
+        Assert.Contains("There were too many attempts in a short time.", await answers[^1].Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, someoneElse.StatusCode);
     }
 
@@ -168,6 +191,27 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
         Assert.True(allocated < 100 * 1024 * 1024, $"{allocated / 1024 / 1024} MB allocated");
     }
 
+    [Fact]
+    public async Task An_archive_of_thousands_of_parts_is_refused_before_they_are_listed()
+    {
+        var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml");
+            zip.CreateEntry("word/document.xml");
+            for (var i = 0; i < 6000; i++)
+            {
+                zip.CreateEntry($"word/{i}");
+            }
+        }
+        var bytes = archive.ToArray();
+        var store = _app.Services.GetRequiredService<UploadStore>();
+
+        var refused = await Assert.ThrowsAsync<UploadRejectedException>(() => store.SaveAsync(new FormFile(new MemoryStream(bytes), 0, bytes.Length, "file", "brief.docx")));
+
+        Assert.StartsWith("Dit soort bestand kunnen we niet aannemen.", refused.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>One grey value all over: cheap to make and compress, and every decoded pixel must keep it.</summary>
     private static byte[] GreyPhoto(int width, int height, SKEncodedImageFormat format)
     {
@@ -178,3 +222,6 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
         return data.ToArray();
     }
 }
+
+[CollectionDefinition(UploadLimitTests.Serial, DisableParallelization = true)]
+public sealed class AllocationMeasuringTests;

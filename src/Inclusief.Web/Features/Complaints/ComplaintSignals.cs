@@ -16,12 +16,11 @@ public sealed class ComplaintSignals(AppDbContext db)
 
     public sealed record Figures(int Total, IReadOnlyList<Row> Rows, double? MedianDaysToFirstResponse, double? MedianDaysToClosure, int Responded, int Closed);
 
-    /// <summary>The figures of every complaint made before <paramref name="before"/> (all of them when null).</summary>
-    public async Task<Figures> ComputeAsync(DateTime? before = null)
+    /// <summary>The figures of every complaint made before the day <paramref name="before"/> (all of them when null).</summary>
+    public async Task<Figures> ComputeAsync(DateOnly? before = null)
     {
-        DateOnly? beforeDay = before is null ? null : ProgrammeTime.DayOf(before.Value);
         var cases = await db.Set<Complaint>().AsNoTracking()
-            .Where(c => beforeDay == null || c.ReceivedOn < beforeDay)
+            .Where(c => before == null || c.ReceivedOn < before)
             .Select(c => new { c.Category, c.OrganisationKind, c.ReceivedOn, c.Outcome, c.FirstResponseAt, c.ClosedAt }).ToListAsync();
         var rows = new List<Row>();
         rows.AddRange(cases.GroupBy(c => c.Category).OrderBy(g => g.Key).Select(g => new Row("Categorie", ComplaintLabels.Label(g.Key), g.Count())));
@@ -34,11 +33,11 @@ public sealed class ComplaintSignals(AppDbContext db)
         return new Figures(cases.Count, rows, Median(firstResponse), Median(closure), firstResponse.Count, closure.Count);
     }
 
-    /// <summary>The first moment (UTC) of the programme-local quarter that <paramref name="utc"/> falls in.</summary>
-    public static DateTime StartOfQuarter(DateTime utc)
+    /// <summary>The first day of the programme-local quarter that <paramref name="utc"/> falls in.</summary>
+    public static DateOnly FirstDayOfQuarter(DateTime utc)
     {
         var day = ProgrammeTime.DayOf(utc);
-        return ProgrammeTime.StartOf(new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1));
+        return new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
     }
 
     public static string Quarter(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}-K{(day.Month - 1) / 3 + 1}");

@@ -55,8 +55,8 @@ public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService
             Figures = await signals.ComputeAsync();
             return;
         }
-        var before = ComplaintSignals.StartOfQuarter(clock.GetUtcNow().UtcDateTime);
-        Through = DateOnly.FromDateTime(Infrastructure.Localization.ProgrammeTime.ToLocal(before).AddDays(-1));
+        var before = ComplaintSignals.FirstDayOfQuarter(clock.GetUtcNow().UtcDateTime);
+        Through = before.AddDays(-1);
         Figures = await signals.ComputeAsync(before);
         foreach (var dimension in Figures.Rows.GroupBy(r => r.Dimension))
         {

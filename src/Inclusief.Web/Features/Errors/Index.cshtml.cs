@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Inclusief.Web.Features.Errors;
 
 /// <summary>The one error page; it says what happened in plain words and never shows technical detail.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+// The page that explains a 429 is shown by re-running the refused post; a limit here would refuse it again.
+[DisableRateLimiting]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class IndexModel : PageModel
 {

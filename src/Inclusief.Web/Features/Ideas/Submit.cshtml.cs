@@ -1,20 +1,17 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Organisations;
-using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Ideas;
 
 /// <summary>Bringing in an idea, issue, running project, research request or shelved plan (a pseudonymous account is enough).</summary>
 [Authorize]
-[EnableRateLimiting(SubmissionRateLimit.Policy)]
 [RequestSizeLimit(MaxFiles * 10 * 1024 * 1024 + 1024 * 1024)]
 public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities, UploadStore uploads, UploadQuota quota, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {

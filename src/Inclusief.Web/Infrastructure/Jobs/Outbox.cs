@@ -17,6 +17,13 @@ public sealed class Outbox(AppDbContext db, FieldCipher cipher, TimeProvider clo
     /// <summary>Every Data Protection payload starts with its magic header, 0x09F0C9F0, which reads "CfDJ8" in base64.</summary>
     private const string SealedPrefix = "CfDJ8";
 
+    /// <summary>
+    /// The work as its handler reads it. A plain payload is read as it is: while instances are upgraded one at a time,
+    /// an older one still queues plain work, and that must be sent rather than given up on.
+    /// </summary>
+    public static string Open(string payload, FieldCipher cipher) =>
+        payload.StartsWith(SealedPrefix, StringComparison.Ordinal) ? cipher.Decrypt(payload, CipherPurpose) : payload;
+
     /// <summary>Queues the work; the returned row lets the caller keep track of it (its id is set on save).</summary>
     public OutboxMessage Enqueue<T>(string kind, T payload, DateTime? dueAt = null) =>
         db.Set<OutboxMessage>().Add(OutboxMessage.Create(kind, cipher.Encrypt(JsonSerializer.Serialize(payload), CipherPurpose), clock.GetUtcNow().UtcDateTime, dueAt)).Entity;

@@ -16,6 +16,6 @@ public sealed class OutboxOptions
 
     public bool RunWorker { get; set; } = true;
 
-    /// <summary>Sent messages (mails hold addresses and text) are deleted this long after sending.</summary>
+    /// <summary>Sent and given-up messages (their payload already emptied) are deleted this long after; the delivery figures read them until then.</summary>
     public TimeSpan KeepProcessedFor { get; set; } = TimeSpan.FromDays(7);
 }

@@ -89,7 +89,7 @@ public sealed class OutboxProcessor(
             {
                 throw new InvalidOperationException($"No handler for outbox kind '{message.Kind}'.");
             }
-            await handler.HandleAsync(new OutboxWork(message.Id, message.Kind, cipher.Decrypt(message.Payload, Outbox.CipherPurpose)), cancellationToken);
+            await handler.HandleAsync(new OutboxWork(message.Id, message.Kind, Outbox.Open(message.Payload, cipher)), cancellationToken);
             // By id and lease, not through the tracked row: a handler shares this context and may have cleared it.
             // The payload goes: what was sent needs no copy here.
             var now = clock.GetUtcNow().UtcDateTime;
@@ -102,7 +102,8 @@ public sealed class OutboxProcessor(
         {
             // The message id and kind are enough to investigate; the payload may hold personal data.
             logger.LogWarning("Outbox message {Id} ({Kind}) failed on attempt {Attempt}: {Error}", message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
-            await RecordFailureAsync(id, ex.GetType().Name + ": " + ex.Message);
+            // The kind of failure only: a receiver's refusal usually quotes the address the payload no longer shows.
+            await RecordFailureAsync(id, ex.GetType().Name);
             return false;
         }
     }

@@ -22,7 +22,7 @@ public static class PagesFeature
                 options.Conventions.AuthorizeFolder("/");
                 options.Conventions.AddFolderApplicationModelConvention("/", page =>
                 {
-                    if (!page.HandlerTypeAttributes.OfType<EnableRateLimitingAttribute>().Any())
+                    if (!page.HandlerTypeAttributes.Any(a => a is EnableRateLimitingAttribute or DisableRateLimitingAttribute))
                     {
                         page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SubmissionRateLimit.WritePolicy));
                     }

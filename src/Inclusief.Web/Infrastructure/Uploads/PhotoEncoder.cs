@@ -54,7 +54,10 @@ public static class PhotoEncoder
         return Encode(upright, format);
     }
 
-    /// <summary>The codec's own downscaling (JPEG in eighths, WebP in any step), which never builds the full picture.</summary>
+    /// <summary>
+    /// The codec's own downscaling (JPEG in eighths, WebP in any step), which never builds the full picture; null
+    /// when the codec cannot scale.
+    /// </summary>
     private static SKBitmap? DecodeScaled(SKCodec codec)
     {
         for (var eighths = 7; eighths >= 1; eighths--)
@@ -74,7 +77,7 @@ public static class PhotoEncoder
                 return bitmap;
             }
             bitmap.Dispose();
-            return null;
+            throw new UploadRejectedException(Unreadable);
         }
         return null;
     }

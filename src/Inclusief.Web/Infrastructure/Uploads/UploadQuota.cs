@@ -23,7 +23,7 @@ public sealed class UploadQuota(AppDbContext db, IOptions<UploadOptions> options
         {
             // One conditional update: two uploads at the same moment can never both take the last of the day.
             var taken = await db.Set<UploadAllowance>()
-                .Where(a => a.UserId == userId && (a.Day != today || (a.Files < files && a.Bytes + bytes <= most)))
+                .Where(a => a.UserId == userId && bytes <= most && (a.Day != today || (a.Files < files && a.Bytes + bytes <= most)))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(a => a.Files, a => a.Day == today ? a.Files + 1 : 1)
                     .SetProperty(a => a.Bytes, a => a.Day == today ? a.Bytes + bytes : bytes)

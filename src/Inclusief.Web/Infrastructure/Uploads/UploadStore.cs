@@ -70,11 +70,33 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironmen
         return head.StartsWith("PK\u0003\u0004"u8) ? SniffZip(bytes) : null;
     }
 
-    /// <summary>An Office or OpenDocument file has a few hundred parts; thousands are a zip bomb's way to fill memory.</summary>
-    public const int MaxZipEntries = 5000;
+    /// <summary>
+    /// An Office or OpenDocument file has a few hundred parts; an archive of a hundred thousand tiny ones would cost
+    /// far more memory to list than its 10 MB. The count is read from the archive's end record before any listing.
+    /// </summary>
+    private const int MaxZipEntries = 5000;
 
     /// <summary>An OpenDocument "mimetype" part is one short line; only that much of it is ever decompressed.</summary>
     private const int MimetypeBytes = 128;
+
+    /// <summary>
+    /// The number of parts the end-of-central-directory record declares (the last 22 bytes, or before a comment of up
+    /// to 64 KB); null when there is none. Zip64 archives declare 0xFFFF here and are refused with the rest.
+    /// </summary>
+    private static int? ZipEntryCount(byte[] bytes)
+    {
+        ReadOnlySpan<byte> signature = [0x50, 0x4B, 0x05, 0x06];
+        var earliest = Math.Max(0, bytes.Length - 22 - ushort.MaxValue);
+        for (var at = bytes.Length - 22; at >= earliest; at--)
+        {
+            if (bytes.AsSpan(at, 4).SequenceEqual(signature))
+            {
+                var count = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at + 10, 2));
+                return count == ushort.MaxValue ? null : count;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// Office Open XML and OpenDocument files are zip archives; their part names say which kind they are. Only the
@@ -82,13 +104,13 @@ public sealed class UploadStore(IOptions<UploadOptions> options, IHostEnvironmen
     /// </summary>
     private static (string, string)? SniffZip(byte[] bytes)
     {
+        if (ZipEntryCount(bytes) is not (> 0 and <= MaxZipEntries))
+        {
+            return null;
+        }
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            if (zip.Entries.Count > MaxZipEntries)
-            {
-                return null;
-            }
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             if (names.Contains("[Content_Types].xml"))
             {

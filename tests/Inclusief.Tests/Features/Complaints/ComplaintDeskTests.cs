@@ -323,10 +323,10 @@ public sealed partial class ComplaintDeskTests : IDisposable
 
         _app.Clock.Advance(TimeSpan.FromDays(2));
         var early = await (await CaseworkerAsync()).GetStringAsync("/Complaints/Admin");
-        // Thursday 23:00 in The Hague: a report keeps its day only, so the third working day runs to midnight.
-        _app.Clock.Advance(TimeSpan.FromDays(1.5));
+        // Thursday 23:00 in The Hague (22:00 UTC): a report keeps its day only, so the third working day runs to midnight.
+        _app.Clock.Advance(TimeSpan.FromDays(1.5) - TimeSpan.FromHours(1));
         var thursdayNight = await (await CaseworkerAsync()).GetStringAsync("/Complaints/Admin");
-        _app.Clock.Advance(TimeSpan.FromHours(12));
+        _app.Clock.Advance(TimeSpan.FromHours(13));
         var caseworker = await CaseworkerAsync();
         var late = await caseworker.GetStringAsync("/Complaints/Admin?Overdue=true");
 
