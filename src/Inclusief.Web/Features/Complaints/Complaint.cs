@@ -149,7 +149,7 @@ public class Complaint : IArrival
     {
         if (Status == ComplaintStatus.Closed)
         {
-            throw new ComplaintRuleException("Deze melding is gesloten. Heb je een nieuwe klacht? Doe dan een nieuwe melding.");
+            throw new RuleException("Deze melding is gesloten. Heb je een nieuwe klacht? Doe dan een nieuwe melding.");
         }
         EnsureOpenForMessages();
         if (Status == ComplaintStatus.WaitingForReporter)
@@ -163,19 +163,19 @@ public class Complaint : IArrival
     {
         if (!ComplaintStatuses.CanMove(Status, status))
         {
-            throw new ComplaintRuleException("Deze stap kan niet vanuit de huidige status.");
+            throw new RuleException("Deze stap kan niet vanuit de huidige status.");
         }
         if (NarrativeRemovedAt is not null)
         {
-            throw new ComplaintRuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
+            throw new RuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
         }
         if (status == ComplaintStatus.Referred)
         {
-            throw new ComplaintRuleException("Doorverwijzen doe je met de knop ‘Doorverwijzen’, als de melder daarvoor toestemming heeft gegeven.");
+            throw new RuleException("Doorverwijzen doe je met de knop ‘Doorverwijzen’, als de melder daarvoor toestemming heeft gegeven.");
         }
         if (status == ComplaintStatus.Closed)
         {
-            Outcome = outcome ?? throw new ComplaintRuleException("Kies de uitkomst als je de melding sluit.");
+            Outcome = outcome ?? throw new RuleException("Kies de uitkomst als je de melding sluit.");
             ClosedAt = now;
         }
         else
@@ -200,11 +200,11 @@ public class Complaint : IArrival
     {
         if (ReferralConsentOn is null)
         {
-            throw new ComplaintRuleException("Doorverwijzen kan alleen als de melder daar toestemming voor heeft gegeven.");
+            throw new RuleException("Doorverwijzen kan alleen als de melder daar toestemming voor heeft gegeven.");
         }
         if (Status == ComplaintStatus.Closed)
         {
-            throw new ComplaintRuleException("Deze stap kan niet vanuit de huidige status.");
+            throw new RuleException("Deze stap kan niet vanuit de huidige status.");
         }
         FirstResponseAt ??= now;
         ReferredToOrganisationId = organisationId;
@@ -230,7 +230,7 @@ public class Complaint : IArrival
     {
         if (NarrativeRemovedAt is not null)
         {
-            throw new ComplaintRuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
+            throw new RuleException("Deze melding is na de bewaartermijn geanonimiseerd en kan niet meer worden geopend.");
         }
     }
 

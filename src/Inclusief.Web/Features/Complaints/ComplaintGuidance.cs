@@ -27,7 +27,7 @@ public class ComplaintGuidance
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
-            throw new ComplaintRuleException("Schrijf de informatie voor deze categorie.");
+            throw new RuleException("Schrijf de informatie voor deze categorie.");
         }
         Markdown = markdown.Trim();
         UpdatedById = authorId;

@@ -60,7 +60,7 @@ public sealed class FollowUpModel(AppDbContext db, FieldCipher cipher, ReceiptCo
         {
             Complaint!.ReporterWrites(cipher.Encrypt(message.Trim(), Complaint.CipherPurpose), clock.GetUtcNow().UtcDateTime);
         }
-        catch (ComplaintRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError("message", ex.Message);
             return Page();

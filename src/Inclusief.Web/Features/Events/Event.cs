@@ -110,39 +110,39 @@ public class Event
     {
         if (draft.EndsAt <= draft.StartsAt)
         {
-            throw new EventRuleException("Het einde moet na het begin liggen.");
+            throw new RuleException("Het einde moet na het begin liggen.");
         }
         if (string.IsNullOrWhiteSpace(draft.Venue) && string.IsNullOrWhiteSpace(draft.OnlineLink))
         {
-            throw new EventRuleException("Vul een plaats met adres in, of een link voor online deelname.");
+            throw new RuleException("Vul een plaats met adres in, of een link voor online deelname.");
         }
         if (!string.IsNullOrWhiteSpace(draft.OnlineLink) && !(Uri.TryCreate(draft.OnlineLink.Trim(), UriKind.Absolute, out var link) && link.Scheme == Uri.UriSchemeHttps))
         {
-            throw new EventRuleException("De online link moet een volledig https-adres zijn.");
+            throw new RuleException("De online link moet een volledig https-adres zijn.");
         }
         if (draft.Capacity < 1)
         {
-            throw new EventRuleException("Er moet minstens één plaats zijn.");
+            throw new RuleException("Er moet minstens één plaats zijn.");
         }
         if (draft.ReservedPlaces < 0 || draft.ReservedPlaces > draft.Capacity)
         {
-            throw new EventRuleException("Er kunnen niet meer plaatsen gereserveerd zijn dan er plaatsen zijn.");
+            throw new RuleException("Er kunnen niet meer plaatsen gereserveerd zijn dan er plaatsen zijn.");
         }
         if (draft.ReservedPlaces > 0 && draft.ReservedFor is null)
         {
-            throw new EventRuleException("Kies voor wie de gereserveerde plaatsen zijn.");
+            throw new RuleException("Kies voor wie de gereserveerde plaatsen zijn.");
         }
         if (draft.RegistrationClosesAt <= draft.RegistrationOpensAt)
         {
-            throw new EventRuleException("De aanmelding moet sluiten na het moment waarop ze opent.");
+            throw new RuleException("De aanmelding moet sluiten na het moment waarop ze opent.");
         }
         if (draft.RegistrationClosesAt > draft.EndsAt)
         {
-            throw new EventRuleException("De aanmelding moet sluiten voordat de bijeenkomst is afgelopen.");
+            throw new RuleException("De aanmelding moet sluiten voordat de bijeenkomst is afgelopen.");
         }
         if (takenReserved > draft.ReservedPlaces || takenGeneral > draft.Capacity - draft.ReservedPlaces)
         {
-            throw new EventRuleException("Er zijn al meer mensen aangemeld dan er dan plaatsen zijn. Maak de bijeenkomst niet kleiner dan het aantal aanmeldingen.");
+            throw new RuleException("Er zijn al meer mensen aangemeld dan er dan plaatsen zijn. Maak de bijeenkomst niet kleiner dan het aantal aanmeldingen.");
         }
         Type = draft.Type;
         Title = draft.Title.Trim();
@@ -172,15 +172,15 @@ public class Event
     {
         if (IsCancelled)
         {
-            throw new EventRuleException("Deze bijeenkomst gaat niet door; aanmelden kan niet meer.");
+            throw new RuleException("Deze bijeenkomst gaat niet door; aanmelden kan niet meer.");
         }
         if (now < RegistrationOpensAt)
         {
-            throw new EventRuleException("De aanmelding is nog niet open.");
+            throw new RuleException("De aanmelding is nog niet open.");
         }
         if (now >= RegistrationClosesAt)
         {
-            throw new EventRuleException("De aanmelding voor deze bijeenkomst is gesloten.");
+            throw new RuleException("De aanmelding voor deze bijeenkomst is gesloten.");
         }
     }
 
@@ -198,13 +198,13 @@ public class Event
         {
             if (!sessions.TryGetValue(id, out var session))
             {
-                throw new EventRuleException("Een gekozen deelsessie hoort niet bij deze bijeenkomst. Kies opnieuw.");
+                throw new RuleException("Een gekozen deelsessie hoort niet bij deze bijeenkomst. Kies opnieuw.");
             }
             chosen.Add(session);
         }
         if (chosen.GroupBy(s => s.RoundId).Any(g => g.Count() > 1))
         {
-            throw new EventRuleException("Kies per ronde hoogstens één deelsessie.");
+            throw new RuleException("Kies per ronde hoogstens één deelsessie.");
         }
         return chosen;
     }
@@ -237,11 +237,11 @@ public class Event
     {
         if (IsCancelled)
         {
-            throw new EventRuleException("Deze bijeenkomst is al afgelast.");
+            throw new RuleException("Deze bijeenkomst is al afgelast.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new EventRuleException("Schrijf kort waarom de bijeenkomst niet doorgaat; de aangemelde mensen krijgen dit te lezen.");
+            throw new RuleException("Schrijf kort waarom de bijeenkomst niet doorgaat; de aangemelde mensen krijgen dit te lezen.");
         }
         IsCancelled = true;
         CancellationReason = reason.Trim();
@@ -251,11 +251,11 @@ public class Event
     {
         if (now < StartsAt)
         {
-            throw new EventRuleException("Een verslag kan pas als de bijeenkomst begonnen is.");
+            throw new RuleException("Een verslag kan pas als de bijeenkomst begonnen is.");
         }
         if (string.IsNullOrWhiteSpace(impression))
         {
-            throw new EventRuleException("Schrijf een korte impressie van de bijeenkomst.");
+            throw new RuleException("Schrijf een korte impressie van de bijeenkomst.");
         }
         Impression = impression.Trim();
         Agreements = Blank(agreements);

@@ -25,7 +25,7 @@ public class EventFeedback
     {
         if (rating is < 1 or > 5)
         {
-            throw new EventRuleException("Geef een cijfer van 1 tot 5.");
+            throw new RuleException("Geef een cijfer van 1 tot 5.");
         }
         Rating = rating;
         Valuable = string.IsNullOrWhiteSpace(valuable) ? null : valuable.Trim();

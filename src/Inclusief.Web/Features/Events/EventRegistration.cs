@@ -97,7 +97,7 @@ public class EventRegistration
     {
         if (Status != RegistrationStatus.Cancelled)
         {
-            throw new EventRuleException("Je bent al aangemeld.");
+            throw new RuleException("Je bent al aangemeld.");
         }
         CancelledAt = null;
         CheckedInAt = null;
@@ -126,7 +126,7 @@ public class EventRegistration
     {
         if (Status != RegistrationStatus.Waitlisted || seat == Seat.None)
         {
-            throw new EventRuleException("Alleen iemand op de wachtlijst kan een plaats krijgen.");
+            throw new RuleException("Alleen iemand op de wachtlijst kan een plaats krijgen.");
         }
         Status = RegistrationStatus.Registered;
         Seat = seat;
@@ -138,7 +138,7 @@ public class EventRegistration
     {
         if (Status == RegistrationStatus.Cancelled)
         {
-            throw new EventRuleException("Deze aanmelding is al geannuleerd.");
+            throw new RuleException("Deze aanmelding is al geannuleerd.");
         }
         var freed = Seat;
         Status = RegistrationStatus.Cancelled;
@@ -154,7 +154,7 @@ public class EventRegistration
     {
         if (Status != RegistrationStatus.Registered)
         {
-            throw new EventRuleException(Status == RegistrationStatus.Waitlisted
+            throw new RuleException(Status == RegistrationStatus.Waitlisted
                 ? "Deze persoon staat op de wachtlijst en heeft nog geen plaats."
                 : "Deze aanmelding is geannuleerd.");
         }

@@ -21,11 +21,11 @@ public class EventRound
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new EventRuleException("Geef de ronde een naam, bijvoorbeeld ‘Eerste ronde’.");
+            throw new RuleException("Geef de ronde een naam, bijvoorbeeld ‘Eerste ronde’.");
         }
         if (startsAt is { } start && endsAt is { } end && end <= start)
         {
-            throw new EventRuleException("Het einde moet na het begin liggen.");
+            throw new RuleException("Het einde moet na het begin liggen.");
         }
         return new EventRound { EventId = eventId, Order = order, Title = title.Trim(), StartsAt = startsAt, EndsAt = endsAt };
     }

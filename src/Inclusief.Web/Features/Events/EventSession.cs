@@ -19,11 +19,11 @@ public class EventSession
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new EventRuleException("Geef de deelsessie een titel.");
+            throw new RuleException("Geef de deelsessie een titel.");
         }
         if (capacity < 1)
         {
-            throw new EventRuleException("Een deelsessie heeft minstens één plaats.");
+            throw new RuleException("Een deelsessie heeft minstens één plaats.");
         }
         return new EventSession
         {

@@ -17,7 +17,7 @@ public class ProgrammeItem
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new EventRuleException("Geef het programmaonderdeel een titel.");
+            throw new RuleException("Geef het programmaonderdeel een titel.");
         }
         return new ProgrammeItem
         {

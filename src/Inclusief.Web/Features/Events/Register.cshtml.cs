@@ -70,7 +70,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
             outcome = await desk.RegisterAsync(id, new RegistrationDesk.Application(Input.Name, Input.Email, Input.Organisation, Input.Role, Input.DietaryNeeds, Input.AccessibilityNeeds,
                 Input.Sessions.OfType<Guid>().ToList(), Cultures.Current, owner, invite), site.Root);
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
@@ -109,7 +109,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
         {
             ev.EnsureOpenForRegistration(clock.GetUtcNow().UtcDateTime);
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             Refusal = ex.Message;
         }

@@ -68,7 +68,7 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
             }
             await db.SaveChangesAsync();
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
@@ -93,7 +93,7 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
             await act();
             TempData["Notice"] = notice;
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

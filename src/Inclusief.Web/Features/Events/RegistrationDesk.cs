@@ -34,7 +34,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         var now = clock.GetUtcNow().UtcDateTime;
         if (!ev.AdmitsInvitation(application.InvitationCode))
         {
-            throw new EventRuleException("Deze bijeenkomst is alleen op uitnodiging. Gebruik de link uit je uitnodiging.");
+            throw new RuleException("Deze bijeenkomst is alleen op uitnodiging. Gebruik de link uit je uitnodiging.");
         }
         ev.EnsureOpenForRegistration(now);
         var sessions = ev.ChooseSessions(application.SessionIds);
@@ -87,7 +87,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         var now = clock.GetUtcNow().UtcDateTime;
         if (registration.Status == RegistrationStatus.Cancelled)
         {
-            throw new EventRuleException("Deze aanmelding is geannuleerd. Meld je opnieuw aan om deelsessies te kiezen.");
+            throw new RuleException("Deze aanmelding is geannuleerd. Meld je opnieuw aan om deelsessies te kiezen.");
         }
         ev.EnsureOpenForRegistration(now);
         var sessions = ev.ChooseSessions(sessionIds);
@@ -107,7 +107,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         var now = clock.GetUtcNow().UtcDateTime;
         if (now >= ev.EndsAt)
         {
-            throw new EventRuleException("Deze bijeenkomst is al voorbij.");
+            throw new RuleException("Deze bijeenkomst is al voorbij.");
         }
         registration.Cancel(now);
         await db.SaveChangesAsync();
@@ -184,7 +184,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatVersion, e => e.SeatVersion + 1));
         if (locked == 0)
         {
-            throw new EventRuleException("Deze bijeenkomst bestaat niet (meer).");
+            throw new RuleException("Deze bijeenkomst bestaat niet (meer).");
         }
         var position = await db.Set<Event>().Where(e => e.Id == eventId).Select(e => e.SeatVersion).SingleAsync();
         return (await db.Set<Event>().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == eventId), position);

@@ -21,7 +21,7 @@ public class FeedbackQuestion
         var choices = options.Select(o => o.Trim()).Where(o => o.Length > 0).Distinct().ToList();
         if (kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice && choices.Count < 2)
         {
-            throw new FeedbackRuleException("Een keuzevraag heeft minstens twee keuzes nodig.");
+            throw new RuleException("Een keuzevraag heeft minstens twee keuzes nodig.");
         }
         return new FeedbackQuestion
         {

@@ -28,7 +28,7 @@ public class FeedbackResponse
     {
         if (!round.IsOpen(now))
         {
-            throw new FeedbackRuleException("Deze ronde is gesloten; je kunt je antwoorden niet meer wijzigen.");
+            throw new RuleException("Deze ronde is gesloten; je kunt je antwoorden niet meer wijzigen.");
         }
         Answers.Clear();
         foreach (var question in round.Questions)

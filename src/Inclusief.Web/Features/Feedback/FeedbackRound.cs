@@ -38,15 +38,15 @@ public class FeedbackRound
     {
         if (draft.Deadline <= now)
         {
-            throw new FeedbackRuleException("Kies een sluitingsdatum in de toekomst.");
+            throw new RuleException("Kies een sluitingsdatum in de toekomst.");
         }
         if (draft.Audience == FeedbackAudience.WorkGroup && draft.SubProjectId is null)
         {
-            throw new FeedbackRuleException("Kies het deelproject waarvan de werkgroep wordt uitgenodigd.");
+            throw new RuleException("Kies het deelproject waarvan de werkgroep wordt uitgenodigd.");
         }
         if (questions.Count == 0)
         {
-            throw new FeedbackRuleException("Stel minstens één vraag.");
+            throw new RuleException("Stel minstens één vraag.");
         }
         var round = new FeedbackRound
         {
@@ -69,11 +69,11 @@ public class FeedbackRound
     {
         if (IsOpen(now))
         {
-            throw new FeedbackRuleException("Je kunt pas reageren als de ronde gesloten is.");
+            throw new RuleException("Je kunt pas reageren als de ronde gesloten is.");
         }
         if (string.IsNullOrWhiteSpace(response))
         {
-            throw new FeedbackRuleException("Schrijf wat we met de feedback doen.");
+            throw new RuleException("Schrijf wat we met de feedback doen.");
         }
         Response = response.Trim();
         ResponsePublishedAt = now;

@@ -42,7 +42,7 @@ public sealed class RoundModel(AppDbContext db, FeedbackInvitations invitations,
         {
             response.Answer(Round, answers, now);
         }
-        catch (FeedbackRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
             return RedirectToPage(new { id });

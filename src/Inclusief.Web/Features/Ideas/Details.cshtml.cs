@@ -116,7 +116,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         {
             TempData["Notice"] = change(clock.GetUtcNow().UtcDateTime);
         }
-        catch (IdeaRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(nameof(Text), ex.Message);
             return Page();

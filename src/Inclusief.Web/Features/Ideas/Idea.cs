@@ -131,7 +131,7 @@ public class Idea
     {
         if (!condition)
         {
-            throw new IdeaRuleException(message);
+            throw new RuleException(message);
         }
     }
 

@@ -97,7 +97,7 @@ public class Photo
     {
         if (!IsShown)
         {
-            throw new PhotoRuleException("Deze foto is teruggetrokken en kan niet meer veranderen.");
+            throw new RuleException("Deze foto is teruggetrokken en kan niet meer veranderen.");
         }
         Title = description.Title.Trim();
         AltText = description.AltText.Trim();
@@ -113,7 +113,7 @@ public class Photo
     {
         if (!IsShown)
         {
-            throw new PhotoRuleException("Deze foto is teruggetrokken en kan niet meer veranderen.");
+            throw new RuleException("Deze foto is teruggetrokken en kan niet meer veranderen.");
         }
         var consent = new PhotoConsent(personLabel.Trim(), givenOn, scope, string.IsNullOrWhiteSpace(recordReference) ? null : recordReference.Trim(), now);
         Consents.Add(consent);
@@ -123,7 +123,7 @@ public class Photo
     /// <summary>One person withdraws: the photo goes everywhere at once. The caller deletes the files.</summary>
     public void WithdrawConsent(Guid consentId, DateTime now)
     {
-        var consent = Consents.FirstOrDefault(c => c.Id == consentId) ?? throw new PhotoRuleException("Deze toestemming hoort niet bij deze foto.");
+        var consent = Consents.FirstOrDefault(c => c.Id == consentId) ?? throw new RuleException("Deze toestemming hoort niet bij deze foto.");
         consent.Withdraw(now);
         Withdraw(now);
     }

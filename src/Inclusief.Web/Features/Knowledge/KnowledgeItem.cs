@@ -105,7 +105,7 @@ public class KnowledgeItem
     {
         if (Status == KnowledgeStatus.Archived)
         {
-            throw new KnowledgeRuleException("Een gearchiveerd stuk kan niet meer veranderen. Zet het eerst terug.");
+            throw new RuleException("Een gearchiveerd stuk kan niet meer veranderen. Zet het eerst terug.");
         }
         Kind = draft.Kind;
         Title = draft.Title.Trim();
@@ -134,7 +134,7 @@ public class KnowledgeItem
     {
         if (Status != KnowledgeStatus.Draft)
         {
-            throw new KnowledgeRuleException("Alleen een concept kan ter beoordeling worden aangeboden.");
+            throw new RuleException("Alleen een concept kan ter beoordeling worden aangeboden.");
         }
         Status = KnowledgeStatus.InReview;
         ReviewNote = null;
@@ -145,15 +145,15 @@ public class KnowledgeItem
     {
         if (Status is not (KnowledgeStatus.Draft or KnowledgeStatus.InReview or KnowledgeStatus.Archived))
         {
-            throw new KnowledgeRuleException("Dit stuk is al gepubliceerd.");
+            throw new RuleException("Dit stuk is al gepubliceerd.");
         }
         if (Kind == KnowledgeKind.TeachingModule && Lessons.Count == 0)
         {
-            throw new KnowledgeRuleException("Een lesmodule heeft minstens één les nodig voordat hij gepubliceerd wordt.");
+            throw new RuleException("Een lesmodule heeft minstens één les nodig voordat hij gepubliceerd wordt.");
         }
         if (Kind == KnowledgeKind.Media && MediaUrl is null)
         {
-            throw new KnowledgeRuleException("Een podcast of video heeft een link nodig voordat hij gepubliceerd wordt.");
+            throw new RuleException("Een podcast of video heeft een link nodig voordat hij gepubliceerd wordt.");
         }
         Status = KnowledgeStatus.Published;
         ReviewNote = null;
@@ -165,7 +165,7 @@ public class KnowledgeItem
     {
         if (Status != KnowledgeStatus.InReview)
         {
-            throw new KnowledgeRuleException("Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
+            throw new RuleException("Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
         }
         Status = KnowledgeStatus.Draft;
         ReviewNote = note.Trim();
@@ -176,7 +176,7 @@ public class KnowledgeItem
     {
         if (Status != KnowledgeStatus.Published)
         {
-            throw new KnowledgeRuleException("Alleen een gepubliceerd stuk kan worden gearchiveerd.");
+            throw new RuleException("Alleen een gepubliceerd stuk kan worden gearchiveerd.");
         }
         Status = KnowledgeStatus.Archived;
         UpdatedAt = now;

@@ -78,7 +78,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
     {
         if (string.IsNullOrWhiteSpace(note) || note.Length > 2000)
         {
-            throw new KnowledgeRuleException("Schrijf de auteur in hoogstens 2000 tekens wat er nog moet veranderen.");
+            throw new RuleException("Schrijf de auteur in hoogstens 2000 tekens wat er nog moet veranderen.");
         }
         item.ReturnToAuthor(note, now);
     }, "Teruggestuurd naar de auteur.");
@@ -203,7 +203,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         {
             step?.Invoke(item, now);
         }
-        catch (KnowledgeRuleException rule)
+        catch (RuleException rule)
         {
             // The text is kept: save what was written, and say why the step did not happen.
             notice = rule.Message;
@@ -227,7 +227,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         {
             step(item, clock.GetUtcNow().UtcDateTime);
         }
-        catch (KnowledgeRuleException rule)
+        catch (RuleException rule)
         {
             return Notice(id, rule.Message);
         }

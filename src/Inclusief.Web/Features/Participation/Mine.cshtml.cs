@@ -97,7 +97,7 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
             await db.SaveChangesAsync();
             TempData["Notice"] = "We hebben je verzoek doorgegeven. Een coördinator stelt een ander moment voor.";
         }
-        catch (ParticipationRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }
@@ -117,7 +117,7 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
             await db.SaveChangesAsync();
             TempData["Notice"] = "Je doet hier niet meer aan mee. Je bent altijd welkom om je opnieuw aan te melden.";
         }
-        catch (ParticipationRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

@@ -93,11 +93,11 @@ public class Participant
     {
         if (Status is not (ParticipationStatus.New or ParticipationStatus.IntakePlanned))
         {
-            throw new ParticipationRuleException("Een kennismakingsgesprek kan alleen worden gepland voor een nieuwe aanmelding.");
+            throw new RuleException("Een kennismakingsgesprek kan alleen worden gepland voor een nieuwe aanmelding.");
         }
         if (startsAt <= now)
         {
-            throw new ParticipationRuleException("Kies een moment in de toekomst.");
+            throw new RuleException("Kies een moment in de toekomst.");
         }
         var previous = CurrentIntake;
         previous?.Cancel();
@@ -111,7 +111,7 @@ public class Participant
     {
         if (Status != ParticipationStatus.IntakePlanned || CurrentIntake is not { } intake)
         {
-            throw new ParticipationRuleException("Er is geen gepland gesprek om te verzetten.");
+            throw new RuleException("Er is geen gepland gesprek om te verzetten.");
         }
         intake.RequestOtherTime(note);
     }
@@ -120,7 +120,7 @@ public class Participant
     {
         if (Status is not (ParticipationStatus.New or ParticipationStatus.IntakePlanned))
         {
-            throw new ParticipationRuleException("Alleen een nieuwe aanmelding of een aanmelding met een gepland gesprek kan actief worden.");
+            throw new RuleException("Alleen een nieuwe aanmelding of een aanmelding met een gepland gesprek kan actief worden.");
         }
         CurrentIntake?.MarkHeld();
         ChangeStatus(ParticipationStatus.Active, now);
@@ -130,11 +130,11 @@ public class Participant
     {
         if (Status is not (ParticipationStatus.New or ParticipationStatus.IntakePlanned))
         {
-            throw new ParticipationRuleException("Alleen een aanmelding die nog loopt kan worden afgewezen.");
+            throw new RuleException("Alleen een aanmelding die nog loopt kan worden afgewezen.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ParticipationRuleException("Geef een reden; die sturen we naar de aanmelder.");
+            throw new RuleException("Geef een reden; die sturen we naar de aanmelder.");
         }
         CancelOpenIntake();
         DeclineReason = reason.Trim();
@@ -146,7 +146,7 @@ public class Participant
     {
         if (!IsOpen)
         {
-            throw new ParticipationRuleException("Deze deelname is al afgesloten.");
+            throw new RuleException("Deze deelname is al afgesloten.");
         }
         CancelOpenIntake();
         ChangeStatus(ParticipationStatus.Ended, now);

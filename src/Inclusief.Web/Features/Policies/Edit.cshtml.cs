@@ -100,7 +100,7 @@ public sealed class EditModel(AppDbContext db, PolicyRegister register, AuditLog
             audit.Record(users.GetUserId(User)!, "policy-recorded", "municipality", code, record.Id.ToString());
             await db.SaveChangesAsync();
         }
-        catch (PolicyRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();

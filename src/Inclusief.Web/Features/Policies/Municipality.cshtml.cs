@@ -42,7 +42,7 @@ public sealed class MunicipalityModel(AppDbContext db, IAuthorizationService aut
             await db.SaveChangesAsync();
             TempData["Notice"] = "Het effect is vastgelegd.";
         }
-        catch (PolicyRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

@@ -34,11 +34,11 @@ public class PolicyRecord
         var given = sources.Where(s => !string.IsNullOrWhiteSpace(s.Title)).ToList();
         if (given.Count == 0)
         {
-            throw new PolicyRuleException("Noem minstens één bron: een document of webpagina, met datum als die bekend is.");
+            throw new RuleException("Noem minstens één bron: een document of webpagina, met datum als die bekend is.");
         }
         if (given.Any(s => s.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "https" or "http")))
         {
-            throw new PolicyRuleException("Een bronlink moet een volledig webadres zijn (https://…).");
+            throw new RuleException("Een bronlink moet een volledig webadres zijn (https://…).");
         }
         var clean = new Dictionary<string, string[]>();
         foreach (var dimension in PolicyDimension.All)
@@ -46,7 +46,7 @@ public class PolicyRecord
             var chosen = values.TryGetValue(dimension.Code, out var v) ? v.Where(x => !string.IsNullOrEmpty(x)).Distinct().ToArray() : [];
             if (chosen.Any(x => x != PolicyDimension.Unknown && dimension.Options.All(o => o.Value != x)) || (!dimension.Multiple && chosen.Length > 1))
             {
-                throw new PolicyRuleException("Een gekozen waarde hoort niet bij dit onderdeel. Kies opnieuw.");
+                throw new RuleException("Een gekozen waarde hoort niet bij dit onderdeel. Kies opnieuw.");
             }
             clean[dimension.Code] = chosen.Length == 0 || chosen.Contains(PolicyDimension.Unknown) ? [PolicyDimension.Unknown] : chosen;
         }
@@ -107,7 +107,7 @@ public class PolicyEffect
     {
         if (new[] { indicator, value, period, source }.Any(string.IsNullOrWhiteSpace))
         {
-            throw new PolicyRuleException("Vul indicator, waarde, periode en bron in.");
+            throw new RuleException("Vul indicator, waarde, periode en bron in.");
         }
         return new PolicyEffect
         {

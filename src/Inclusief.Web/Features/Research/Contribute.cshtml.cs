@@ -32,7 +32,7 @@ public sealed class ContributeModel(AppDbContext db, TimeProvider clock) : PageM
             await db.SaveChangesAsync();
             Done = true;
         }
-        catch (ResearchRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
         }

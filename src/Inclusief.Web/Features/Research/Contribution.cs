@@ -39,16 +39,16 @@ public class Contribution
     {
         if (viaLink && !trajectory.AcceptsInventory)
         {
-            throw new ResearchRuleException("De inventarisatie is gesloten; bijdragen via deze link kan niet meer.");
+            throw new RuleException("De inventarisatie is gesloten; bijdragen via deze link kan niet meer.");
         }
         var texts = new[] { input.CurrentSituation, input.DesiredSituation, input.Needs, input.SolutionDirections, input.Motivation, input.Assets };
         if (texts.All(string.IsNullOrWhiteSpace))
         {
-            throw new ResearchRuleException("Vul minstens één vraag in.");
+            throw new RuleException("Vul minstens één vraag in.");
         }
         if (texts.Any(t => t?.Length > FieldMaxLength))
         {
-            throw new ResearchRuleException("Een antwoord is te lang; houd elk antwoord onder de 2000 tekens.");
+            throw new RuleException("Een antwoord is te lang; houd elk antwoord onder de 2000 tekens.");
         }
         static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         return new Contribution

@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
             await db.SaveChangesAsync();
             return RedirectToPage("Trajectory", new { id = trajectory.Id });
         }
-        catch (ResearchRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();

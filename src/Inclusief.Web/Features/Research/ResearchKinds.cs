@@ -67,5 +67,3 @@ public static class ResearchLabels
     };
 }
 
-/// <summary>A step the rules do not allow; its message (Dutch, translated on display) is meant for the user.</summary>
-public sealed class ResearchRuleException(string message) : Exception(message);

@@ -23,7 +23,7 @@ public class ResearchAction
     {
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(owner))
         {
-            throw new ResearchRuleException("Vul de actie en de organisatie die eigenaar is in.");
+            throw new RuleException("Vul de actie en de organisatie die eigenaar is in.");
         }
         return new ResearchAction
         {
@@ -58,7 +58,7 @@ public class ResearchMeeting
     {
         if (string.IsNullOrWhiteSpace(topic))
         {
-            throw new ResearchRuleException(isConsultation ? "Geef het overleg een naam, bijvoorbeeld ‘Kwartaaloverleg Q1’." : "Kies het thema van de focusgroep.");
+            throw new RuleException(isConsultation ? "Geef het overleg een naam, bijvoorbeeld ‘Kwartaaloverleg Q1’." : "Kies het thema van de focusgroep.");
         }
         static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
         return new ResearchMeeting

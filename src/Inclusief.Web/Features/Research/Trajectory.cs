@@ -40,11 +40,11 @@ public class Trajectory
     {
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(question))
         {
-            throw new ResearchRuleException("Vul een titel en de onderzoeksvraag in.");
+            throw new RuleException("Vul een titel en de onderzoeksvraag in.");
         }
         if (endsOn is { } end && end < startsOn)
         {
-            throw new ResearchRuleException("Het einde moet na het begin liggen.");
+            throw new RuleException("Het einde moet na het begin liggen.");
         }
         return new Trajectory
         {
@@ -67,7 +67,7 @@ public class Trajectory
     {
         if (Math.Abs((int)phase - (int)Phase) != 1)
         {
-            throw new ResearchRuleException("Ga één fase tegelijk verder (of één terug).");
+            throw new RuleException("Ga één fase tegelijk verder (of één terug).");
         }
         Phase = phase;
     }

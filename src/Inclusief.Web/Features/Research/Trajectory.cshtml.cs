@@ -29,7 +29,7 @@ public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageM
         {
             if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(into))
             {
-                throw new ResearchRuleException("Kies welk thema je samenvoegt met welk ander thema.");
+                throw new RuleException("Kies welk thema je samenvoegt met welk ander thema.");
             }
             foreach (var contribution in w.Contributions)
             {
@@ -41,16 +41,16 @@ public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageM
         ChangeAsync(id, w => db.Add(ResearchAction.Plan(w.Trajectory.Id, title ?? "", owner ?? "", theme, dueOn, startedImmediately)), "De actie is toegevoegd.");
 
     public Task<IActionResult> OnPostActionStatusAsync(Guid id, Guid actionId, ActionStatus status) =>
-        ChangeAsync(id, w => (w.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new ResearchRuleException("Deze actie hoort niet bij dit traject.")).Update(status), "De actie is bijgewerkt.");
+        ChangeAsync(id, w => (w.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new RuleException("Deze actie hoort niet bij dit traject.")).Update(status), "De actie is bijgewerkt.");
 
     public Task<IActionResult> OnPostMeetingAsync(Guid id, bool consultation, string? topic, DateOnly? heldOn, string? participants, string? notes, string? decisions) =>
-        ChangeAsync(id, w => db.Add(ResearchMeeting.Hold(w.Trajectory.Id, consultation, topic ?? "", heldOn ?? throw new ResearchRuleException("Vul de datum in."), participants, notes, decisions)),
+        ChangeAsync(id, w => db.Add(ResearchMeeting.Hold(w.Trajectory.Id, consultation, topic ?? "", heldOn ?? throw new RuleException("Vul de datum in."), participants, notes, decisions)),
             consultation ? "Het overleg is vastgelegd." : "De focusgroep is vastgelegd.");
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static Contribution Find(TrajectoryWork work, Guid id) =>
-        work.Contributions.SingleOrDefault(c => c.Id == id) ?? throw new ResearchRuleException("Deze bijdrage hoort niet bij dit traject.");
+        work.Contributions.SingleOrDefault(c => c.Id == id) ?? throw new RuleException("Deze bijdrage hoort niet bij dit traject.");
 
     private async Task<IActionResult> ChangeAsync(Guid id, Action<TrajectoryWork> change, string done)
     {
@@ -64,7 +64,7 @@ public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageM
             await db.SaveChangesAsync();
             TempData["Notice"] = done;
         }
-        catch (ResearchRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

@@ -87,7 +87,7 @@ public sealed class JoinModel(AppDbContext db, SafetyMembership membership, Fiel
                     : "Je keuzes zijn opgeslagen. Nieuwe regio's gaan in zodra een moderator ze heeft bekeken.";
             }
         }
-        catch (SafetyRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(nameof(Regions), ex.Message);
             return Page();

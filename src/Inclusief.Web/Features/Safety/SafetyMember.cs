@@ -79,7 +79,7 @@ public class SafetyMember
     {
         if (regions.Count == 0 || regions.Any(r => !SafetyLabels.Regions.Contains(r)))
         {
-            throw new SafetyRuleException("Kies minstens één regio uit de lijst.");
+            throw new RuleException("Kies minstens één regio uit de lijst.");
         }
         WorkingName = workingName.Trim();
         EncryptedEmail = encryptedEmail;
@@ -108,7 +108,7 @@ public class SafetyMember
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new SafetyRuleException("Schrijf kort waarom, zodat de aanvrager het begrijpt.");
+            throw new RuleException("Schrijf kort waarom, zodat de aanvrager het begrijpt.");
         }
         Decide(MembershipStatus.Rejected, reason.Trim(), moderatorId, now);
     }
@@ -125,7 +125,7 @@ public class SafetyMember
     {
         if (PendingRegions is null)
         {
-            throw new SafetyRuleException("Er wachten geen nieuwe regio's.");
+            throw new RuleException("Er wachten geen nieuwe regio's.");
         }
         Regions = string.Join('|', RegionList.Concat(PendingRegionList).Distinct());
         PendingRegions = null;
@@ -135,7 +135,7 @@ public class SafetyMember
     {
         if (Status != MembershipStatus.Suspended)
         {
-            throw new SafetyRuleException("Alleen een geschorst lidmaatschap kan weer ingaan.");
+            throw new RuleException("Alleen een geschorst lidmaatschap kan weer ingaan.");
         }
         Status = MembershipStatus.Approved;
         StatusReason = null;
@@ -147,11 +147,11 @@ public class SafetyMember
     {
         if (!from.Contains(Status))
         {
-            throw new SafetyRuleException("Dit kan alleen bij een goedgekeurd lidmaatschap.");
+            throw new RuleException("Dit kan alleen bij een goedgekeurd lidmaatschap.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new SafetyRuleException("Schrijf kort waarom; het lid krijgt de reden te lezen.");
+            throw new RuleException("Schrijf kort waarom; het lid krijgt de reden te lezen.");
         }
         Status = status;
         StatusReason = reason.Trim()[..Math.Min(reason.Trim().Length, 1000)];
@@ -171,7 +171,7 @@ public class SafetyMember
     {
         if (Status != MembershipStatus.Applied)
         {
-            throw new SafetyRuleException("Over deze aanvraag is al besloten.");
+            throw new RuleException("Over deze aanvraag is al besloten.");
         }
         Status = status;
         RejectionReason = reason;

@@ -71,7 +71,7 @@ public class SafetyReport : IArrival
     {
         if (!SafetyLabels.Regions.Contains(account.Region))
         {
-            throw new SafetyRuleException("Kies een regio uit de lijst.");
+            throw new RuleException("Kies een regio uit de lijst.");
         }
         var report = new SafetyReport
         {
@@ -109,7 +109,7 @@ public class SafetyReport : IArrival
     {
         if (!WarnOthers)
         {
-            throw new SafetyRuleException("De melder heeft geen toestemming gegeven om anderen te waarschuwen.");
+            throw new RuleException("De melder heeft geen toestemming gegeven om anderen te waarschuwen.");
         }
         Status = ReportStatus.Published;
         HandledAt ??= now;

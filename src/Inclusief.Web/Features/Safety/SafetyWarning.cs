@@ -46,15 +46,15 @@ public class SafetyWarning
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new SafetyRuleException("Schrijf de tekst van de waarschuwing.");
+            throw new RuleException("Schrijf de tekst van de waarschuwing.");
         }
         if (text.Length > TextMaxLength)
         {
-            throw new SafetyRuleException("De waarschuwing is te lang; houd het onder de 2000 tekens.");
+            throw new RuleException("De waarschuwing is te lang; houd het onder de 2000 tekens.");
         }
         if (regions.Count == 0 || regions.Any(r => !SafetyLabels.Regions.Contains(r)))
         {
-            throw new SafetyRuleException("Kies minstens één regio uit de lijst.");
+            throw new RuleException("Kies minstens één regio uit de lijst.");
         }
         var warning = new SafetyWarning
         {
@@ -80,15 +80,15 @@ public class SafetyWarning
     {
         if (Status == WarningStatus.Published)
         {
-            throw new SafetyRuleException("Deze waarschuwing is al gepubliceerd.");
+            throw new RuleException("Deze waarschuwing is al gepubliceerd.");
         }
         if (secondApprovalRequired && moderatorId == WrittenById)
         {
-            throw new SafetyRuleException("Een tweede moderator moet deze waarschuwing goedkeuren.");
+            throw new RuleException("Een tweede moderator moet deze waarschuwing goedkeuren.");
         }
         if (secondApprovalRequired && moderatorSince > CreatedAt)
         {
-            throw new SafetyRuleException("Alleen een moderator die al moderator was toen deze waarschuwing werd geschreven, kan hem goedkeuren.");
+            throw new RuleException("Alleen een moderator die al moderator was toen deze waarschuwing werd geschreven, kan hem goedkeuren.");
         }
         ApprovedById = moderatorId;
         Status = WarningStatus.Published;

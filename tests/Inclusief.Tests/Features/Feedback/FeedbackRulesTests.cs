@@ -1,3 +1,4 @@
+using Inclusief.Web;
 using Inclusief.Web.Features.Feedback;
 
 namespace Inclusief.Tests.Features.Feedback;
@@ -14,10 +15,10 @@ public sealed class FeedbackRulesTests
     [Fact]
     public void A_round_needs_a_future_deadline_a_question_and_real_choices()
     {
-        Assert.Throws<FeedbackRuleException>(() => Round(Now.AddMinutes(-1)));
-        Assert.Throws<FeedbackRuleException>(() => FeedbackRound.Open(new FeedbackRound.Draft("T", "I", FeedbackAudience.SoundingBoard, null, null, Now.AddDays(1)), "c", [], Now));
-        Assert.Throws<FeedbackRuleException>(() => FeedbackRound.Open(new FeedbackRound.Draft("T", "I", FeedbackAudience.WorkGroup, null, null, Now.AddDays(1)), "c", [("V", QuestionKind.OpenText, [])], Now));
-        Assert.Throws<FeedbackRuleException>(() => FeedbackRound.Open(new FeedbackRound.Draft("T", "I", FeedbackAudience.SoundingBoard, null, null, Now.AddDays(1)), "c", [("V", QuestionKind.SingleChoice, ["alleen"])], Now));
+        Assert.Throws<RuleException>(() => Round(Now.AddMinutes(-1)));
+        Assert.Throws<RuleException>(() => FeedbackRound.Open(new FeedbackRound.Draft("T", "I", FeedbackAudience.SoundingBoard, null, null, Now.AddDays(1)), "c", [], Now));
+        Assert.Throws<RuleException>(() => FeedbackRound.Open(new FeedbackRound.Draft("T", "I", FeedbackAudience.WorkGroup, null, null, Now.AddDays(1)), "c", [("V", QuestionKind.OpenText, [])], Now));
+        Assert.Throws<RuleException>(() => FeedbackRound.Open(new FeedbackRound.Draft("T", "I", FeedbackAudience.SoundingBoard, null, null, Now.AddDays(1)), "c", [("V", QuestionKind.SingleChoice, ["alleen"])], Now));
     }
 
     [Fact]
@@ -44,8 +45,8 @@ public sealed class FeedbackRulesTests
         var response = FeedbackResponse.Start(round.Id, "member", Now);
 
         response.Answer(round, new Dictionary<Guid, FeedbackAnswer.Value> { [round.Questions[0].Id] = new(null, 4, []) }, Now);
-        Assert.Throws<FeedbackRuleException>(() => round.PublishResponse("We passen de checklist aan.", Now));
-        Assert.Throws<FeedbackRuleException>(() => response.Answer(round, new Dictionary<Guid, FeedbackAnswer.Value>(), Now.AddDays(8)));
+        Assert.Throws<RuleException>(() => round.PublishResponse("We passen de checklist aan.", Now));
+        Assert.Throws<RuleException>(() => response.Answer(round, new Dictionary<Guid, FeedbackAnswer.Value>(), Now.AddDays(8)));
         round.PublishResponse("We passen de checklist aan.", Now.AddDays(8));
 
         Assert.Equal(4, response.Answers.Single().Number);

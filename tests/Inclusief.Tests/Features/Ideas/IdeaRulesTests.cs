@@ -1,3 +1,4 @@
+using Inclusief.Web;
 using Inclusief.Web.Features.Ideas;
 
 namespace Inclusief.Tests.Features.Ideas;
@@ -28,9 +29,9 @@ public sealed class IdeaRulesTests
     {
         var idea = NewIdea();
 
-        Assert.Throws<IdeaRuleException>(() => idea.Answer("submitter", "Zomaar", Now));
+        Assert.Throws<RuleException>(() => idea.Answer("submitter", "Zomaar", Now));
         idea.AskQuestion("coordinator", "Waar speelt dit?", Now);
-        Assert.Throws<IdeaRuleException>(() => idea.Answer("someone-else", "Den Haag", Now));
+        Assert.Throws<RuleException>(() => idea.Answer("someone-else", "Den Haag", Now));
     }
 
     [Fact]
@@ -38,15 +39,15 @@ public sealed class IdeaRulesTests
     {
         var idea = NewIdea();
 
-        Assert.Throws<IdeaRuleException>(() => idea.Park("", Now));
+        Assert.Throws<RuleException>(() => idea.Park("", Now));
         idea.Park("Eerst het onderzoek afwachten.", Now);
         idea.Reopen(Now);
         idea.Decline("Past niet bij het programma.", Now);
 
         Assert.Equal(IdeaStatus.Declined, idea.Status);
-        Assert.Throws<IdeaRuleException>(() => idea.Reopen(Now));
-        Assert.Throws<IdeaRuleException>(() => idea.Accept(Guid.NewGuid(), "Toch wel", Now));
-        Assert.Throws<IdeaRuleException>(() => idea.AskQuestion("coordinator", "Nog iets?", Now));
+        Assert.Throws<RuleException>(() => idea.Reopen(Now));
+        Assert.Throws<RuleException>(() => idea.Accept(Guid.NewGuid(), "Toch wel", Now));
+        Assert.Throws<RuleException>(() => idea.AskQuestion("coordinator", "Nog iets?", Now));
     }
 
     [Fact]

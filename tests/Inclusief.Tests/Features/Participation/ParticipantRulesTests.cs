@@ -1,3 +1,4 @@
+using Inclusief.Web;
 using Inclusief.Web.Features.Participation;
 
 namespace Inclusief.Tests.Features.Participation;
@@ -28,7 +29,7 @@ public sealed class ParticipantRulesTests
     {
         var participant = NewExpert();
 
-        Assert.Throws<ParticipationRuleException>(() => participant.PlanIntake(Now.AddHours(-1), 45, "Wijkcentrum", null, Now));
+        Assert.Throws<RuleException>(() => participant.PlanIntake(Now.AddHours(-1), 45, "Wijkcentrum", null, Now));
     }
 
     [Fact]
@@ -51,13 +52,13 @@ public sealed class ParticipantRulesTests
         var participant = NewExpert();
         var intake = participant.PlanIntake(Now.AddDays(3), 45, "Wijkcentrum", null, Now);
 
-        Assert.Throws<ParticipationRuleException>(() => participant.Decline(" ", Now));
+        Assert.Throws<RuleException>(() => participant.Decline(" ", Now));
         participant.Decline("De expertgroep is vol.", Now);
 
         Assert.Equal(ParticipationStatus.Declined, participant.Status);
         Assert.Equal(IntakeStatus.Cancelled, intake.Status);
-        Assert.Throws<ParticipationRuleException>(() => participant.Activate(Now));
-        Assert.Throws<ParticipationRuleException>(() => participant.End(Now));
+        Assert.Throws<RuleException>(() => participant.Activate(Now));
+        Assert.Throws<RuleException>(() => participant.End(Now));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class ParticipantRulesTests
     {
         var participant = NewExpert();
 
-        Assert.Throws<ParticipationRuleException>(() => participant.RequestOtherIntakeTime("liever 's avonds"));
+        Assert.Throws<RuleException>(() => participant.RequestOtherIntakeTime("liever 's avonds"));
         participant.PlanIntake(Now.AddDays(3), 45, "Wijkcentrum", null, Now);
         participant.RequestOtherIntakeTime("liever 's avonds");
 

@@ -62,7 +62,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         {
             if (caseworkerId is not null && Caseworkers.All(w => w.Id != caseworkerId))
             {
-                throw new ComplaintRuleException("Kies een behandelaar uit de lijst.");
+                throw new RuleException("Kies een behandelaar uit de lijst.");
             }
             c.Assign(caseworkerId);
         }, "De behandelaar is opgeslagen.", caseworkerId);
@@ -92,7 +92,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         {
             if (Partners.All(p => p.Id != organisationId))
             {
-                throw new ComplaintRuleException("Kies een partnerorganisatie uit de lijst.");
+                throw new RuleException("Kies een partnerorganisatie uit de lijst.");
             }
             c.Refer(organisationId, Now);
         }, "De melding is doorverwezen.", organisationId.ToString());
@@ -103,11 +103,11 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ComplaintRuleException("Schrijf eerst je bericht.");
+            throw new RuleException("Schrijf eerst je bericht.");
         }
         if (text.Length > Complaint.NarrativeMaxLength)
         {
-            throw new ComplaintRuleException("Je bericht is te lang; houd het onder de 8000 tekens.");
+            throw new RuleException("Je bericht is te lang; houd het onder de 8000 tekens.");
         }
         return cipher.Encrypt(text.Trim(), Complaint.CipherPurpose);
     }
@@ -125,7 +125,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
             await db.SaveChangesAsync();
             TempData["Notice"] = done;
         }
-        catch (ComplaintRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

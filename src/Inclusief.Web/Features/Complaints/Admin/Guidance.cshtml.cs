@@ -57,7 +57,7 @@ public sealed class GuidanceModel(AppDbContext db, UserManager<AppUser> users, T
             }
             guidance.Rewrite(Markdown, users.GetUserId(User)!, now);
         }
-        catch (ComplaintRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(nameof(Markdown), ex.Message);
             return Page();

@@ -59,7 +59,7 @@ public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageMode
             }
             await db.SaveChangesAsync();
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

@@ -57,7 +57,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
             }
             await desk.ChangeEventAsync(Existing.Id, Input.ToDraft(now), site.Root);
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
@@ -77,7 +77,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
         {
             ev.Cancel(CancellationReason ?? "");
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
             return RedirectToPage(new { id });

@@ -25,7 +25,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
         {
             if (time is null)
             {
-                throw new EventRuleException("Vul de begintijd in.");
+                throw new RuleException("Vul de begintijd in.");
             }
             ev.AddProgrammeItem(At(ev, time.Value), title ?? "", description);
             return "Het programmaonderdeel is toegevoegd.";
@@ -41,7 +41,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostSessionAsync(Guid id, Guid roundId, string? title, string? description, string? room, int capacity) =>
         await ChangeAsync(id, ev =>
         {
-            var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new EventRuleException("Deze ronde hoort niet bij deze bijeenkomst.");
+            var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new RuleException("Deze ronde hoort niet bij deze bijeenkomst.");
             round.AddSession(title ?? "", description, room, capacity);
             return "De deelsessie is toegevoegd.";
         });
@@ -91,7 +91,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
         {
             if ((chairId is { } chair && experts.All(e => e.Id != chair)) || speakerIds.Any(s => experts.All(e => e.Id != s)))
             {
-                throw new EventRuleException("Kies de voorzitter en sprekers uit de expertgroep.");
+                throw new RuleException("Kies de voorzitter en sprekers uit de expertgroep.");
             }
             ev.AppointSpeakers(chairId, speakerIds);
             return "De voorzitter en sprekers zijn opgeslagen.";
@@ -111,7 +111,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
             TempData["Notice"] = change(ev);
             await db.SaveChangesAsync();
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }

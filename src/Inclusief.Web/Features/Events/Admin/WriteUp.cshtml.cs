@@ -63,7 +63,7 @@ public sealed class WriteUpModel(AppDbContext db, TimeProvider clock) : PageMode
         {
             ev.PublishWriteUp(Impression, Agreements, OpenQuestions, MinorityViews, clock.GetUtcNow().UtcDateTime);
         }
-        catch (EventRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();

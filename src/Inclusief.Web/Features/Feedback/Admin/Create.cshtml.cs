@@ -59,7 +59,7 @@ public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations
                     ProgrammeTime.ToUtc(Input.DeadlineDate!.Value, Input.DeadlineTime)),
                 users.GetUserId(User)!, questions, now);
         }
-        catch (FeedbackRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();

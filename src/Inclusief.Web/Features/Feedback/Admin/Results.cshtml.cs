@@ -52,7 +52,7 @@ public sealed class ResultsModel(AppDbContext db, TimeProvider clock) : PageMode
         {
             Round.PublishResponse(Reaction ?? "", clock.GetUtcNow().UtcDateTime);
         }
-        catch (FeedbackRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(nameof(Reaction), ex.Message);
             return Page();

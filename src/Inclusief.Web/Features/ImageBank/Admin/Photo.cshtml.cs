@@ -73,7 +73,7 @@ public sealed class PhotoModel(AppDbContext db, PhotoFiles files, AuditLog audit
         {
             step(photo);
         }
-        catch (PhotoRuleException rule)
+        catch (RuleException rule)
         {
             TempData["Notice"] = rule.Message;
             return RedirectToPage(new { id });

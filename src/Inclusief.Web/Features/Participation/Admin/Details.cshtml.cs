@@ -128,7 +128,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
             audit.Record(Actor, action, Participant.SubjectType, id.ToString());
             await db.SaveChangesAsync();
         }
-        catch (ParticipationRuleException ex)
+        catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();

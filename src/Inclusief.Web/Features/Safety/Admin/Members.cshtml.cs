@@ -42,7 +42,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
         {
             member.ApproveRegions();
         }
-        catch (SafetyRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
             return RedirectToPage();
@@ -80,7 +80,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
                     return BadRequest();
             }
         }
-        catch (SafetyRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
             return RedirectToPage();
@@ -120,7 +120,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
                 member.Reject(reason ?? "", me, clock.GetUtcNow().UtcDateTime);
             }
         }
-        catch (SafetyRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
             return RedirectToPage();

@@ -70,7 +70,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
             await db.SaveChangesAsync();
             TempData["Notice"] = SecondApprovalRequired ? "De waarschuwing wacht op goedkeuring door een tweede moderator." : "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
         }
-        catch (SafetyRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }
@@ -95,7 +95,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
             await db.SaveChangesAsync();
             TempData["Notice"] = "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
         }
-        catch (SafetyRuleException ex)
+        catch (RuleException ex)
         {
             TempData["Notice"] = ex.Message;
         }
