@@ -14,6 +14,10 @@ namespace Inclusief.Tests.Support;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
+    // A host watches its settings files for changes, one inotify instance each; with dozens of hosts in a run (and a
+    // second run beside it) that meets the per-user limit of 128. Tests never change the files, so nobody watches.
+    static AppFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     private readonly TestDatabase _database = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("inclusief-test-").FullName;
 
