@@ -1,9 +1,9 @@
-using System.Security.Cryptography;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
@@ -127,7 +127,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
     }
 
     private static string GeneratePassword() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', '-').Replace('/', '_');
+        RandomCode.Of(20, RandomCode.UrlSafe);
 
     private static void Ensure(IdentityResult result)
     {

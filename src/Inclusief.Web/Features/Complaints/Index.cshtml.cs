@@ -77,8 +77,8 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes
         var now = clock.GetUtcNow().UtcDateTime;
         Receipt = ReceiptCodes.Create();
         var complaint = Complaint.Submit(Input.SubmissionKey,
-            new Complaint.Report(Input.OrganisationKind!.Value, Seal(Input.OrganisationName), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
-                Input.Wish!.Value, Seal(Input.Narrative)!, Seal(Input.Email), Seal(Input.Phone)),
+            new Complaint.Report(Input.OrganisationKind!.Value, cipher.SealOrNull(Input.OrganisationName, Complaint.CipherPurpose), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
+                Input.Wish!.Value, cipher.SealOrNull(Input.Narrative, Complaint.CipherPurpose)!, cipher.SealOrNull(Input.Email, Complaint.CipherPurpose), cipher.SealOrNull(Input.Phone, Complaint.CipherPurpose)),
             receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current);
         db.Set<Complaint>().Add(complaint);
         if (!await db.SaveArrivalAsync(complaint, now))
@@ -99,8 +99,6 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes
         Guidance = (guidance.FirstOrDefault(g => g.Culture == culture) ?? guidance.FirstOrDefault())?.Markdown;
         return Page();
     }
-
-    private string? Seal(string? value) => Blank(value) is { } text ? cipher.Encrypt(text, Complaint.CipherPurpose) : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

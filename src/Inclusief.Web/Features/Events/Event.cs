@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Inclusief.Web.Infrastructure.Security;
 
 namespace Inclusief.Web.Features.Events;
 
@@ -160,7 +161,7 @@ public class Event
         RegistrationOpensAt = draft.RegistrationOpensAt;
         RegistrationClosesAt = draft.RegistrationClosesAt;
         InvitationCode = Audience == EventAudience.InvitationOnly
-            ? InvitationCode ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant()
+            ? InvitationCode ?? RandomCode.Of(24, RandomCode.LowerHex)
             : null;
     }
 

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Inclusief.Web.Infrastructure.Security;
 
 namespace Inclusief.Web.Features.Events;
 
@@ -10,7 +10,6 @@ public class EventRegistration
 {
     public const string SubjectType = "event-registration";
     public const string NeedsCipherPurpose = "events.registration-needs";
-    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 
@@ -72,7 +71,7 @@ public class EventRegistration
         var registration = new EventRegistration
         {
             EventId = eventId,
-            Code = string.Concat(Enumerable.Range(0, 6).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)])),
+            Code = RandomCode.Of(6, RandomCode.Legible),
             CreatedAt = now,
         };
         registration.Update(details);

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -51,13 +52,15 @@ public sealed class RoundModel(AppDbContext db, FeedbackInvitations invitations,
         {
             db.Set<FeedbackResponse>().Add(response);
         }
-        try
+        if (isNew)
+        {
+            // The same person sent the form twice at once: the first one counts.
+            var userId = response.UserId;
+            await db.SaveOnceAsync(d => d.Set<FeedbackResponse>().AnyAsync(r => r.RoundId == Round.Id && r.UserId == userId));
+        }
+        else
         {
             await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException) when (isNew)
-        {
-            // The same person sent the form twice at once; the first one counts.
         }
         TempData["Notice"] = "Dank je! Je antwoorden zijn opgeslagen. Je kunt ze wijzigen tot de ronde sluit.";
         return RedirectToPage(new { id });

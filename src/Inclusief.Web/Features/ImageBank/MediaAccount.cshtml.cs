@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -44,15 +45,9 @@ public sealed class MediaAccountModel(AppDbContext db, UserManager<AppUser> user
         {
             return Page();
         }
-        db.Add(MediaAccount.Request(users.GetUserId(User)!, Input.Outlet, Input.Purpose, clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // The unique index caught a simultaneous double submit; the other one was saved.
-        }
+        var userId = users.GetUserId(User)!;
+        db.Add(MediaAccount.Request(userId, Input.Outlet, Input.Purpose, clock.GetUtcNow().UtcDateTime));
+        await db.SaveOnceAsync(d => d.Set<MediaAccount>().AnyAsync(m => m.UserId == userId));
         return RedirectToPage();
     }
 

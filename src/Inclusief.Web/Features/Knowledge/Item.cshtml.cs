@@ -4,6 +4,7 @@ using Inclusief.Web.Features.ImageBank;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -54,14 +55,8 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         if (!Completed.Contains(lesson))
         {
             db.Add(LessonProgress.Completed(found, userId, clock.GetUtcNow().UtcDateTime));
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateException)
-            {
-                // The same lesson ticked off twice at once (two tabs): the first one counts.
-            }
+            // Ticked off twice at once (two tabs): the first one counts.
+            await db.SaveOnceAsync(d => d.Set<LessonProgress>().AnyAsync(p => p.LessonId == found.Id && p.UserId == userId));
         }
         return Redirect(Url.Page("Item", new { id })! + "#lesson-" + found.Position);
     }

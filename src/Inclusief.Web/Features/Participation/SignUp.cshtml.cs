@@ -3,6 +3,7 @@ using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Infrastructure.Consents;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -106,19 +107,7 @@ public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities
             consents.Record(Organisation.SubjectType, organisation.ToString(), ConsentPurpose.ListOrganisationPublicly, true);
         }
         mail.SignUpReceived(participant, site.Page(Url, "/Participation/Return", null, null));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // The same form posted twice at the same moment: the other request saved it. Anything else is a real failure.
-            db.ChangeTracker.Clear();
-            if (!await db.Set<Participant>().AnyAsync(p => p.SubmissionKey == Input.SubmissionKey))
-            {
-                throw;
-            }
-        }
+        await db.SaveOnceAsync(d => d.Set<Participant>().AnyAsync(p => p.SubmissionKey == Input.SubmissionKey));
         return RedirectToPage("/Participation/Submitted", new { form });
     }
 

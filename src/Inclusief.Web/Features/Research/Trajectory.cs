@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Inclusief.Web.Infrastructure.Security;
 
 namespace Inclusief.Web.Features.Research;
 
@@ -56,7 +56,7 @@ public class Trajectory
             StartsOn = startsOn,
             EndsOn = endsOn,
             Phase = ResearchPhase.Preparation,
-            InventoryCode = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant(),
+            InventoryCode = RandomCode.Of(32, RandomCode.LowerHex),
             CreatedById = createdById,
             CreatedAt = now,
         };

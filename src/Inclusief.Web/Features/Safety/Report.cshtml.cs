@@ -89,8 +89,8 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
             .Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Trim());
         Receipt = ReceiptCodes.Create();
         var report = SafetyReport.Submit(Input.SubmissionKey,
-            new SafetyReport.Account(Input.Type!.Value, Input.HappenedOn, Input.Region!, Input.Context, Seal(Input.Narrative)!, Seal(Input.PersonDescription),
-                raws.Count == 0 ? null : Seal(JsonSerializer.Serialize(raws)), Seal(Input.Contact), Input.WarnOthers, Input.SharePolice, Input.WantsSupport),
+            new SafetyReport.Account(Input.Type!.Value, Input.HappenedOn, Input.Region!, Input.Context, cipher.SealOrNull(Input.Narrative, SafetyReport.CipherPurpose)!, cipher.SealOrNull(Input.PersonDescription, SafetyReport.CipherPurpose),
+                raws.Count == 0 ? null : cipher.SealOrNull(JsonSerializer.Serialize(raws), SafetyReport.CipherPurpose), cipher.SealOrNull(Input.Contact, SafetyReport.CipherPurpose), Input.WarnOthers, Input.SharePolice, Input.WantsSupport),
             identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now));
         db.Add(report);
         if (!await db.SaveArrivalAsync(report, now))
@@ -101,6 +101,4 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
         Received = true;
         return Page();
     }
-
-    private string? Seal(string? value) => string.IsNullOrWhiteSpace(value) ? null : cipher.Encrypt(value.Trim(), SafetyReport.CipherPurpose);
 }

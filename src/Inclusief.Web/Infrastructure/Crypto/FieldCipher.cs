@@ -16,6 +16,10 @@ public sealed class FieldCipher(IDataProtectionProvider provider)
     public string Encrypt(string plaintext, string purpose) =>
         Convert.ToBase64String(provider.CreateProtector(Root, purpose).Protect(Encoding.UTF8.GetBytes(plaintext)));
 
+    /// <summary>What someone typed, trimmed and encrypted; null when they left it blank, so an empty field stores nothing.</summary>
+    public string? SealOrNull(string? text, string purpose) =>
+        string.IsNullOrWhiteSpace(text) ? null : Encrypt(text.Trim(), purpose);
+
     public string Decrypt(string ciphertext, string purpose) =>
         Encoding.UTF8.GetString(provider.CreateProtector(Root, purpose).Unprotect(Convert.FromBase64String(ciphertext)));
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Infrastructure.Receipts;
@@ -22,7 +23,7 @@ public sealed class ReceiptCodes(MasterKey masterKey, IOptions<ReceiptOptions> o
     /// <summary>A fresh code, grouped for reading aloud and copying: "1234 5678 9012 3456".</summary>
     public static string Create()
     {
-        var digits = string.Concat(Enumerable.Range(0, Digits).Select(_ => RandomNumberGenerator.GetInt32(10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var digits = RandomCode.Of(Digits, RandomCode.Digits);
         return string.Join(' ', Enumerable.Range(0, Digits / 4).Select(i => digits.Substring(i * 4, 4)));
     }
 

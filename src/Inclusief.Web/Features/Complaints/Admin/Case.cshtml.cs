@@ -77,7 +77,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
     public Task<IActionResult> OnPostReplyAsync(Guid id, string? text) =>
         ActAsync(id, "complaint-replied", c =>
         {
-            c.ReplyToReporter(users.GetUserId(User)!, Seal(text), Now);
+            c.ReplyToReporter(users.GetUserId(User)!, SealedMessage(text), Now);
             if (Email is not null)
             {
                 mail.ReplyWaiting(Email, c.Culture, site.Page(Url, "/Complaints/FollowUp", null, null));
@@ -85,7 +85,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         }, "Je antwoord staat klaar voor de melder.");
 
     public Task<IActionResult> OnPostNoteAsync(Guid id, string? text) =>
-        ActAsync(id, "complaint-note-added", c => c.AddInternalNote(users.GetUserId(User)!, Seal(text), Now), "De interne notitie is opgeslagen.");
+        ActAsync(id, "complaint-note-added", c => c.AddInternalNote(users.GetUserId(User)!, SealedMessage(text), Now), "De interne notitie is opgeslagen.");
 
     public Task<IActionResult> OnPostReferAsync(Guid id, Guid organisationId) =>
         ActAsync(id, "complaint-referred", c =>
@@ -99,7 +99,8 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private string Seal(string? text)
+    /// <summary>A caseworker's message, checked and sealed; the rule errors keep the text in the form.</summary>
+    private string SealedMessage(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -109,7 +110,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         {
             throw new RuleException("Je bericht is te lang; houd het onder de 8000 tekens.");
         }
-        return cipher.Encrypt(text.Trim(), Complaint.CipherPurpose);
+        return cipher.SealOrNull(text, Complaint.CipherPurpose)!;
     }
 
     private async Task<IActionResult> ActAsync(Guid id, string action, Action<Complaint> act, string done, string? detail = null)

@@ -113,7 +113,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
             TempData["Notice"] = "Je bericht is te lang; houd het onder de 8000 tekens.";
             return RedirectToPage(new { id });
         }
-        Report.MarkHandled(string.IsNullOrWhiteSpace(message) ? null : cipher.Encrypt(message.Trim(), SafetyReport.CipherPurpose), Now);
+        Report.MarkHandled(cipher.SealOrNull(message, SafetyReport.CipherPurpose), Now);
         audit.Record(Me!, "safety-report-handled", SafetyReport.SubjectType, id.ToString());
         await db.SaveChangesAsync();
         TempData["Notice"] = "De melding is behandeld. De melder ziet je bericht met het bonnummer.";
