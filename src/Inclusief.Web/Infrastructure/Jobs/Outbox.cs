@@ -29,9 +29,9 @@ public sealed class Outbox(AppDbContext db, FieldCipher cipher, TimeProvider clo
         db.Set<OutboxMessage>().Add(OutboxMessage.Create(kind, cipher.Encrypt(JsonSerializer.Serialize(payload), CipherPurpose), clock.GetUtcNow().UtcDateTime, dueAt)).Entity;
 
     /// <summary>
-    /// Work queued before payloads were encrypted is sealed
-    /// where it waits, and done work loses its copy. Each row changes only if nobody sealed it first, so instances
-    /// starting together never seal twice.
+    /// Work queued before payloads were encrypted is sealed where it waits, and done work loses its copy. Each row
+    /// changes only if nobody sealed it first, so instances starting together never seal twice. At every start, since
+    /// an instance not yet upgraded may have queued plain work meanwhile; waiting work is found through the status index.
     /// </summary>
     public async Task SealPlainPayloadsAsync(CancellationToken cancellationToken = default)
     {

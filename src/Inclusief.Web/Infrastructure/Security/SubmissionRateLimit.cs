@@ -26,29 +26,27 @@ public static class SubmissionRateLimit
     public static IServiceCollection AddSubmissionRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddClientAddress(configuration);
-        var limits = new (string Policy, int PerMinute)[]
+        static string ByClient(HttpContext context) => ClientAddress.PartitionOf(context.Connection.RemoteIpAddress);
+        static string ByAccount(HttpContext context) =>
+            context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? $"account:{account}" : ByClient(context);
+        var limits = new (string Policy, int PerMinute, Func<HttpContext, string> Partition)[]
         {
-            (Policy, configuration.GetValue("RateLimits:SubmissionsPerMinute", 10)),
-            (ReceiptPolicy, configuration.GetValue("RateLimits:ReceiptCodesPerMinute", 5)),
-            (ClientCheckPolicy, configuration.GetValue("RateLimits:ClientChecksPerMinute", 6)),
+            (Policy, configuration.GetValue("RateLimits:SubmissionsPerMinute", 10), ByClient),
+            (ReceiptPolicy, configuration.GetValue("RateLimits:ReceiptCodesPerMinute", 5), ByClient),
+            (ClientCheckPolicy, configuration.GetValue("RateLimits:ClientChecksPerMinute", 6), ByClient),
+            (WritePolicy, configuration.GetValue("RateLimits:WritesPerMinute", 30), ByAccount),
         };
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            foreach (var (policy, perMinute) in limits)
+            foreach (var (policy, perMinute, partition) in limits)
             {
                 options.AddPolicy(policy, context => HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        ClientAddress.PartitionOf(context.Connection.RemoteIpAddress),
+                        partition(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("read"));
             }
-            var writes = configuration.GetValue("RateLimits:WritesPerMinute", 30);
-            options.AddPolicy(WritePolicy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } account ? $"account:{account}" : ClientAddress.PartitionOf(context.Connection.RemoteIpAddress),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = writes, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;
     }
