@@ -19,8 +19,8 @@ namespace Inclusief.Web.Features.Accounts;
 public sealed class ForgotPasswordModel(UserManager<AppUser> users, MailTemplate template, Mailer mailer, AppDbContext db, PublicAddress site) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+    [Required]
+    [EmailAddress]
     [StringLength(254)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";

@@ -58,18 +58,18 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
 
     public sealed class RegisterInput
     {
-        [Required(ErrorMessage = "Vul {0} in.")]
-        [StringLength(AppUser.DisplayNameMaxLength, MinimumLength = 2, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+        [Required]
+        [StringLength(AppUser.DisplayNameMaxLength, MinimumLength = 2)]
         [Display(Name = "Naam of schuilnaam")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "Vul {0} in.")]
-        [StringLength(50, MinimumLength = 3, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+        [Required]
+        [StringLength(50, MinimumLength = 3)]
         [Display(Name = "Gebruikersnaam")]
         public string UserName { get; set; } = "";
 
-        [Required(ErrorMessage = "Vul {0} in.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+        [Required]
+        [StringLength(200, MinimumLength = 10)]
         [DataType(DataType.Password)]
         [Display(Name = "Wachtwoord")]
         public string Password { get; set; } = "";
@@ -79,8 +79,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         [Display(Name = "Herhaal het wachtwoord")]
         public string ConfirmPassword { get; set; } = "";
 
-        [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
-        [StringLength(254, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+        [EmailAddress]
+        [StringLength(254)]
         [Display(Name = "E-mailadres (niet verplicht)")]
         public string? Email { get; set; }
     }

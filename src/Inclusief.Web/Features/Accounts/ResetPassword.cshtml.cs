@@ -20,8 +20,8 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
     public string? Token { get; set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(200, MinimumLength = 10)]
     [DataType(DataType.Password)]
     [Display(Name = "Nieuw wachtwoord")]
     public string Password { get; set; } = "";

@@ -50,12 +50,12 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
 
     public sealed class SignInInput
     {
-        [Required(ErrorMessage = "Vul {0} in.")]
+        [Required]
         [StringLength(254)]
         [Display(Name = "Gebruikersnaam")]
         public string UserName { get; set; } = "";
 
-        [Required(ErrorMessage = "Vul {0} in.")]
+        [Required]
         [StringLength(200)]
         [DataType(DataType.Password)]
         [Display(Name = "Wachtwoord")]

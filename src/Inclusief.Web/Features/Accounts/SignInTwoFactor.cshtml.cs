@@ -16,7 +16,7 @@ namespace Inclusief.Web.Features.Accounts;
 public sealed class SignInTwoFactorModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [StringLength(20)]
     [Display(Name = "Code")]
     public string Code { get; set; } = "";

@@ -29,7 +29,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [StringLength(7, MinimumLength = 6, ErrorMessage = "Vul de code van 6 cijfers in.")]
     [Display(Name = "Code uit de app")]
     public string Code { get; set; } = "";

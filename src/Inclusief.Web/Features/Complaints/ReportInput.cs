@@ -7,14 +7,14 @@ public sealed class ReportInput
     public Guid SubmissionKey { get; set; }
 
     [Required(ErrorMessage = "Vertel kort wat er is gebeurd.")]
-    [StringLength(Complaint.NarrativeMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Complaint.NarrativeMaxLength)]
     [Display(Name = "Wat is er gebeurd?")]
     public string Narrative { get; set; } = "";
 
     [Required(ErrorMessage = "Kies met wat voor organisatie het te maken heeft.")]
     public OrganisationKind? OrganisationKind { get; set; }
 
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(200)]
     [Display(Name = "Naam van de organisatie")]
     public string? OrganisationName { get; set; }
 
@@ -29,13 +29,13 @@ public sealed class ReportInput
     [Required(ErrorMessage = "Kies wat je van ons wilt.")]
     public ReporterWish? Wish { get; set; }
 
-    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
-    [StringLength(254, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [EmailAddress]
+    [StringLength(254)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 
-    [Phone(ErrorMessage = "Vul een geldig telefoonnummer in.")]
-    [StringLength(30, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Phone]
+    [StringLength(30)]
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 

@@ -34,8 +34,8 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     public string? Invite { get; private set; }
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Required]
+    [EmailAddress]
     [Display(Name = "E-mailadres")]
     public string LinkEmail { get; set; } = "";
 

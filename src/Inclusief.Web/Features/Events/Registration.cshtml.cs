@@ -87,16 +87,9 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         {
             return Unknown();
         }
-        try
-        {
-            var notice = done();
-            await act();
-            TempData["Notice"] = notice;
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        var notice = done();
+        await act();
+        TempData["Notice"] = notice;
         return RedirectToPage(new { t });
     }
 

@@ -39,15 +39,7 @@ public sealed class RoundModel(AppDbContext db, FeedbackInvitations invitations,
         var now = clock.GetUtcNow().UtcDateTime;
         var isNew = Mine is null;
         var response = Mine ?? FeedbackResponse.Start(Round.Id, users.GetUserId(User)!, now);
-        try
-        {
-            response.Answer(Round, answers, now);
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-            return RedirectToPage(new { id });
-        }
+        response.Answer(Round, answers, now);
         if (isNew)
         {
             db.Set<FeedbackResponse>().Add(response);

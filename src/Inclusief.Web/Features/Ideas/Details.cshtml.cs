@@ -30,7 +30,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     public int Version { get; set; }
 
     [BindProperty]
-    [StringLength(Idea.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Idea.TextMaxLength)]
     [Display(Name = "Bericht")]
     public string? Text { get; set; }
 

@@ -16,13 +16,13 @@ public sealed class MediaAccountModel(AppDbContext db, UserManager<AppUser> user
     public sealed class RequestInput
     {
         [Display(Name = "Medium of organisatie")]
-        [Required(ErrorMessage = "Vul {0} in.")]
-        [StringLength(150, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+        [Required]
+        [StringLength(150)]
         public string Outlet { get; set; } = "";
 
         [Display(Name = "Waarvoor wil je de foto's gebruiken?")]
-        [Required(ErrorMessage = "Vul {0} in.")]
-        [StringLength(1000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+        [Required]
+        [StringLength(1000)]
         public string Purpose { get; set; } = "";
     }
 

@@ -5,40 +5,40 @@ namespace Inclusief.Web.Features.ImageBank;
 public sealed class PhotoInput : IValidatableObject
 {
     [Display(Name = "Titel")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(Photo.TitleMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(Photo.TitleMaxLength)]
     public string Title { get; set; } = "";
 
     [Display(Name = "Beschrijving voor wie de foto niet ziet (alt-tekst)")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(Photo.AltMaxLength, MinimumLength = 10, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(Photo.AltMaxLength, MinimumLength = 10)]
     public string AltText { get; set; } = "";
 
     [Display(Name = "Alt-tekst in het Engels")]
-    [StringLength(Photo.AltMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Photo.AltMaxLength)]
     public string? AltTextEn { get; set; }
 
     [Display(Name = "Fotograaf")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(150, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(150)]
     public string Credit { get; set; } = "";
 
     [Display(Name = "Licentie")]
     public PhotoLicence Licence { get; set; } = PhotoLicence.ProgrammeOnly;
 
     [Display(Name = "Gebruiksvoorwaarden voor media")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(2000)]
     public string UsageTerms { get; set; } = "Altijd met naamsvermelding van de fotograaf. Niet gebruiken bij berichten over misdaad of mensenhandel.";
 
     [Display(Name = "Trefwoorden")]
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     public string? Tags { get; set; }
 
     public bool NoRecognisablePeople { get; set; }
 
     [Display(Name = "Wie staat er op (initialen of schuilnaam)")]
-    [StringLength(60, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(60)]
     public string? ConsentPerson { get; set; }
 
     [Display(Name = "Datum van de toestemming")]
@@ -48,7 +48,7 @@ public sealed class PhotoInput : IValidatableObject
     public ConsentScope ConsentScope { get; set; } = ConsentScope.ProgrammeAndMedia;
 
     [Display(Name = "Waar het getekende formulier ligt")]
-    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(100)]
     public string? ConsentReference { get; set; }
 
     public IReadOnlyList<string> TagList => (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

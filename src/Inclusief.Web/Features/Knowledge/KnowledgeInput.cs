@@ -10,17 +10,17 @@ public sealed class KnowledgeInput : IValidatableObject
     public KnowledgeKind Kind { get; set; } = KnowledgeKind.Article;
 
     [Display(Name = "Titel")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(KnowledgeItem.TitleMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(KnowledgeItem.TitleMaxLength)]
     public string Title { get; set; } = "";
 
     [Display(Name = "Samenvatting")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(KnowledgeItem.SummaryMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(KnowledgeItem.SummaryMaxLength)]
     public string Summary { get; set; } = "";
 
     [Display(Name = "Tekst")]
-    [StringLength(KnowledgeItem.BodyMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(KnowledgeItem.BodyMaxLength)]
     public string? Body { get; set; }
 
     [Display(Name = "Taal")]
@@ -28,22 +28,22 @@ public sealed class KnowledgeInput : IValidatableObject
     public string Language { get; set; } = "nl";
 
     [Display(Name = "Auteur")]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(100)]
     public string AuthorName { get; set; } = "";
 
     [Display(Name = "Wie mag het lezen")]
     public KnowledgeVisibility Visibility { get; set; }
 
     [Display(Name = "Link naar podcast of video")]
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     public string? MediaUrl { get; set; }
 
     [Display(Name = "Omslagfoto")]
     public Guid? CoverImageId { get; set; }
 
     [Display(Name = "Thema's")]
-    [StringLength(700, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(700)]
     public string? Themes { get; set; }
 
     public List<Guid> TargetGroups { get; set; } = [];

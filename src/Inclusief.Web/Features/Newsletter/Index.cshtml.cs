@@ -16,9 +16,9 @@ public sealed class IndexModel(NewsletterSubscriptions subscriptions, PublicAddr
     public static ConsentPurpose Purpose => ConsentPurpose.Newsletter;
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
-    [StringLength(254, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [EmailAddress]
+    [StringLength(254)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 

@@ -18,7 +18,7 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
     public IReadOnlySet<Guid> SharingLivedExperience { get; private set; } = new HashSet<Guid>();
 
     [BindProperty]
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     [Display(Name = "Wanneer kun je wel?")]
     public string? Note { get; set; }
 
@@ -91,16 +91,9 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         {
             return await OnGetAsync();
         }
-        try
-        {
-            participant.RequestOtherIntakeTime(Note ?? "");
-            await db.SaveChangesAsync();
-            TempData["Notice"] = "We hebben je verzoek doorgegeven. Een coördinator stelt een ander moment voor.";
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        participant.RequestOtherIntakeTime(Note ?? "");
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "We hebben je verzoek doorgegeven. Een coördinator stelt een ander moment voor.";
         return RedirectToPage();
     }
 
@@ -111,16 +104,9 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         {
             return NotFound();
         }
-        try
-        {
-            participant.End(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync();
-            TempData["Notice"] = "Je doet hier niet meer aan mee. Je bent altijd welkom om je opnieuw aan te melden.";
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        participant.End(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "Je doet hier niet meer aan mee. Je bent altijd welkom om je opnieuw aan te melden.";
         return RedirectToPage();
     }
 

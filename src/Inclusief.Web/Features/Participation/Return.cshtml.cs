@@ -15,8 +15,8 @@ namespace Inclusief.Web.Features.Participation;
 public sealed class ReturnModel(ParticipantSignIn signInLinks, AccountSignIn signIn, PublicAddress site) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
+    [Required]
+    [EmailAddress]
     [StringLength(254)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";

@@ -7,19 +7,19 @@ public sealed class SignUpInput
     /// <summary>Generated when the form is shown; posting the same form twice creates one participant.</summary>
     public Guid SubmissionKey { get; set; }
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(Participant.DisplayNameMaxLength, MinimumLength = 2, ErrorMessage = "{0} moet tussen {2} en {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(Participant.DisplayNameMaxLength, MinimumLength = 2)]
     [Display(Name = "Naam of schuilnaam")]
     public string DisplayName { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [EmailAddress(ErrorMessage = "Dit is geen geldig e-mailadres.")]
-    [StringLength(254, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [EmailAddress]
+    [StringLength(254)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 
-    [Phone(ErrorMessage = "Dit is geen geldig telefoonnummer.")]
-    [StringLength(32, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Phone]
+    [StringLength(32)]
     [Display(Name = "Telefoonnummer (niet verplicht)")]
     public string? Phone { get; set; }
 
@@ -27,7 +27,7 @@ public sealed class SignUpInput
 
     public Guid? OrganisationId { get; set; }
 
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(200)]
     [Display(Name = "Naam van de organisatie")]
     public string? NewOrganisationName { get; set; }
 
@@ -35,11 +35,11 @@ public sealed class SignUpInput
 
     public string? NewOrganisationMunicipality { get; set; }
 
-    [StringLength(Participant.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Participant.TextMaxLength)]
     [Display(Name = "Toelichting")]
     public string? Motivation { get; set; }
 
-    [StringLength(Participant.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Participant.TextMaxLength)]
     [Display(Name = "Kennis en ervaring")]
     public string? Expertise { get; set; }
 
@@ -47,7 +47,7 @@ public sealed class SignUpInput
 
     public List<Guid> ThemeIds { get; set; } = [];
 
-    [StringLength(Participant.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Participant.TextMaxLength)]
     [Display(Name = "Wat brengt de organisatie in")]
     public string? PartnerCommitment { get; set; }
 

@@ -34,18 +34,11 @@ public sealed class MunicipalityModel(AppDbContext db, IAuthorizationService aut
         {
             return Forbid();
         }
-        try
-        {
-            var effect = PolicyEffect.Record(code, indicator ?? "", value ?? "", period ?? "", source ?? "", users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
-            db.Add(effect);
-            audit.Record(users.GetUserId(User)!, "policy-effect-recorded", "municipality", code);
-            await db.SaveChangesAsync();
-            TempData["Notice"] = "Het effect is vastgelegd.";
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        var effect = PolicyEffect.Record(code, indicator ?? "", value ?? "", period ?? "", source ?? "", users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
+        db.Add(effect);
+        audit.Record(users.GetUserId(User)!, "policy-effect-recorded", "municipality", code);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "Het effect is vastgelegd.";
         return RedirectToPage(new { code });
     }
 

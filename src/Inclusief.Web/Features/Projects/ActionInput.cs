@@ -4,8 +4,8 @@ namespace Inclusief.Web.Features.Projects;
 
 public sealed class ActionInput
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(500)]
     [Display(Name = "Wat moet er gebeuren?")]
     public string Description { get; set; } = "";
 
@@ -14,7 +14,7 @@ public sealed class ActionInput
     [Display(Name = "Klaar op")]
     public DateOnly? DueOn { get; set; }
 
-    [StringLength(300, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(300)]
     [Display(Name = "Bij welk doel hoort dit?")]
     public string? Goal { get; set; }
 }

@@ -59,7 +59,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public EvaluationInput EvaluationForm { get; set; } = new();
 
-    [StringLength(SubProject.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(SubProject.TextMaxLength)]
     public string? UpdateText { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id, ProjectPermissions.Read) ?? Page();

@@ -4,12 +4,12 @@ namespace Inclusief.Web.Features.Projects;
 
 public sealed class EvaluationInput
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Datum van het weegmoment")]
     public DateOnly? HeldOn { get; set; }
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(SubProject.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(SubProject.TextMaxLength)]
     [Display(Name = "Bevindingen")]
     public string Findings { get; set; } = "";
 

@@ -18,12 +18,12 @@ public sealed class MeetingModel(AppDbContext db, IAuthorizationService authoriz
     public bool CanContribute { get; private set; }
 
     [BindProperty]
-    [StringLength(SubProject.TextMaxLength * 2, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(SubProject.TextMaxLength * 2)]
     [Display(Name = "Verslag")]
     public string? Minutes { get; set; }
 
     [BindProperty]
-    [StringLength(SubProject.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(SubProject.TextMaxLength)]
     [Display(Name = "Besluiten")]
     public string? Decisions { get; set; }
 

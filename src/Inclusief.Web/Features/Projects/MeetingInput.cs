@@ -4,16 +4,16 @@ namespace Inclusief.Web.Features.Projects;
 
 public sealed class MeetingInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(200)]
     [Display(Name = "Naam van de bijeenkomst")]
     public string Title { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Datum")]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Tijd")]
     public TimeOnly? Time { get; set; }
 
@@ -21,20 +21,20 @@ public sealed class MeetingInput : IValidatableObject
     [Display(Name = "Duur in minuten")]
     public int DurationMinutes { get; set; } = 90;
 
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(200)]
     [Display(Name = "Plaats")]
     public string? Location { get; set; }
 
-    [Url(ErrorMessage = "Vul een volledig webadres in, beginnend met https://.")]
-    [StringLength(300, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Url]
+    [StringLength(300)]
     [Display(Name = "Link voor online deelname")]
     public string? OnlineLink { get; set; }
 
-    [StringLength(SubProject.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(SubProject.TextMaxLength)]
     [Display(Name = "Agenda")]
     public string? Agenda { get; set; }
 
-    [StringLength(120, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(120)]
     [Display(Name = "Neutrale voorzitter (niet verplicht)")]
     public string? ChairName { get; set; }
 

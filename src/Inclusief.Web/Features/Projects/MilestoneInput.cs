@@ -4,8 +4,8 @@ namespace Inclusief.Web.Features.Projects;
 
 public sealed class MilestoneInput
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(200)]
     [Display(Name = "Mijlpaal")]
     public string Title { get; set; } = "";
 

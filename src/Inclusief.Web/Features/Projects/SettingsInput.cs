@@ -4,17 +4,17 @@ namespace Inclusief.Web.Features.Projects;
 
 public sealed class SettingsInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(SubProject.TitleMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(SubProject.TitleMaxLength)]
     [Display(Name = "Titel")]
     public string Title { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(SubProject.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(SubProject.TextMaxLength)]
     [Display(Name = "Vraag")]
     public string Question { get; set; } = "";
 
-    [StringLength(SubProject.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(SubProject.TextMaxLength)]
     [Display(Name = "Doel")]
     public string? Goal { get; set; }
 
@@ -32,7 +32,7 @@ public sealed class SettingsInput : IValidatableObject
     [Display(Name = "Eindigt op")]
     public DateOnly? EndsOn { get; set; }
 
-    [Range(0, 100, ErrorMessage = "{0} moet tussen {1} en {2} liggen.")]
+    [Range(0, 100)]
     [Display(Name = "Voortgang in procenten (als er geen mijlpalen zijn)")]
     public int? ProgressPercent { get; set; }
 

@@ -58,16 +58,9 @@ public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageM
         {
             return NotFound();
         }
-        try
-        {
-            change(work);
-            await db.SaveChangesAsync();
-            TempData["Notice"] = done;
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        change(work);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = done;
         return RedirectToPage(new { id });
     }
 }

@@ -14,14 +14,14 @@ namespace Inclusief.Web.Features.Safety;
 public sealed class JoinModel(AppDbContext db, SafetyMembership membership, FieldCipher cipher, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(100)]
     [Display(Name = "Werknaam")]
     public string WorkingName { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Required]
+    [EmailAddress]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 
@@ -32,7 +32,7 @@ public sealed class JoinModel(AppDbContext db, SafetyMembership membership, Fiel
     public List<WorkContext> Contexts { get; set; } = [];
 
     [BindProperty]
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(200)]
     [Display(Name = "Organisatie (alleen voor outreachwerkers)")]
     public string? OutreachOrganisation { get; set; }
 

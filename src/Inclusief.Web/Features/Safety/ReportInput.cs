@@ -18,27 +18,27 @@ public sealed class ReportInput
     public WorkContext Context { get; set; }
 
     [Required(ErrorMessage = "Vertel kort wat er is gebeurd.")]
-    [StringLength(SafetyReport.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(SafetyReport.TextMaxLength)]
     [Display(Name = "Wat is er gebeurd?")]
     public string Narrative { get; set; } = "";
 
-    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(2000)]
     [Display(Name = "Hoe ziet de persoon eruit?")]
     public string? PersonDescription { get; set; }
 
-    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(100)]
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(200)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 
-    [StringLength(20, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(20)]
     [Display(Name = "Kenteken")]
     public string? Plate { get; set; }
 
-    [StringLength(100, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(100)]
     [Display(Name = "Online naam")]
     public string? Handle { get; set; }
 
@@ -48,7 +48,7 @@ public sealed class ReportInput
 
     public bool WantsSupport { get; set; }
 
-    [StringLength(300, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(300)]
     [Display(Name = "Hoe bereiken we je?")]
     public string? Contact { get; set; }
 

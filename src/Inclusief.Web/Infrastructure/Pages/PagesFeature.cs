@@ -28,13 +28,19 @@ public static class PagesFeature
                     }
                 });
             })
-            .AddMvcOptions(o => o.Filters.Add<MethodNotAllowedFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<MethodNotAllowedFilter>();
+                o.Filters.Add<RuleRefusal>();
+            })
             .AddInclusiefViewLocalization()
             // Validation happens on the server; no client script reads data-val attributes.
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         // Dutch text (één, beëindigd) is written as is, not as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+        // After MVC's own providers, so the attributes they found (and the implicit [Required]) are there.
+        services.PostConfigure<MvcOptions>(o => o.ModelMetadataDetailsProviders.Add(new ValidationMessages()));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = Transport.CookieName("inclusief.af", configuration, environment);

@@ -89,6 +89,21 @@ public sealed partial class ActionResearchTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_step_a_rule_refuses_sends_the_team_back_to_the_page_with_the_reason_in_the_form_errors()
+    {
+        var (team, id, _) = await TrajectoryInInventoryAsync();
+        var url = $"/Research/Trajectory/{id}";
+
+        var refused = await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "Evaluation" }, url + "?handler=Phase");
+        var page = await team.FollowAsync(refused);
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(url, refused.Headers.Location!.OriginalString);
+        Assert.Matches("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">\\s*<h2>Controleer het formulier</h2>\\s*<p>Ga één fase tegelijk verder", page);
+        Assert.DoesNotContain("class=\"notice\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_programme_team_runs_trajectories()
     {
         var (_, id, _) = await TrajectoryInInventoryAsync();

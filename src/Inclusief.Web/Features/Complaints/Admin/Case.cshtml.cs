@@ -119,17 +119,10 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         {
             return NotFound();
         }
-        try
-        {
-            act(Complaint);
-            audit.Record(users.GetUserId(User)!, action, Complaint.SubjectType, id.ToString(), detail);
-            await db.SaveChangesAsync();
-            TempData["Notice"] = done;
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        act(Complaint);
+        audit.Record(users.GetUserId(User)!, action, Complaint.SubjectType, id.ToString(), detail);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = done;
         return RedirectToPage(new { id });
     }
 

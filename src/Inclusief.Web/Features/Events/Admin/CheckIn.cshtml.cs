@@ -45,24 +45,17 @@ public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageMode
         {
             return NotFound();
         }
-        try
+        if (undo)
         {
-            if (undo)
-            {
-                registration.UndoCheckIn();
-                TempData["Notice"] = "Aanwezigheid ongedaan gemaakt.";
-            }
-            else
-            {
-                registration.CheckIn(clock.GetUtcNow().UtcDateTime);
-                TempData["Notice"] = "Aanwezig gemeld.";
-            }
-            await db.SaveChangesAsync();
+            registration.UndoCheckIn();
+            TempData["Notice"] = "Aanwezigheid ongedaan gemaakt.";
         }
-        catch (RuleException ex)
+        else
         {
-            TempData["Notice"] = ex.Message;
+            registration.CheckIn(clock.GetUtcNow().UtcDateTime);
+            TempData["Notice"] = "Aanwezig gemeld.";
         }
+        await db.SaveChangesAsync();
         return RedirectToPage(new { id, Search });
     }
 }

@@ -73,15 +73,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
         {
             return NotFound();
         }
-        try
-        {
-            ev.Cancel(CancellationReason ?? "");
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-            return RedirectToPage(new { id });
-        }
+        ev.Cancel(CancellationReason ?? "");
         var affected = await db.Set<EventRegistration>().Where(r => r.EventId == id && r.Status != RegistrationStatus.Cancelled).ToListAsync();
         foreach (var registration in affected)
         {

@@ -7,17 +7,17 @@ public sealed class EventInput
 {
     public EventType Type { get; set; } = EventType.ThemeMeeting;
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(200)]
     [Display(Name = "Titel")]
     public string Title { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(Event.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(Event.TextMaxLength)]
     [Display(Name = "Beschrijving")]
     public string Description { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Datum")]
     public DateOnly? Date { get; set; }
 
@@ -30,30 +30,30 @@ public sealed class EventInput
     [Display(Name = "Eindtijd")]
     public TimeOnly EndTime { get; set; } = new(17, 0);
 
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     [Display(Name = "Plaats en adres")]
     public string? Venue { get; set; }
 
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     [Display(Name = "Link voor online deelname")]
     public string? OnlineLink { get; set; }
 
     public EventAudience Audience { get; set; } = EventAudience.Public;
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(200)]
     [Display(Name = "Talen")]
     public string Languages { get; set; } = "Nederlands";
 
-    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(2000)]
     [Display(Name = "Toegankelijkheid")]
     public string? AccessibilityInfo { get; set; }
 
-    [Range(1, 100000, ErrorMessage = "{0} moet tussen {1} en {2} liggen.")]
+    [Range(1, 100000)]
     [Display(Name = "Aantal plaatsen")]
     public int Capacity { get; set; } = 50;
 
-    [Range(0, 100000, ErrorMessage = "{0} moet tussen {1} en {2} liggen.")]
+    [Range(0, 100000)]
     [Display(Name = "Gereserveerde plaatsen")]
     public int ReservedPlaces { get; set; }
 

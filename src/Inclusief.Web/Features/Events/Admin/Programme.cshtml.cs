@@ -106,15 +106,8 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
         {
             return NotFound();
         }
-        try
-        {
-            TempData["Notice"] = change(ev);
-            await db.SaveChangesAsync();
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        TempData["Notice"] = change(ev);
+        await db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
 

@@ -14,23 +14,23 @@ public sealed class WriteUpModel(AppDbContext db, TimeProvider clock) : PageMode
     public Event Event { get; private set; } = null!;
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(Event.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(Event.TextMaxLength)]
     [Display(Name = "Impressie")]
     public string Impression { get; set; } = "";
 
     [BindProperty]
-    [StringLength(Event.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Event.TextMaxLength)]
     [Display(Name = "Afspraken")]
     public string? Agreements { get; set; }
 
     [BindProperty]
-    [StringLength(Event.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Event.TextMaxLength)]
     [Display(Name = "Open vragen")]
     public string? OpenQuestions { get; set; }
 
     [BindProperty]
-    [StringLength(Event.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Event.TextMaxLength)]
     [Display(Name = "Minderheidsstandpunten die gehoord zijn")]
     public string? MinorityViews { get; set; }
 

@@ -24,7 +24,7 @@ public sealed class ResultsModel(AppDbContext db, TimeProvider clock) : PageMode
     public IReadOnlyList<QuestionResult> Questions { get; private set; } = [];
 
     [BindProperty]
-    [StringLength(FeedbackRound.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(FeedbackRound.TextMaxLength)]
     [Display(Name = "Wat doen we ermee?")]
     public string? Reaction { get; set; }
 

@@ -6,13 +6,13 @@ public sealed class RoundInput
 {
     public const int QuestionSlots = 5;
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(200)]
     [Display(Name = "Titel")]
     public string Title { get; set; } = "";
 
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(FeedbackRound.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(FeedbackRound.TextMaxLength)]
     [Display(Name = "Waar gaat het over?")]
     public string Introduction { get; set; } = "";
 
@@ -22,7 +22,7 @@ public sealed class RoundInput
 
     public Guid? IdeaId { get; set; }
 
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Sluit op (datum)")]
     public DateOnly? DeadlineDate { get; set; }
 
@@ -34,13 +34,13 @@ public sealed class RoundInput
 
 public sealed class QuestionInput
 {
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     [Display(Name = "Vraag")]
     public string? Text { get; set; }
 
     public QuestionKind Kind { get; set; }
 
-    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(2000)]
     [Display(Name = "Keuzes")]
     public string? Options { get; set; }
 }

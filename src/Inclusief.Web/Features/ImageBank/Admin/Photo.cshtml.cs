@@ -69,15 +69,7 @@ public sealed class PhotoModel(AppDbContext db, PhotoFiles files, AuditLog audit
         {
             return NotFound();
         }
-        try
-        {
-            step(photo);
-        }
-        catch (RuleException rule)
-        {
-            TempData["Notice"] = rule.Message;
-            return RedirectToPage(new { id });
-        }
+        step(photo);
         audit.Record(users.GetUserId(User)!, action, "photo", photo.Id.ToString());
         await db.SaveChangesAsync();
         if (!photo.IsShown)

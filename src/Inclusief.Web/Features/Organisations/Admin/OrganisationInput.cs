@@ -4,8 +4,8 @@ namespace Inclusief.Web.Features.Organisations.Admin;
 
 public sealed class OrganisationInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(Organisation.NameMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(Organisation.NameMaxLength)]
     [Display(Name = "Naam")]
     public string Name { get; set; } = "";
 
@@ -15,8 +15,8 @@ public sealed class OrganisationInput : IValidatableObject
     [Display(Name = "Gemeente")]
     public string? MunicipalityCode { get; set; }
 
-    [Url(ErrorMessage = "Vul een volledig webadres in, beginnend met https://.")]
-    [StringLength(300, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Url]
+    [StringLength(300)]
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
@@ -29,14 +29,14 @@ public sealed class OrganisationInput : IValidatableObject
     [Display(Name = "Partner tot")]
     public DateOnly? EndsOn { get; set; }
 
-    [StringLength(2000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(2000)]
     [Display(Name = "Inzet (tijd, faciliteiten)")]
     public string? Commitment { get; set; }
 
     [Display(Name = "Intentieverklaring getekend op")]
     public DateOnly? DeclarationSignedOn { get; set; }
 
-    [StringLength(500, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(500)]
     [Display(Name = "Ondertekend door")]
     public string? DeclarationSignatories { get; set; }
 

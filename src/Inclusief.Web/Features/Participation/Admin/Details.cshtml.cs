@@ -36,12 +36,12 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
     public int Version { get; set; }
 
     [BindProperty]
-    [StringLength(Participant.TextMaxLength, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(Participant.TextMaxLength)]
     [Display(Name = "Reden")]
     public string? Reason { get; set; }
 
     [BindProperty]
-    [StringLength(4000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(4000)]
     [Display(Name = "Notitie")]
     public string? Note { get; set; }
 

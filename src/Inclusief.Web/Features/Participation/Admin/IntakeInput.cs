@@ -4,11 +4,11 @@ namespace Inclusief.Web.Features.Participation.Admin;
 
 public sealed class IntakeInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Datum")]
     public DateOnly? Date { get; set; }
 
-    [Required(ErrorMessage = "Vul {0} in.")]
+    [Required]
     [Display(Name = "Tijd")]
     public TimeOnly? Time { get; set; }
 
@@ -16,12 +16,12 @@ public sealed class IntakeInput : IValidatableObject
     [Display(Name = "Duur in minuten")]
     public int DurationMinutes { get; set; } = 45;
 
-    [StringLength(200, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [StringLength(200)]
     [Display(Name = "Plaats")]
     public string? Location { get; set; }
 
-    [Url(ErrorMessage = "Vul een volledig webadres in, beginnend met https://.")]
-    [StringLength(300, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Url]
+    [StringLength(300)]
     [Display(Name = "Link voor online gesprek")]
     public string? OnlineLink { get; set; }
 

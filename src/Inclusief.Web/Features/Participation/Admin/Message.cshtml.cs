@@ -18,14 +18,14 @@ public sealed class MessageModel(AppDbContext db, ParticipationMail mail, AuditL
     public ParticipationForm Group { get; set; } = ParticipationForm.ExpertGroup;
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(150, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(150)]
     [Display(Name = "Onderwerp")]
     public string Subject { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul {0} in.")]
-    [StringLength(10000, ErrorMessage = "{0} mag hoogstens {1} tekens lang zijn.")]
+    [Required]
+    [StringLength(10000)]
     [Display(Name = "Bericht")]
     public string Body { get; set; } = "";
 

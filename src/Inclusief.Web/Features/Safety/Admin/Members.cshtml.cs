@@ -38,15 +38,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
         {
             return NotFound();
         }
-        try
-        {
-            member.ApproveRegions();
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-            return RedirectToPage();
-        }
+        member.ApproveRegions();
         audit.Record(users.GetUserId(User)!, "safety-member-regions-approved", "safety-member", member.Id.ToString(), member.Regions);
         await db.SaveChangesAsync();
         TempData["Notice"] = "De nieuwe regio's gelden nu.";
@@ -63,27 +55,19 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
         }
         var me = users.GetUserId(User)!;
         var now = clock.GetUtcNow().UtcDateTime;
-        try
+        switch (status)
         {
-            switch (status)
-            {
-                case MembershipStatus.Suspended:
-                    member.Suspend(reason ?? "", me, now);
-                    break;
-                case MembershipStatus.Revoked:
-                    member.Revoke(reason ?? "", me, now);
-                    break;
-                case MembershipStatus.Approved:
-                    member.Reinstate(me, now);
-                    break;
-                default:
-                    return BadRequest();
-            }
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-            return RedirectToPage();
+            case MembershipStatus.Suspended:
+                member.Suspend(reason ?? "", me, now);
+                break;
+            case MembershipStatus.Revoked:
+                member.Revoke(reason ?? "", me, now);
+                break;
+            case MembershipStatus.Approved:
+                member.Reinstate(me, now);
+                break;
+            default:
+                return BadRequest();
         }
         if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
         {
@@ -109,21 +93,13 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
             return NotFound();
         }
         var me = users.GetUserId(User)!;
-        try
+        if (approve)
         {
-            if (approve)
-            {
-                member.Approve(me, clock.GetUtcNow().UtcDateTime);
-            }
-            else
-            {
-                member.Reject(reason ?? "", me, clock.GetUtcNow().UtcDateTime);
-            }
+            member.Approve(me, clock.GetUtcNow().UtcDateTime);
         }
-        catch (RuleException ex)
+        else
         {
-            TempData["Notice"] = ex.Message;
-            return RedirectToPage();
+            member.Reject(reason ?? "", me, clock.GetUtcNow().UtcDateTime);
         }
         if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
         {

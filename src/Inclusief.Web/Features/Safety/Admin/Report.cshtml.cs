@@ -57,23 +57,16 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         {
             return NotFound();
         }
-        try
+        Report.MarkPublished(Now);
+        var warning = SafetyWarning.Write(Report, text ?? "", severity, regions, Me!, Now);
+        db.Add(warning);
+        if (!SecondApprovalRequired)
         {
-            Report.MarkPublished(Now);
-            var warning = SafetyWarning.Write(Report, text ?? "", severity, regions, Me!, Now);
-            db.Add(warning);
-            if (!SecondApprovalRequired)
-            {
-                await PublishAsync(warning);
-            }
-            audit.Record(Me!, "safety-warning-written", SafetyReport.SubjectType, id.ToString(), warning.Id.ToString());
-            await db.SaveChangesAsync();
-            TempData["Notice"] = SecondApprovalRequired ? "De waarschuwing wacht op goedkeuring door een tweede moderator." : "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
+            await PublishAsync(warning);
         }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        audit.Record(Me!, "safety-warning-written", SafetyReport.SubjectType, id.ToString(), warning.Id.ToString());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = SecondApprovalRequired ? "De waarschuwing wacht op goedkeuring door een tweede moderator." : "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
         return RedirectToPage(new { id });
     }
 
@@ -88,17 +81,10 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         {
             return NotFound();
         }
-        try
-        {
-            await PublishAsync(warning);
-            audit.Record(Me!, "safety-warning-approved", SafetyReport.SubjectType, id.ToString(), warning.Id.ToString());
-            await db.SaveChangesAsync();
-            TempData["Notice"] = "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
-        }
-        catch (RuleException ex)
-        {
-            TempData["Notice"] = ex.Message;
-        }
+        await PublishAsync(warning);
+        audit.Record(Me!, "safety-warning-approved", SafetyReport.SubjectType, id.ToString(), warning.Id.ToString());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "De waarschuwing is gepubliceerd en gaat naar de leden in de gekozen regio's.";
         return RedirectToPage(new { id });
     }
 
