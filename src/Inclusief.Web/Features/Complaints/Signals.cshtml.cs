@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Authorization;
@@ -31,13 +30,8 @@ public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService
     public async Task<IActionResult> OnGetCsvAsync()
     {
         await LoadAsync();
-        var csv = new StringBuilder("indeling,waarde,aantal\r\n");
-        foreach (var row in Figures.Rows)
-        {
-            csv.AppendJoin(',', Csv.Cell(row.Dimension), Csv.Cell(row.Value), Count(row)).Append("\r\n");
-        }
-        csv.AppendJoin(',', Csv.Cell("Totaal"), Csv.Cell(""), Count(Figures.Total)).Append("\r\n");
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "signalen-klachtenbalie.csv");
+        return CsvFile.Download("signalen-klachtenbalie.csv", ["indeling", "waarde", "aantal"],
+            [.. Figures.Rows.Select(row => new[] { row.Dimension, row.Value, CsvCell.Plain(Count(row)) }), ["Totaal", "", CsvCell.Plain(Count(Figures.Total))]]);
     }
 
     public string Count(int count) => FullDetail ? count.ToString(CultureInfo.InvariantCulture) : SmallCells.Shown(count);

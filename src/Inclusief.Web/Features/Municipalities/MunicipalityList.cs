@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -34,11 +35,9 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
         await using var stream = typeof(MunicipalityList).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
-        await reader.ReadLineAsync();
-        while (await reader.ReadLineAsync() is { } line)
+        await foreach (var (line, parts) in CsvFile.ReadAsync(reader))
         {
-            var parts = Fields(line);
-            if (parts.Count == 3)
+            if (line > 1 && parts.Count == 3)
             {
                 db.Set<Municipality>().Add(new Municipality { Code = parts[0], Name = parts[1], Province = parts[2] });
             }
@@ -56,22 +55,20 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
     /// </summary>
     public async Task<ImportResult> ImportAsync(TextReader reader)
     {
-        var header = (await reader.ReadLineAsync())?.Trim().TrimStart('\uFEFF');
-        if (header is null || !header.StartsWith("code,name,province", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new MunicipalityImportException([new("De eerste regel moet zijn: code,name,province (zoals in het CBS-bestand).", [])]);
-        }
         var rows = new List<(string Code, string Name, string Province, string[] Previous)>();
         var errors = new List<MunicipalityImportException.Problem>();
-        var number = 1;
-        while (await reader.ReadLineAsync() is { } line)
+        var header = true;
+        await foreach (var (number, parts) in CsvFile.ReadAsync(reader))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (header)
             {
+                if (!string.Join(',', parts).StartsWith("code,name,province", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw WrongHeader();
+                }
+                header = false;
                 continue;
             }
-            var parts = Fields(line);
             if (parts.Count is < 3 or > 4 || !System.Text.RegularExpressions.Regex.IsMatch(parts[0], "^GM[0-9]{4}$") || parts[1].Length == 0 || parts[2].Length == 0)
             {
                 errors.Add(new("Regel {0}: verwacht een code als GM0363, een naam en een provincie.", [number]));
@@ -84,6 +81,10 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
                 continue;
             }
             rows.Add((parts[0], parts[1], parts[2], previous));
+        }
+        if (header)
+        {
+            throw WrongHeader();
         }
         errors.AddRange(rows.GroupBy(r => r.Code).Where(g => g.Count() > 1).Select(g => new MunicipalityImportException.Problem("De code {0} staat er meer dan eens in.", [g.Key])));
         if (rows.Count == 0)
@@ -134,29 +135,6 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
         return new ImportResult(added, changed, ended, unchanged);
     }
 
-    /// <summary>Splits one CSV line; a field in double quotes may contain commas ("Nuenen, Gerwen en Nederwetten").</summary>
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString().Trim());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        fields.Add(current.ToString().Trim());
-        return fields;
-    }
+    private static MunicipalityImportException WrongHeader() =>
+        new([new("De eerste regel moet zijn: code,name,province (zoals in het CBS-bestand).", [])]);
 }

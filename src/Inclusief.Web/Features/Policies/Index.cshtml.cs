@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Infrastructure.Pages;
@@ -54,17 +53,13 @@ public sealed class IndexModel(PolicyRegister register) : PageModel
     public async Task<IActionResult> OnGetCsvAsync()
     {
         var (municipalities, current) = (await register.MunicipalitiesAsync(), await register.CurrentAsync());
-        var csv = new StringBuilder("gemeentecode,gemeente,geldig_vanaf,")
-            .AppendJoin(',', PolicyDimension.All.Select(d => d.Code)).Append(",bronnen\r\n");
-        foreach (var m in municipalities.Where(m => current.ContainsKey(m.Code)))
-        {
-            var r = current[m.Code];
-            csv.Append(m.Code).Append(',').Append(Csv.Cell(m.Name)).Append(',').Append(r.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
-                .AppendJoin(',', PolicyDimension.All.Select(d => Csv.Cell(string.Join('|', r.ValueOf(d.Code)))))
-                .Append(',').Append(Csv.Cell(string.Join(" | ", r.Sources.Select(s => $"{s.Title} {s.Url} {s.PublishedOn:yyyy-MM-dd}".Trim()))))
-                .Append("\r\n");
-        }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "sekswerkbeleid-gemeenten.csv");
+        return CsvFile.Download("sekswerkbeleid-gemeenten.csv", ["gemeentecode", "gemeente", "geldig_vanaf", .. PolicyDimension.All.Select(d => d.Code), "bronnen"],
+            municipalities.Where(m => current.ContainsKey(m.Code)).Select(m => (Municipality: m, Record: current[m.Code])).Select(x => (CsvCell[])
+            [
+                CsvCell.Plain(x.Municipality.Code), x.Municipality.Name, CsvCell.Plain(x.Record.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                .. PolicyDimension.All.Select(d => CsvCell.Text(string.Join('|', x.Record.ValueOf(d.Code)))),
+                string.Join(" | ", x.Record.Sources.Select(s => $"{s.Title} {s.Url} {s.PublishedOn:yyyy-MM-dd}".Trim())),
+            ]));
     }
 
     public async Task<IActionResult> OnGetJsonAsync()

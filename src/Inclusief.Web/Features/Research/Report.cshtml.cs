@@ -1,4 +1,3 @@
-using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
@@ -30,12 +29,7 @@ public sealed class ReportModel(AppDbContext db) : PageModel
         {
             return NotFound();
         }
-        var csv = new StringBuilder("groep,huidige_situatie,gewenste_situatie,behoeften,oplossingsrichtingen,motivatie,assets,themas\r\n");
-        foreach (var c in work.Contributions)
-        {
-            csv.AppendJoin(',', new[] { c.Group.ToString(), c.CurrentSituation, c.DesiredSituation, c.Needs, c.SolutionDirections, c.Motivation, c.Assets, string.Join('|', c.ThemeList) }
-                .Select(v => Csv.Cell(v ?? ""))).Append("\r\n");
-        }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "inventarisatie.csv");
+        return CsvFile.Download("inventarisatie.csv", ["groep", "huidige_situatie", "gewenste_situatie", "behoeften", "oplossingsrichtingen", "motivatie", "assets", "themas"],
+            work.Contributions.Select(c => new CsvCell[] { c.Group.ToString(), c.CurrentSituation, c.DesiredSituation, c.Needs, c.SolutionDirections, c.Motivation, c.Assets, string.Join('|', c.ThemeList) }));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Pages;
@@ -65,17 +64,14 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
             return NotFound();
         }
         var rows = await RowsAsync(Query.Apply(db.Set<EventRegistration>(), id).OrderBy(r => r.Name));
-        var csv = new StringBuilder("naam,e-mail,organisatie,status,code,deelsessies,dieetwensen,toegankelijkheid,aanwezig\r\n");
-        foreach (var row in rows)
-        {
-            var r = row.Registration;
-            csv.AppendJoin(',', Csv.Cell(r.Name), Csv.Cell(r.Email), Csv.Cell(r.Organisation ?? ""), Csv.Cell(RegistrationStatuses.Label(r.Status)),
-                r.DisplayCode, Csv.Cell(row.Sessions), Csv.Cell(row.Needs.Dietary ?? ""), Csv.Cell(row.Needs.Accessibility ?? ""),
-                r.CheckedInAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "").Append("\r\n");
-        }
         audit.Record(users.GetUserId(User)!, "event-registrations-exported", Event.SubjectType, id.ToString(), $"{rows.Count} rows");
         await db.SaveChangesAsync();
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "aanmeldingen.csv");
+        return CsvFile.Download("aanmeldingen.csv", ["naam", "e-mail", "organisatie", "status", "code", "deelsessies", "dieetwensen", "toegankelijkheid", "aanwezig"],
+            rows.Select(row => new[]
+            {
+                row.Registration.Name, row.Registration.Email, row.Registration.Organisation, RegistrationStatuses.Label(row.Registration.Status),
+                CsvCell.Plain(row.Registration.DisplayCode), row.Sessions, row.Needs.Dietary, row.Needs.Accessibility, CsvCell.Day(row.Registration.CheckedInAt, "yyyy-MM-dd HH:mm"),
+            }));
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Programmes;
@@ -46,15 +44,13 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, UserManager<AppU
     public async Task<IActionResult> OnGetExportAsync()
     {
         var rows = await Project(Query.Apply(db).OrderBy(p => p.Form).ThenBy(p => p.DisplayName)).ToListAsync();
-        var csv = new StringBuilder("naam,e-mail,vorm,status,organisatie,aangemeld\r\n");
-        foreach (var row in rows)
-        {
-            csv.AppendJoin(',', Csv.Cell(row.DisplayName), Csv.Cell(row.Email), Csv.Cell(ParticipationForms.Label(row.Form)), Csv.Cell(ParticipationStatuses.Label(row.Status)),
-                Csv.Cell(row.Organisation ?? ""), row.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\r\n");
-        }
         audit.Record(users.GetUserId(User)!, "participants-exported", "participant-list", "csv", $"{rows.Count} rows");
         await db.SaveChangesAsync();
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "deelnemers.csv");
+        return CsvFile.Download("deelnemers.csv", ["naam", "e-mail", "vorm", "status", "organisatie", "aangemeld"],
+            rows.Select(row => new[]
+            {
+                row.DisplayName, row.Email, ParticipationForms.Label(row.Form), ParticipationStatuses.Label(row.Status), row.Organisation, CsvCell.Day(row.CreatedAt),
+            }));
     }
 
     private IQueryable<Row> Project(IQueryable<Participant> query) =>
