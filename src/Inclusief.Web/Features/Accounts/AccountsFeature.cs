@@ -79,6 +79,7 @@ public static class AccountsFeature
 
         services.AddScoped(provider => (AccountSignIn)provider.GetRequiredService<SignInManager<AppUser>>());
         services.AddScoped<EmailConfirmation>();
+        services.AddScoped<AccountMail>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, AccountPersonalData>();
 
         return services;

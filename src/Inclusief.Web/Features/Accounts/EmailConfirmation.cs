@@ -1,7 +1,5 @@
 using System.Text;
 using Inclusief.Data;
-using Inclusief.Web.Infrastructure.Email;
-using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,19 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Accounts;
 
 /// <summary>Sends the mail with which a person confirms that an email address is theirs.</summary>
-public sealed class EmailConfirmation(UserManager<AppUser> users, AppDbContext db, MailTemplate template, Mailer mailer, PublicAddress site)
+public sealed class EmailConfirmation(UserManager<AppUser> users, AppDbContext db, AccountMail mail, PublicAddress site)
 {
     /// <summary>Queues the confirmation mail in the caller's unit of work; the caller saves.</summary>
     public async Task QueueAsync(AppUser user, IUrlHelper url)
     {
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
         var link = site.Page(url, "/Accounts/ConfirmEmail", null, new { userId = user.Id, token });
-        mailer.Queue(template.Compose(
-            user.Email!,
-            user.PreferredCulture ?? Cultures.Dutch,
-            "Bevestig je e-mailadres",
-            ["Je hebt een account gemaakt bij Inclusief samenwerken in de stad. Bevestig je e-mailadres met de knop hieronder.", "Heb je dit niet zelf gedaan? Dan kun je deze mail negeren."],
-            ("E-mailadres bevestigen", link)));
+        mail.ConfirmAddress(user, link);
     }
 
     public enum Outcome

@@ -8,6 +8,7 @@ public static class AdminFeature
     {
         services.AddAuthorizationBuilder().AddPolicy(AdminPermissions.Policy, StaffPolicy.For(StaffRoles.Admin));
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AdminMail>();
         return services;
     }
 }

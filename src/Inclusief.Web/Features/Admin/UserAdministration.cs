@@ -1,8 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Audit;
-using Inclusief.Web.Infrastructure.Email;
-using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Inclusief.Web.Features.Admin;
 
 /// <summary>Account changes made by an admin (or the command line), each written to the audit log.</summary>
-public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, AppDbContext db, MailTemplate template, Mailer mailer, TimeProvider clock)
+public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, AppDbContext db, AdminMail mail, TimeProvider clock)
 {
     public const string CommandLineActor = "command-line";
 
@@ -51,9 +49,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         {
             foreach (var colleague in (await users.GetUsersInRoleAsync(role)).Where(u => u.Id != user.Id && u.EmailConfirmed && u.Email is not null))
             {
-                mailer.Queue(template.Compose(colleague.Email!, colleague.PreferredCulture ?? Cultures.Dutch, "Nieuwe collega met de rol {0}",
-                    ["{1} heeft nu de rol {0}. Ken je deze persoon niet, of klopt dit niet? Meld het dan meteen bij de andere beheerders."],
-                    arguments: [template.Localize(colleague.PreferredCulture ?? Cultures.Dutch, StaffRoles.Label(role)), user.DisplayName]));
+                mail.ColleagueGotRole(colleague, user, role);
             }
         }
         await RecordAsync(actorId, RoleAssigned, user.Id, role);

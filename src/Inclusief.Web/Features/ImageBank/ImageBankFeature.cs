@@ -12,6 +12,7 @@ public static class ImageBankFeature
     {
         services.AddAuthorizationBuilder().AddPolicy(Manage, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddSingleton<PhotoFiles>();
+        services.AddScoped<ImageBankMail>();
         services.AddScoped<IPersonalData, MediaAccountPersonalData>();
         return services;
     }

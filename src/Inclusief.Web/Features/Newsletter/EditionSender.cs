@@ -1,5 +1,4 @@
 using Inclusief.Data;
-using Inclusief.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Newsletter;
@@ -9,7 +8,7 @@ namespace Inclusief.Web.Features.Newsletter;
 /// with its own one-click unsubscribe link and headers. Exactly once: the edition is claimed with a conditional
 /// update before anything is queued, and a delivery row per subscriber is unique.
 /// </summary>
-public sealed class EditionSender(AppDbContext db, EditionContent content, NewsletterSubscriptions subscriptions, Mailer mailer, TimeProvider clock)
+public sealed class EditionSender(AppDbContext db, EditionContent content, NewsletterSubscriptions subscriptions, NewsletterMail mail, TimeProvider clock)
 {
     private const int Batch = 1000;
 
@@ -34,7 +33,7 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
             foreach (var subscriber in chunk)
             {
                 var token = subscriptions.UnsubscribeToken(subscriber.Id);
-                var message = mailer.Queue(NewsletterSubscriptions.WithUnsubscribe(template with { To = subscriber.Email }, unsubscribeUrl(token)));
+                var message = mail.Edition(template, subscriber.Email, unsubscribeUrl(token));
                 db.Add(EditionDelivery.For(edition.Id, subscriber.Id, message));
             }
             await db.SaveChangesAsync();

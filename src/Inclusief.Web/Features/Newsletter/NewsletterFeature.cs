@@ -11,6 +11,7 @@ public static class NewsletterFeature
     {
         services.AddAuthorizationBuilder().AddPolicy(Publish, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddScoped<NewsletterSubscriptions>();
+        services.AddScoped<NewsletterMail>();
         services.AddScoped<EditionContent>();
         services.AddScoped<EditionSender>();
         return services;

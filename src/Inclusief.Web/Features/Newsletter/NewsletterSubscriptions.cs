@@ -1,7 +1,5 @@
-using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Consents;
-using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
@@ -13,7 +11,7 @@ namespace Inclusief.Web.Features.Newsletter;
 /// Subscribing, confirming and unsubscribing. Whatever state an address is in, the visitor sees the same
 /// answer; only the mail that follows differs, so the page never reveals whether an address is known.
 /// </summary>
-public sealed class NewsletterSubscriptions(AppDbContext db, Mailer mailer, MailTemplate template, Consents consents, TimeProvider clock, IDataProtectionProvider protection)
+public sealed class NewsletterSubscriptions(AppDbContext db, NewsletterMail mail, Consents consents, TimeProvider clock, IDataProtectionProvider protection)
 {
     public const string SubjectType = "newsletter-subscriber";
 
@@ -31,17 +29,13 @@ public sealed class NewsletterSubscriptions(AppDbContext db, Mailer mailer, Mail
         }
         if (subscriber.Status == SubscriptionStatus.Confirmed)
         {
-            mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Je bent al aangemeld voor de nieuwsbrief",
-                ["Iemand (misschien jij) wilde dit adres aanmelden voor de nieuwsbrief van Inclusief samenwerken in de stad. Je bent al aangemeld, dus er verandert niets."]),
-                unsubscribeUrl(UnsubscribeToken(subscriber))));
+            mail.AlreadySubscribed(subscriber, unsubscribeUrl(UnsubscribeToken(subscriber)));
         }
         else if (!subscriber.ConfirmationRecentlySent(now))
         {
             var token = SecretToken.Create();
             subscriber.RequestConfirmation(SecretToken.Hash(token), culture, now);
-            mailer.Queue(template.Compose(subscriber.Email, culture, "Bevestig je aanmelding voor de nieuwsbrief",
-                ["Je hebt je aangemeld voor de nieuwsbrief van Inclusief samenwerken in de stad. Bevestig dit met de knop hieronder; pas dan sturen we je de nieuwsbrief.", "De link werkt 48 uur. Heb je je niet zelf aangemeld? Doe dan niets: dan krijg je niets van ons."],
-                ("Aanmelding bevestigen", confirmUrl(token))));
+            mail.ConfirmSubscription(subscriber, culture, confirmUrl(token));
         }
         await db.SaveChangesAsync();
     }
@@ -62,9 +56,7 @@ public sealed class NewsletterSubscriptions(AppDbContext db, Mailer mailer, Mail
         }
         subscriber.Confirm(clock.GetUtcNow().UtcDateTime);
         consents.Record(SubjectType, subscriber.Id.ToString(), ConsentPurpose.Newsletter, given: true);
-        mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Welkom bij de nieuwsbrief",
-            ["Je aanmelding is bevestigd. Je krijgt voortaan de nieuwsbrief van Inclusief samenwerken in de stad.", "Wil je hem niet meer ontvangen? Elke nieuwsbrief heeft onderaan een link om je met één klik af te melden."]),
-            unsubscribeUrl(UnsubscribeToken(subscriber))));
+        mail.Welcome(subscriber, unsubscribeUrl(UnsubscribeToken(subscriber)));
         await db.SaveChangesAsync();
         return true;
     }
@@ -104,21 +96,4 @@ public sealed class NewsletterSubscriptions(AppDbContext db, Mailer mailer, Mail
 
     public string UnsubscribeToken(Guid subscriberId) =>
         WebEncoders.Base64UrlEncode(UnsubscribeProtector.Protect(subscriberId.ToByteArray()));
-
-    /// <summary>RFC 8058 one-click unsubscribe headers plus a visible link, for every mail sent to a subscriber.</summary>
-    public static MailMessage WithUnsubscribe(MailMessage mail, string unsubscribeUrl)
-    {
-        var text = new StringBuilder(mail.TextBody).AppendLine().Append("Afmelden / Unsubscribe: ").AppendLine(unsubscribeUrl).ToString();
-        var html = mail.HtmlBody.Replace("</body>", $"<p style=\"font-size:small\"><a href=\"{System.Net.WebUtility.HtmlEncode(unsubscribeUrl)}\">Afmelden / Unsubscribe</a></p></body>", StringComparison.Ordinal);
-        return mail with
-        {
-            TextBody = text,
-            HtmlBody = html,
-            Headers = new Dictionary<string, string>(mail.Headers)
-            {
-                ["List-Unsubscribe"] = $"<{unsubscribeUrl}>",
-                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
-            },
-        };
-    }
 }

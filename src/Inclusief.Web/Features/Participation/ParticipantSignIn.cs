@@ -1,6 +1,5 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
-using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,7 @@ namespace Inclusief.Web.Features.Participation;
 /// Passwordless return for participants: a mailed one-time link signs them in to the account that owns
 /// the (confirmed) address, or to a new pseudonymous account, and links their sign-ups to it.
 /// </summary>
-public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> users, MailTemplate template, Mailer mailer, TimeProvider clock)
+public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> users, ParticipationMail mail, TimeProvider clock)
 {
     /// <summary>Mails a link when the address has sign-ups or an account; says nothing either way.</summary>
     public async Task SendLinkAsync(string email, string culture, Func<string, string> linkUrl)
@@ -25,9 +24,7 @@ public sealed class ParticipantSignIn(AppDbContext db, UserManager<AppUser> user
         }
         var token = SecretToken.Create();
         db.Set<SignInLink>().Add(SignInLink.Create(SecretToken.Hash(token), normalized, clock.GetUtcNow().UtcDateTime));
-        mailer.Queue(template.Compose(normalized, culture, "Je inloglink",
-            ["Met de knop hieronder kom je bij je deelname aan Inclusief samenwerken in de stad. De link werkt één keer en 30 minuten lang.", "Heb je geen inloglink gevraagd? Dan kun je deze mail negeren."],
-            ("Inloggen", linkUrl(token))));
+        mail.SignInLink(normalized, culture, linkUrl(token));
         await db.SaveChangesAsync();
     }
 

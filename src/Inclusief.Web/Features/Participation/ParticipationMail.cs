@@ -8,6 +8,11 @@ namespace Inclusief.Web.Features.Participation;
 /// <summary>The mails a participant receives, in the language they signed up in.</summary>
 public sealed class ParticipationMail(MailTemplate template, Mailer mailer, IOptions<EmailOptions> email, TimeProvider clock)
 {
+    public void SignInLink(string email, string culture, string link) =>
+        mailer.Queue(template.Compose(email, culture, "Je inloglink",
+            ["Met de knop hieronder kom je bij je deelname aan Inclusief samenwerken in de stad. De link werkt één keer en 30 minuten lang.", "Heb je geen inloglink gevraagd? Dan kun je deze mail negeren."],
+            ("Inloggen", link)));
+
     public void SignUpReceived(Participant participant, string mineUrl) =>
         mailer.Queue(template.Compose(participant.Email, participant.Culture, "We hebben je aanmelding ontvangen",
             ["Dank je voor je aanmelding voor: {0}. Een coördinator neemt contact met je op om een kennismakingsgesprek te plannen.", "Je kunt je aanmelding volgen via de link hieronder. Je hebt daarvoor geen wachtwoord nodig: we sturen je een inloglink naar dit adres."],

@@ -2,7 +2,6 @@ using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Projects;
-using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +13,7 @@ namespace Inclusief.Web.Features.Feedback.Admin;
 
 /// <summary>Opening a feedback round: up to five questions, a deadline, and who is invited (they get a mail).</summary>
 [Authorize(Policy = FeedbackPermissions.Organise)]
-public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations, MailTemplate template, Mailer mailer, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations, FeedbackMail mail, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     [BindProperty]
     public RoundInput Input { get; set; } = new();
@@ -68,10 +67,7 @@ public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations
         var url = site.Page(Url, "/Feedback/Round", null, new { id = round.Id });
         foreach (var member in await invitations.MailRecipientsAsync(round))
         {
-            var culture = member.PreferredCulture ?? Cultures.Dutch;
-            mailer.Queue(template.Compose(member.Email!, culture, "Je mening gevraagd",
-                ["We vragen je feedback op ‘{0}’.", "Je kunt reageren tot {1}. Je mag een schuilnaam gebruiken; andere deelnemers zien je antwoorden niet."],
-                ("Feedback geven", url), [round.Title, ProgrammeTime.Format(round.Deadline, culture)]));
+            mail.Invited(member, round, url);
         }
         await db.SaveChangesAsync();
         TempData["Notice"] = "De feedbackronde is geopend en de genodigden hebben een mail gekregen.";

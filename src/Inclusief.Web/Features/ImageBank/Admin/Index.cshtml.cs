@@ -1,7 +1,6 @@
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
-using Inclusief.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ namespace Inclusief.Web.Features.ImageBank.Admin;
 
 /// <summary>Managing the image bank: every photo with its consent state, and the media accounts waiting for a decision.</summary>
 [Authorize(Policy = ImageBankFeature.Manage)]
-public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Mailer mailer, MailTemplate template, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, ImageBankMail mail, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Row(Guid Id, string Title, PhotoStatus Status, int Consents, bool NoRecognisablePeople, int Downloads, DateTime CreatedAt, DateTime? WithdrawnAt);
 
@@ -41,11 +40,9 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Mail
         }
         request.Decide(approve, clock.GetUtcNow().UtcDateTime);
         audit.Record(users.GetUserId(User)!, approve ? "media-account-approved" : "media-account-refused", "media-account", request.Id.ToString());
-        if (await users.FindByIdAsync(request.UserId) is { Email: { } email, EmailConfirmed: true } user)
+        if (await users.FindByIdAsync(request.UserId) is { Email: not null, EmailConfirmed: true } user)
         {
-            mailer.Queue(template.Compose(email, user.PreferredCulture ?? "nl", approve ? "Je media-account is goedgekeurd" : "Over je aanvraag voor een media-account",
-                [approve ? "Je kunt nu foto's uit de beeldbank in hoge resolutie downloaden, met de licentie en voorwaarden die bij elke foto staan." : "Je aanvraag voor een media-account is niet goedgekeurd. Neem contact op met het programma als je denkt dat dit een vergissing is."],
-                ("Naar de beeldbank", site.Page(Url, "/ImageBank/Index", null, null))));
+            mail.MediaAccountDecided(user, approve, site.Page(Url, "/ImageBank/Index", null, null));
         }
         await db.SaveChangesAsync();
         TempData["Notice"] = approve ? "Het media-account is goedgekeurd." : "De aanvraag is afgewezen.";

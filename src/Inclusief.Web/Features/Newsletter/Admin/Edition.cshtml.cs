@@ -4,7 +4,6 @@ using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Audit;
-using Inclusief.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +14,7 @@ namespace Inclusief.Web.Features.Newsletter.Admin;
 
 /// <summary>Composing an edition, previewing it, sending a test to yourself, and sending it once to every subscriber.</summary>
 [Authorize(Policy = NewsletterFeature.Publish)]
-public sealed class EditionModel(AppDbContext db, EditionContent content, EditionSender sender, Mailer mailer, AuditLog audit, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class EditionModel(AppDbContext db, EditionContent content, EditionSender sender, NewsletterMail mail, AuditLog audit, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public NewsletterEdition? Edition { get; private set; }
 
@@ -73,7 +72,7 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
             TempData["Notice"] = "Je account heeft geen e-mailadres; stel er een in om een test te ontvangen.";
             return RedirectToPage(new { id });
         }
-        mailer.Queue(EditionContent.Mail(Edition, Preview, email) with { Subject = "[Test] " + Edition.Title });
+        mail.Test(Edition, Preview, email);
         await db.SaveChangesAsync();
         TempData["Notice"] = "De test is naar je eigen adres gestuurd.";
         return RedirectToPage(new { id });

@@ -1,0 +1,49 @@
+using System.Text;
+using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Jobs;
+
+namespace Inclusief.Web.Features.Newsletter;
+
+/// <summary>Every newsletter mail: about the subscription, and the editions. Each mail to a subscriber can unsubscribe in one click.</summary>
+public sealed class NewsletterMail(MailTemplate template, Mailer mailer)
+{
+    public void AlreadySubscribed(NewsletterSubscriber subscriber, string unsubscribeUrl) =>
+        mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Je bent al aangemeld voor de nieuwsbrief",
+            ["Iemand (misschien jij) wilde dit adres aanmelden voor de nieuwsbrief van Inclusief samenwerken in de stad. Je bent al aangemeld, dus er verandert niets."]),
+            unsubscribeUrl));
+
+    public void ConfirmSubscription(NewsletterSubscriber subscriber, string culture, string confirmUrl) =>
+        mailer.Queue(template.Compose(subscriber.Email, culture, "Bevestig je aanmelding voor de nieuwsbrief",
+            ["Je hebt je aangemeld voor de nieuwsbrief van Inclusief samenwerken in de stad. Bevestig dit met de knop hieronder; pas dan sturen we je de nieuwsbrief.", "De link werkt 48 uur. Heb je je niet zelf aangemeld? Doe dan niets: dan krijg je niets van ons."],
+            ("Aanmelding bevestigen", confirmUrl)));
+
+    public void Welcome(NewsletterSubscriber subscriber, string unsubscribeUrl) =>
+        mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Welkom bij de nieuwsbrief",
+            ["Je aanmelding is bevestigd. Je krijgt voortaan de nieuwsbrief van Inclusief samenwerken in de stad.", "Wil je hem niet meer ontvangen? Elke nieuwsbrief heeft onderaan een link om je met één klik af te melden."]),
+            unsubscribeUrl));
+
+    /// <summary>One subscriber's copy of an edition composed once for all (<see cref="EditionContent.Mail"/>).</summary>
+    public OutboxMessage Edition(MailMessage edition, string to, string unsubscribeUrl) =>
+        mailer.Queue(WithUnsubscribe(edition with { To = to }, unsubscribeUrl));
+
+    /// <summary>A test copy to the editor's own address, marked as a test and without an unsubscribe link.</summary>
+    public void Test(NewsletterEdition edition, IReadOnlyList<EditionContent.Item> items, string to) =>
+        mailer.Queue(EditionContent.Mail(edition, items, to) with { Subject = "[Test] " + edition.Title });
+
+    /// <summary>RFC 8058 one-click unsubscribe headers plus a visible link, for every mail sent to a subscriber.</summary>
+    private static MailMessage WithUnsubscribe(MailMessage mail, string unsubscribeUrl)
+    {
+        var text = new StringBuilder(mail.TextBody).AppendLine().Append("Afmelden / Unsubscribe: ").AppendLine(unsubscribeUrl).ToString();
+        var html = mail.HtmlBody.Replace("</body>", $"<p style=\"font-size:small\"><a href=\"{System.Net.WebUtility.HtmlEncode(unsubscribeUrl)}\">Afmelden / Unsubscribe</a></p></body>", StringComparison.Ordinal);
+        return mail with
+        {
+            TextBody = text,
+            HtmlBody = html,
+            Headers = new Dictionary<string, string>(mail.Headers)
+            {
+                ["List-Unsubscribe"] = $"<{unsubscribeUrl}>",
+                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+            },
+        };
+    }
+}
