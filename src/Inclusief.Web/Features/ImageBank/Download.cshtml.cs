@@ -19,7 +19,7 @@ public sealed class DownloadModel(AppDbContext db, PhotoFiles files, AuditLog au
     {
         var userId = users.GetUserId(User)!;
         var approved = await db.Set<MediaAccount>().AnyAsync(m => m.UserId == userId && m.Status == MediaAccountStatus.Approved);
-        var photo = await db.Set<Photo>().Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id && p.Status == PhotoStatus.Shown);
+        var photo = await db.ShownPhotos().Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id);
         if (photo is null)
         {
             return NotFound();

@@ -16,7 +16,7 @@ public sealed class ImageModel(AppDbContext db, PhotoFiles files) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, int width)
     {
-        var photo = await db.Set<Photo>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.Status == PhotoStatus.Shown);
+        var photo = await db.ShownPhotos().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
         if (photo is null || files.Open(photo, width) is not { } stream)
         {
             return NotFound();

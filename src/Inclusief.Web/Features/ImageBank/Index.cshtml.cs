@@ -28,7 +28,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        var shown = db.Set<Photo>().AsNoTracking().Where(p => p.Status == PhotoStatus.Shown);
+        var shown = db.ShownPhotos().AsNoTracking();
         Tags = (await shown.Select(p => p.Tags).ToListAsync()).SelectMany(t => t.Split('|', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!string.IsNullOrWhiteSpace(Tag))
         {

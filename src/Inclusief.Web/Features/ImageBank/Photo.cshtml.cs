@@ -19,7 +19,7 @@ public sealed class PhotoModel(AppDbContext db, UserManager<AppUser> users) : Pa
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var photo = await db.Set<Photo>().AsNoTracking().Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id && p.Status == PhotoStatus.Shown);
+        var photo = await db.ShownPhotos().AsNoTracking().Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id);
         if (photo is null)
         {
             return NotFound();

@@ -18,8 +18,7 @@ public sealed class FeedModel(AppDbContext db, PublicAddress site) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var items = await db.Set<KnowledgeItem>().AsNoTracking()
-            .Where(i => i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public)
+        var items = await db.PublishedItems()
             .OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(50)
             .Select(i => new { i.Id, i.Title, i.Summary, i.AuthorName, i.Kind, i.Language, i.PublishedAt, i.UpdatedAt }).ToListAsync();
         var self = site.Page(Url, "Feed", null, null);

@@ -91,7 +91,7 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         var groups = item.TargetGroupList.ToList();
         TargetGroups = groups.Count == 0 ? [] : await db.Set<TargetGroup>().AsNoTracking().Where(g => groups.Contains(g.Id)).Select(g => english ? g.NameEn : g.NameNl).ToListAsync();
         Links = await LinksAsync(item);
-        if (item.CoverImageId is { } cover && await db.Set<Photo>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == cover && p.Status == PhotoStatus.Shown) is { } photo)
+        if (item.CoverImageId is { } cover && await db.ShownPhotos().AsNoTracking().SingleOrDefaultAsync(p => p.Id == cover) is { } photo)
         {
             Cover = PhotoView.Of(photo);
         }
@@ -107,7 +107,7 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         var links = new List<Link>();
         if (projects.Count > 0)
         {
-            links.AddRange((await db.Set<SubProject>().AsNoTracking().Where(p => projects.Contains(p.Id) && p.Visibility == Visibility.Public).Select(p => new { p.Id, p.Title }).ToListAsync())
+            links.AddRange((await db.PublicProjects().Where(p => projects.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToListAsync())
                 .Select(p => new Link(p.Title, "/Projects/Details", new { id = p.Id })));
         }
         if (events.Count > 0)
@@ -117,7 +117,7 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (results.Count > 0)
         {
-            links.AddRange((await db.Set<ProjectResult>().AsNoTracking().Where(r => results.Contains(r.Id) && r.PublishedAt != null && db.Set<SubProject>().Any(p => p.Id == r.SubProjectId && p.Visibility == Visibility.Public)).Select(r => r.Title).ToListAsync())
+            links.AddRange((await db.PublishedResults().Where(r => results.Contains(r.Id)).Select(r => r.Title).ToListAsync())
                 .Select(title => new Link(title, "/Projects/Results", null)));
         }
         if (codes.Count > 0)

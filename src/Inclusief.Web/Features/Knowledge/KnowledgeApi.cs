@@ -59,8 +59,8 @@ public static class KnowledgeApi
 
     private static async Task<Results<Ok<Item>, NotFound>> GetAsync(AppDbContext db, PublicAddress publicAddress, HttpRequest request, int id)
     {
-        var item = await db.Set<KnowledgeItem>().AsNoTracking().Include(i => i.Themes).Include(i => i.Lessons).Include(i => i.Attachments).AsSplitQuery()
-            .SingleOrDefaultAsync(i => i.Id == id && i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public, request.HttpContext.RequestAborted);
+        var item = await db.PublishedItems().Include(i => i.Themes).Include(i => i.Lessons).Include(i => i.Attachments).AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.Id == id, request.HttpContext.RequestAborted);
         if (item is null)
         {
             return TypedResults.NotFound();

@@ -34,11 +34,7 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
     public async Task<Results> FindAsync(Query query, CancellationToken cancellationToken = default)
     {
         var terms = Terms(query.Text);
-        var items = db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == KnowledgeStatus.Published);
-        if (!query.Members)
-        {
-            items = items.Where(i => i.Visibility == KnowledgeVisibility.Public);
-        }
+        var items = db.PublishedItems(query.Members);
         if (query.Kind is { } kind)
         {
             items = items.Where(i => i.Kind == kind);

@@ -1,7 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.ImageBank;
-using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Policies;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Projects;
@@ -298,16 +297,16 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         var english = Cultures.Current == Cultures.English;
         TargetGroupChoices = (await db.Set<TargetGroup>().AsNoTracking().Select(g => new { g.Id, Name = english ? g.NameEn : g.NameNl }).ToListAsync())
             .Select(g => new Choice(g.Id.ToString(), g.Name)).OrderBy(c => c.Label, StringComparer.Ordinal).ToList();
-        ProjectChoices = (await db.Set<SubProject>().AsNoTracking().Where(p => p.Visibility == Visibility.Public).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
+        ProjectChoices = (await db.PublicProjects().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
             .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-2);
-        EventChoices = (await db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.EndsAt > since).OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title }).Take(200).ToListAsync())
+        EventChoices = (await db.PublicEvents().Where(e => e.EndsAt > since).OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title }).Take(200).ToListAsync())
             .Select(e => new Choice(e.Id.ToString(), e.Title)).ToList();
-        ResultChoices = (await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null && db.Set<SubProject>().Any(p => p.Id == r.SubProjectId && p.Visibility == Visibility.Public)).OrderByDescending(r => r.PublishedAt).Select(r => new { r.Id, r.Title }).Take(200).ToListAsync())
+        ResultChoices = (await db.PublishedResults().OrderByDescending(r => r.PublishedAt).Select(r => new { r.Id, r.Title }).Take(200).ToListAsync())
             .Select(r => new Choice(r.Id.ToString(), r.Title)).ToList();
-        CoverChoices = (await db.Set<Photo>().AsNoTracking().Where(p => p.Status == PhotoStatus.Shown).OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
+        CoverChoices = (await db.ShownPhotos().AsNoTracking().OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
             .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();
-        MunicipalityChoices = (await db.Set<Municipality>().AsNoTracking().Where(m => db.Set<PolicyRecord>().Any(p => p.MunicipalityCode == m.Code)).OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync())
+        MunicipalityChoices = (await db.MunicipalitiesWithPolicy().OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync())
             .Select(m => new Choice(m.Code, m.Name)).ToList();
     }
 }

@@ -19,12 +19,11 @@ public sealed class EditionContent(AppDbContext db)
     {
         var eventIds = edition.EventList.ToList();
         var resultIds = edition.ResultList.ToList();
-        var events = await db.Set<Event>().AsNoTracking().Where(e => eventIds.Contains(e.Id)).OrderBy(e => e.StartsAt).ToListAsync();
+        var events = await db.PublicEvents().Where(e => eventIds.Contains(e.Id)).OrderBy(e => e.StartsAt).ToListAsync();
         var knowledgeIds = edition.KnowledgeList.ToList();
-        var knowledge = await db.Set<KnowledgeItem>().AsNoTracking()
-            .Where(i => knowledgeIds.Contains(i.Id) && i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public)
+        var knowledge = await db.PublishedItems().Where(i => knowledgeIds.Contains(i.Id))
             .OrderByDescending(i => i.PublishedAt).Select(i => new { i.Id, i.Title, i.Summary }).ToListAsync();
-        var results = await db.Set<ProjectResult>().AsNoTracking().Where(r => resultIds.Contains(r.Id) && r.PublishedAt != null).ToListAsync();
+        var results = await db.PublishedResults().Where(r => resultIds.Contains(r.Id)).ToListAsync();
         return events.Select(e => new Item(e.Title, ProgrammeTime.Format(e.StartsAt, Cultures.Dutch) + (e.Venue is null ? "" : " · " + e.Venue), $"{siteUrl}/Events/Details/{e.Id}"))
             .Concat(knowledge.Select(k => new Item(k.Title, Shorten(k.Summary), $"{siteUrl}/Knowledge/Item/{k.Id}")))
             .Concat(results.Select(r => new Item(r.Title, Shorten(r.Summary), $"{siteUrl}/Projects/Results")))

@@ -112,11 +112,11 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
             Preview = await content.ItemsAsync(Edition, SiteUrl);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        Events = await db.Set<Event>().AsNoTracking().Where(e => e.EndsAt > now && e.Audience == EventAudience.Public && !e.IsCancelled).OrderBy(e => e.StartsAt)
+        Events = await db.PublicEvents().Where(e => e.EndsAt > now && !e.IsCancelled).OrderBy(e => e.StartsAt)
             .Select(e => new ValueTuple<Guid, string>(e.Id, e.Title)).ToListAsync();
-        Results = await db.Set<ProjectResult>().AsNoTracking().Where(r => r.PublishedAt != null && db.Set<SubProject>().Any(p => p.Id == r.SubProjectId && p.Visibility == Visibility.Public)).OrderByDescending(r => r.PublishedAt)
+        Results = await db.PublishedResults().OrderByDescending(r => r.PublishedAt)
             .Select(r => new ValueTuple<Guid, string>(r.Id, r.Title)).Take(50).ToListAsync();
-        Knowledge = await db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == KnowledgeStatus.Published && i.Visibility == KnowledgeVisibility.Public)
+        Knowledge = await db.PublishedItems()
             .OrderByDescending(i => i.PublishedAt).Select(i => new ValueTuple<int, string>(i.Id, i.Title)).Take(50).ToListAsync();
         return true;
     }
