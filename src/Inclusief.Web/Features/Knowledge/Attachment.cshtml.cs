@@ -1,7 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Uploads;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace Inclusief.Web.Features.Knowledge;
 
 /// <summary>A file of an item, to whoever may read the item, always as a download.</summary>
 [AllowAnonymous]
-public sealed class AttachmentModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, UploadStore uploads) : PageModel
+public sealed class AttachmentModel(AppDbContext db, IAuthorizationService authorization, UploadStore uploads) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -20,12 +19,10 @@ public sealed class AttachmentModel(AppDbContext db, IAuthorizationService autho
         {
             return NotFound();
         }
-        var isEditor = (await authorization.AuthorizeAsync(User, KnowledgeFeature.Edit)).Succeeded;
-        return KnowledgeAccessRule.For(item, users.GetUserId(User), isEditor) switch
+        if ((await authorization.AuthorizeAsync(User, item, KnowledgePermissions.Read)).Succeeded)
         {
-            KnowledgeAccess.Read or KnowledgeAccess.Preview => File(uploads.Open(attachment.StoredName), attachment.ContentType, attachment.FileName),
-            KnowledgeAccess.SignInFirst => Challenge(),
-            _ => NotFound(),
-        };
+            return File(uploads.Open(attachment.StoredName), attachment.ContentType, attachment.FileName);
+        }
+        return KnowledgeAccessRule.SignInWouldHelp(item, User) ? Challenge() : NotFound();
     }
 }

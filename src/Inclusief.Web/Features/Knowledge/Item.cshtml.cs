@@ -71,17 +71,12 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
             return NotFound();
         }
         var userId = users.GetUserId(User);
-        CanEdit = (await authorization.AuthorizeAsync(User, KnowledgeFeature.Edit)).Succeeded;
-        switch (KnowledgeAccessRule.For(item, userId, CanEdit))
+        if (!(await authorization.AuthorizeAsync(User, item, KnowledgePermissions.Read)).Succeeded)
         {
-            case KnowledgeAccess.Hidden:
-                return NotFound();
-            case KnowledgeAccess.SignInFirst:
-                return Challenge();
-            case KnowledgeAccess.Preview:
-                IsPreview = true;
-                break;
+            return KnowledgeAccessRule.SignInWouldHelp(item, User) ? Challenge() : NotFound();
         }
+        CanEdit = (await authorization.AuthorizeAsync(User, KnowledgePermissions.Edit)).Succeeded;
+        IsPreview = item.Status != KnowledgeStatus.Published;
         Item = item;
         if (userId is not null && item.Lessons.Count > 0)
         {

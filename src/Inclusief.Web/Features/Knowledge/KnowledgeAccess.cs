@@ -16,7 +16,11 @@ public static class KnowledgeAccessRule
     {
         KnowledgeStatus.Published when item.Visibility == KnowledgeVisibility.Public || userId is not null => KnowledgeAccess.Read,
         KnowledgeStatus.Published => KnowledgeAccess.SignInFirst,
-        _ when isEditor || (userId is not null && item.CreatedById == userId) => KnowledgeAccess.Preview,
+        _ when isEditor || item.IsWrittenBy(userId) => KnowledgeAccess.Preview,
         _ => KnowledgeAccess.Hidden,
     };
+
+    /// <summary>When reading was refused: only a published (members-only) item asks a visitor to sign in; anything else unseen does not exist.</summary>
+    public static bool SignInWouldHelp(KnowledgeItem item, System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated != true && item.Status == KnowledgeStatus.Published;
 }

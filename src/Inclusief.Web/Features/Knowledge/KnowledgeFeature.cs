@@ -5,12 +5,11 @@ namespace Inclusief.Web.Features.Knowledge;
 
 public static class KnowledgeFeature
 {
-    /// <summary>Coordinators (two-factor sign-in) review, publish and archive; anyone signed in may write a draft.</summary>
-    public const string Edit = "Knowledge.Edit";
-
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder().AddPolicy(Edit, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddAuthorizationBuilder().AddPolicy(KnowledgePermissions.Edit, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, KnowledgeAuthorizationHandler>();
+        services.AddScoped<KnowledgeEditing>();
         services.AddScoped<KnowledgeSearch>();
         services.AddScoped<IPersonalData, KnowledgePersonalData>();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

@@ -59,11 +59,21 @@ public class KnowledgeItem
 
     public DateTime? PublishedAt { get; private set; }
 
-    public List<KnowledgeTheme> Themes { get; private set; } = [];
+    public const int NoteMaxLength = 2000;
 
-    public List<KnowledgeLesson> Lessons { get; private set; } = [];
+    public const int MaxAttachments = 10;
 
-    public List<KnowledgeAttachment> Attachments { get; private set; } = [];
+    private readonly List<KnowledgeTheme> _themes = [];
+
+    private readonly List<KnowledgeLesson> _lessons = [];
+
+    private readonly List<KnowledgeAttachment> _attachments = [];
+
+    public IReadOnlyList<KnowledgeTheme> Themes => _themes;
+
+    public IReadOnlyList<KnowledgeLesson> Lessons => _lessons;
+
+    public IReadOnlyList<KnowledgeAttachment> Attachments => _attachments;
 
     public sealed record Draft(
         KnowledgeKind Kind,
@@ -122,10 +132,10 @@ public class KnowledgeItem
         ResultIds = string.Join('|', draft.Results.Distinct());
         MunicipalityCodes = string.Join('|', draft.Municipalities.Distinct(StringComparer.Ordinal));
         var names = draft.Themes.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        Themes.RemoveAll(t => !names.Contains(t.Name, StringComparer.Ordinal));
+        _themes.RemoveAll(t => !names.Contains(t.Name, StringComparer.Ordinal));
         foreach (var name in names.Where(n => Themes.All(t => t.Name != n)))
         {
-            Themes.Add(new KnowledgeTheme(name));
+            _themes.Add(new KnowledgeTheme(name));
         }
         UpdatedAt = now;
     }
@@ -161,8 +171,12 @@ public class KnowledgeItem
         UpdatedAt = now;
     }
 
-    public void ReturnToAuthor(string note, DateTime now)
+    public void ReturnToAuthor(string? note, DateTime now)
     {
+        if (string.IsNullOrWhiteSpace(note) || note.Length > NoteMaxLength)
+        {
+            throw new RuleException("Schrijf de auteur in hoogstens 2000 tekens wat er nog moet veranderen.");
+        }
         if (Status != KnowledgeStatus.InReview)
         {
             throw new RuleException("Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
@@ -182,17 +196,53 @@ public class KnowledgeItem
         UpdatedAt = now;
     }
 
-    public KnowledgeLesson AddLesson(string title, string body)
+    /// <summary>Whether this person wrote the item (and so may open it in the editor).</summary>
+    public bool IsWrittenBy(string? userId) => userId is not null && CreatedById == userId;
+
+    /// <summary>An editor may change anything not archived; the author only a draft (not while it is in review or published).</summary>
+    public bool MayChange(bool byEditor) => byEditor ? Status != KnowledgeStatus.Archived : Status == KnowledgeStatus.Draft;
+
+    public KnowledgeLesson AddLesson(string? title, string? body)
     {
-        var lesson = new KnowledgeLesson(Lessons.Count == 0 ? 1 : Lessons.Max(l => l.Position) + 1, title.Trim(), body.Trim());
-        Lessons.Add(lesson);
+        if (string.IsNullOrWhiteSpace(title) || title.Length > TitleMaxLength || (body?.Length ?? 0) > BodyMaxLength)
+        {
+            throw new RuleException("Geef de les een titel van hoogstens 200 tekens.");
+        }
+        var lesson = new KnowledgeLesson(_lessons.Count == 0 ? 1 : _lessons.Max(l => l.Position) + 1, title.Trim(), (body ?? "").Trim());
+        _lessons.Add(lesson);
         return lesson;
+    }
+
+    /// <summary>Checked before a file is stored, so a refused attachment leaves no file behind.</summary>
+    public void EnsureRoomForAttachment()
+    {
+        if (_attachments.Count >= MaxAttachments)
+        {
+            throw new RuleException("Een stuk heeft hoogstens 10 bijlagen.");
+        }
+    }
+
+    public void Attach(KnowledgeAttachment attachment)
+    {
+        EnsureRoomForAttachment();
+        _attachments.Add(attachment);
+    }
+
+    /// <summary>Removes the attachment; the caller deletes its stored file once the change is saved.</summary>
+    public KnowledgeAttachment? Detach(Guid attachmentId)
+    {
+        var found = _attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (found is not null)
+        {
+            _attachments.Remove(found);
+        }
+        return found;
     }
 
     /// <summary>Swaps a lesson with its neighbour; positions stay 1..n.</summary>
     public void MoveLesson(Guid lessonId, int direction)
     {
-        var ordered = Lessons.OrderBy(l => l.Position).ToList();
+        var ordered = _lessons.OrderBy(l => l.Position).ToList();
         var index = ordered.FindIndex(l => l.Id == lessonId);
         var other = index + Math.Sign(direction);
         if (index < 0 || other < 0 || other >= ordered.Count)
@@ -208,9 +258,9 @@ public class KnowledgeItem
 
     public void RemoveLesson(Guid lessonId)
     {
-        Lessons.RemoveAll(l => l.Id == lessonId);
+        _lessons.RemoveAll(l => l.Id == lessonId);
         var position = 1;
-        foreach (var lesson in Lessons.OrderBy(l => l.Position))
+        foreach (var lesson in _lessons.OrderBy(l => l.Position))
         {
             lesson.MoveTo(position++);
         }

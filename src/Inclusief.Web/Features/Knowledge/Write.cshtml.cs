@@ -5,7 +5,7 @@ using Inclusief.Web.Features.Policies;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Localization;
-using Inclusief.Web.Infrastructure.Uploads;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,11 +17,11 @@ namespace Inclusief.Web.Features.Knowledge;
 /// <summary>
 /// Writing an item. Anyone signed in writes a draft under their own (pseudonymous) name and offers it for
 /// review; an editor publishes it, sends it back with a note, archives it, and may correct it at any time.
-/// Lessons (for a teaching module) and attachments are added once the draft is saved.
+/// Lessons (for a teaching module) and attachments are added once the draft is saved, each on a page of its own
+/// (<see cref="LessonsModel"/>, <see cref="AttachmentsModel"/>); the editors' later steps are <see cref="ReviewModel"/>.
 /// </summary>
 [Authorize]
-[RequestSizeLimit(11 * 1024 * 1024)]
-public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadStore uploads, UploadQuota quota, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed record Choice(string Value, string Label);
 
@@ -35,7 +35,8 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
 
     public bool IsEditor { get; private set; }
 
-    public bool CanChange => Item is null || IsEditor ? Item?.Status != KnowledgeStatus.Archived : Item.Status == KnowledgeStatus.Draft;
+    /// <summary>Whether the text, lessons and attachments can change now (always for a new item).</summary>
+    public bool CanChange { get; private set; } = true;
 
     public IReadOnlyList<Choice> TargetGroupChoices { get; private set; } = [];
 
@@ -64,122 +65,20 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
     public Task<IActionResult> OnPostSubmitAsync(int? id) =>
         SaveAndAsync(id, (item, now) => item.SubmitForReview(now), "Je stuk ligt nu ter beoordeling bij de redactie. Je ziet de uitkomst bij Mijn bijdragen.");
 
-    public async Task<IActionResult> OnPostPublishAsync(int? id)
-    {
-        if (!(await authorization.AuthorizeAsync(User, KnowledgeFeature.Edit)).Succeeded)
-        {
-            return Forbid();
-        }
-        return await SaveAndAsync(id, (item, now) => item.Publish(now), "Gepubliceerd.");
-    }
-
-    public Task<IActionResult> OnPostReturnAsync(int id, string? note) => EditorStepAsync(id, (item, now) =>
-    {
-        if (string.IsNullOrWhiteSpace(note) || note.Length > 2000)
-        {
-            throw new RuleException("Schrijf de auteur in hoogstens 2000 tekens wat er nog moet veranderen.");
-        }
-        item.ReturnToAuthor(note, now);
-    }, "Teruggestuurd naar de auteur.");
-
-    public Task<IActionResult> OnPostArchiveAsync(int id) => EditorStepAsync(id, (item, now) => item.Archive(now), "Gearchiveerd: het stuk staat niet meer in de kennisbank.");
-
-    public Task<IActionResult> OnPostRepublishAsync(int id) => EditorStepAsync(id, (item, now) => item.Publish(now), "Weer gepubliceerd.");
-
-    public async Task<IActionResult> OnPostAddLessonAsync(int id, string? lessonTitle, string? lessonBody)
-    {
-        if (await LoadForChangeAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        if (string.IsNullOrWhiteSpace(lessonTitle) || lessonTitle.Length > KnowledgeItem.TitleMaxLength || (lessonBody?.Length ?? 0) > KnowledgeItem.BodyMaxLength)
-        {
-            return Notice(id, "Geef de les een titel van hoogstens 200 tekens.");
-        }
-        var item = await TrackedAsync(id);
-        item.AddLesson(lessonTitle, lessonBody ?? "");
-        await SaveAsync(item);
-        return Notice(id, "De les is toegevoegd.");
-    }
-
-    public async Task<IActionResult> OnPostMoveLessonAsync(int id, Guid lesson, int direction)
-    {
-        if (await LoadForChangeAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        var item = await TrackedAsync(id);
-        item.MoveLesson(lesson, direction);
-        await SaveAsync(item);
-        return Notice(id, "De volgorde is aangepast.");
-    }
-
-    public async Task<IActionResult> OnPostRemoveLessonAsync(int id, Guid lesson)
-    {
-        if (await LoadForChangeAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        var item = await TrackedAsync(id);
-        item.RemoveLesson(lesson);
-        await SaveAsync(item);
-        return Notice(id, "De les is verwijderd.");
-    }
-
-    public async Task<IActionResult> OnPostAttachAsync(int id, IFormFile? file)
-    {
-        if (await LoadForChangeAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        if (file is null)
-        {
-            return Notice(id, "Kies een bestand.");
-        }
-        if (Item!.Attachments.Count >= 10)
-        {
-            return Notice(id, "Een stuk heeft hoogstens 10 bijlagen.");
-        }
-        try
-        {
-            await quota.TakeAsync(users.GetUserId(User)!, file.Length);
-            var stored = await uploads.SaveAsync(file, HttpContext.RequestAborted);
-            var item = await TrackedAsync(id);
-            item.Attachments.Add(KnowledgeAttachment.From(stored));
-            await db.SaveChangesAsync();
-            return Notice(id, "De bijlage is toegevoegd.");
-        }
-        catch (UploadRejectedException rejected)
-        {
-            return Notice(id, rejected.Message);
-        }
-    }
-
-    public async Task<IActionResult> OnPostRemoveAttachmentAsync(int id, Guid attachment)
-    {
-        if (await LoadForChangeAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        var item = await TrackedAsync(id);
-        if (item.Attachments.FirstOrDefault(a => a.Id == attachment) is { } found)
-        {
-            item.Attachments.Remove(found);
-            await db.SaveChangesAsync();
-            uploads.Delete(found.StoredName);
-        }
-        return Notice(id, "De bijlage is verwijderd.");
-    }
+    public async Task<IActionResult> OnPostPublishAsync(int? id) =>
+        (await authorization.AuthorizeAsync(User, KnowledgePermissions.Edit)).Succeeded
+            ? await SaveAndAsync(id, (item, now) => item.Publish(now), "Gepubliceerd.")
+            : Forbid();
 
     private async Task<IActionResult> SaveAndAsync(int? id, Action<KnowledgeItem, DateTime>? step, string notice)
     {
-        if (await LoadAsync(id) is { } refused)
+        if (await LoadAsync(id) is { } unknown)
         {
-            return refused;
+            return unknown;
         }
         if (!CanChange)
         {
-            return Notice(id!.Value, Item!.Status == KnowledgeStatus.Archived ? "Een gearchiveerd stuk kan niet meer veranderen. Zet het eerst terug." : "Dit stuk ligt bij de redactie en kan nu niet veranderen.");
+            throw new RuleException(Item!.Status == KnowledgeStatus.Archived ? "Een gearchiveerd stuk kan niet meer veranderen. Zet het eerst terug." : "Dit stuk ligt bij de redactie en kan nu niet veranderen.");
         }
         if (!ModelState.IsValid)
         {
@@ -191,56 +90,26 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         if (Item is null)
         {
             item = KnowledgeItem.Start(draft, users.GetUserId(User)!, now);
-            db.Add(item);
+            editing.Add(item);
         }
         else
         {
-            item = await TrackedAsync(Item.Id);
+            item = (await editing.TrackedAsync(Item.Id))!;
             item.Edit(draft, now);
         }
+        string? refused = null;
         try
         {
             step?.Invoke(item, now);
         }
         catch (RuleException rule)
         {
-            // The text is kept: save what was written, and say why the step did not happen.
-            notice = rule.Message;
+            // The text is kept: save what was written, and say next to the form why the step did not happen.
+            refused = rule.Message;
         }
-        await SaveAsync(item);
-        return Notice(item.Id, notice);
-    }
-
-    private async Task<IActionResult> EditorStepAsync(int id, Action<KnowledgeItem, DateTime> step, string notice)
-    {
-        if (await LoadAsync(id, withChoices: false) is { } refused)
-        {
-            return refused;
-        }
-        if (!IsEditor)
-        {
-            return Forbid();
-        }
-        var item = await TrackedAsync(id);
-        try
-        {
-            step(item, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (RuleException rule)
-        {
-            return Notice(id, rule.Message);
-        }
-        await SaveAsync(item);
-        return Notice(id, notice);
-    }
-
-    /// <summary>Saves, then brings the search index in line, in one transaction so that a published item is always findable.</summary>
-    private async Task SaveAsync(KnowledgeItem item)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.SaveChangesAsync();
-        await search.IndexAsync(item);
-        await transaction.CommitAsync();
+        await editing.SaveAsync(item);
+        TempData[refused is null ? "Notice" : RuleRefusal.TempDataKey] = refused ?? notice;
+        return RedirectToPage(new { id = item.Id });
     }
 
     /// <summary>Links only to what the pickers offered: a forged id or a members-only project never ends up on a public page.</summary>
@@ -254,36 +123,19 @@ public sealed class WriteModel(AppDbContext db, KnowledgeSearch search, UploadSt
         CoverImageId = draft.CoverImageId is { } cover && CoverChoices.Any(c => c.Value == cover.ToString()) ? cover : null,
     };
 
-    private RedirectToPageResult Notice(int id, string notice)
-    {
-        TempData["Notice"] = notice;
-        return RedirectToPage(new { id });
-    }
-
-    private async Task<KnowledgeItem> TrackedAsync(int id) =>
-        await db.Set<KnowledgeItem>().Include(i => i.Themes).Include(i => i.Lessons).Include(i => i.Attachments).AsSplitQuery().SingleAsync(i => i.Id == id);
-
-    private async Task<IActionResult?> LoadForChangeAsync(int id)
-    {
-        if (await LoadAsync(id, withChoices: false) is { } refused)
-        {
-            return refused;
-        }
-        return CanChange ? null : Notice(id, "Dit stuk kan nu niet veranderen.");
-    }
-
     /// <summary>Loads the item and checks access; the pickers (six queries) only for the handlers that show or save the form.</summary>
     private async Task<IActionResult?> LoadAsync(int? id, bool withChoices = true)
     {
-        IsEditor = (await authorization.AuthorizeAsync(User, KnowledgeFeature.Edit)).Succeeded;
+        IsEditor = (await authorization.AuthorizeAsync(User, KnowledgePermissions.Edit)).Succeeded;
         if (id is { } existing)
         {
             Item = await db.Set<KnowledgeItem>().AsNoTracking().Include(i => i.Themes).Include(i => i.Lessons).Include(i => i.Attachments).AsSplitQuery()
                 .SingleOrDefaultAsync(i => i.Id == existing);
-            if (Item is null || !(IsEditor || Item.CreatedById == users.GetUserId(User)))
+            if (Item is null || !(await authorization.AuthorizeAsync(User, Item, KnowledgePermissions.Write)).Succeeded)
             {
                 return NotFound();
             }
+            CanChange = (await authorization.AuthorizeAsync(User, Item, KnowledgePermissions.Change)).Succeeded;
         }
         if (withChoices)
         {

@@ -83,7 +83,7 @@ public sealed class KnowledgeSearchTests : IDisposable
         var coordinator = await _app.SignInAsStaffAsync(Web.Features.Accounts.StaffRoles.Coordinator);
         var id = (await _app.CreateBrowser().GetFromJsonAsync<JsonElement>("/api/knowledge?q=bankrekening")).GetProperty("items")[0].GetProperty("id").GetInt32();
 
-        await coordinator.SubmitAsync($"/Knowledge/Write/{id}", new Dictionary<string, string>(), $"/Knowledge/Write/{id}?handler=Archive");
+        await coordinator.SubmitAsync($"/Knowledge/Write/{id}", new Dictionary<string, string>(), $"/Knowledge/Review/{id}?handler=Archive");
         var page = await _app.CreateBrowser().GetStringAsync("/Knowledge?q=bankrekening");
 
         Assert.Empty(await TitlesAsync("/api/knowledge?q=bankrekening"));

@@ -45,7 +45,7 @@ public sealed class KnowledgeTests : IDisposable
         var whileInReview = await _app.CreateBrowser().GetAsync($"/Knowledge/Item/{item.Id}");
         var queue = await coordinator.GetStringAsync("/Knowledge/Admin");
 
-        await coordinator.SubmitAsync($"/Knowledge/Write/{item.Id}", new Dictionary<string, string> { ["note"] = "Noem een voorbeeld uit Den Haag." }, $"/Knowledge/Write/{item.Id}?handler=Return");
+        await coordinator.SubmitAsync($"/Knowledge/Write/{item.Id}", new Dictionary<string, string> { ["note"] = "Noem een voorbeeld uit Den Haag." }, $"/Knowledge/Review/{item.Id}?handler=Return");
         var mine = await member.GetStringAsync("/Knowledge/Mine");
         await member.SubmitAsync($"/Knowledge/Write/{item.Id}", Fields("Zonder rekening"), $"/Knowledge/Write/{item.Id}?handler=Submit");
         await coordinator.SubmitAsync($"/Knowledge/Write/{item.Id}", Fields("Zonder rekening"), $"/Knowledge/Write/{item.Id}?handler=Publish");
@@ -158,7 +158,7 @@ public sealed class KnowledgeTests : IDisposable
         var refused = module.Status;
         foreach (var title in new[] { "Hoe een gemeente besluit", "Inspreken in de raad", "Een klacht indienen" })
         {
-            await coordinator.SubmitAsync($"/Knowledge/Write/{module.Id}", new Dictionary<string, string> { ["lessonTitle"] = title, ["lessonBody"] = "Uitleg." }, $"/Knowledge/Write/{module.Id}?handler=AddLesson");
+            await coordinator.SubmitAsync($"/Knowledge/Write/{module.Id}", new Dictionary<string, string> { ["lessonTitle"] = title, ["lessonBody"] = "Uitleg." }, $"/Knowledge/Lessons/{module.Id}?handler=Add");
         }
         await coordinator.SubmitAsync($"/Knowledge/Write/{module.Id}", Fields("Invloed op beleid", kind: "TeachingModule"), $"/Knowledge/Write/{module.Id}?handler=Publish");
         module = await ItemAsync("Invloed op beleid");
@@ -202,7 +202,7 @@ public sealed class KnowledgeTests : IDisposable
         var part = new ByteArrayContent(content);
         part.Headers.ContentType = MediaTypeHeaderValue.Parse("application/pdf");
         form.Add(part, "file", name);
-        return await client.FollowAsync(await client.PostAsync($"/Knowledge/Write/{id}?handler=Attach", form));
+        return await client.FollowAsync(await client.PostAsync($"/Knowledge/Attachments/{id}?handler=Add", form));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Knowledge.Admin;
 
 /// <summary>The editors' desk: what waits for review first, then the other states, with counts.</summary>
-[Authorize(Policy = KnowledgeFeature.Edit)]
+[Authorize(Policy = KnowledgePermissions.Edit)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public sealed record Row(int Id, string Title, KnowledgeKind Kind, string AuthorName, DateTime UpdatedAt);
