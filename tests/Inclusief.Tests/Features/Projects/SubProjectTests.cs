@@ -26,8 +26,12 @@ public sealed class SubProjectTests(AppFactory app)
         return (project, lead, await app.SignInAsync(lead));
     }
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient browser, SubProject project, string handler, Dictionary<string, string> fields, string page = "Details") =>
-        browser.SubmitAsync($"/Projects/{page}/{project.Id}", fields, $"/Projects/{page}/{project.Id}?handler={handler}");
+    /// <summary>Posts a form of the project page (or of <paramref name="page"/>) to the page and handler it names.</summary>
+    private static Task<HttpResponseMessage> PostAsync(HttpClient browser, SubProject project, string target, Dictionary<string, string> fields, string page = "Details")
+    {
+        var (targetPage, handler) = target.Split('?') is [var p, var h] ? (p, h) : (page, target);
+        return browser.SubmitAsync($"/Projects/{page}/{project.Id}", fields, $"/Projects/{targetPage}/{project.Id}?handler={handler}");
+    }
 
     private static string Day(int offset) => TimeProvider.System.GetUtcNow().AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -36,11 +40,11 @@ public sealed class SubProjectTests(AppFactory app)
     {
         var (project, lead, browser) = await StartAsync();
 
-        await PostAsync(browser, project, "Action", new() { ["action.Description"] = "Bank X benaderen", ["action.OwnerId"] = lead.Id, ["action.DueOn"] = Day(-2), ["action.Goal"] = "Rekening openen" });
+        await PostAsync(browser, project, "Work/Actions?Add", new() { ["action.Description"] = "Bank X benaderen", ["action.OwnerId"] = lead.Id, ["action.DueOn"] = Day(-2), ["action.Goal"] = "Rekening openen" });
         var overdue = await browser.GetStringAsync($"/Projects/Details/{project.Id}");
         await using var scope = app.Services.CreateAsyncScope();
         var action = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ActionItem>().SingleAsync(a => a.SubProjectId == project.Id);
-        await PostAsync(browser, project, "ActionStatus", new() { ["actionId"] = action.Id.ToString(), ["status"] = "Done" });
+        await PostAsync(browser, project, "Work/Actions?Status", new() { ["actionId"] = action.Id.ToString(), ["status"] = "Done" });
         var done = await browser.GetStringAsync($"/Projects/Details/{project.Id}");
 
         Assert.Contains("Te laat", overdue, StringComparison.Ordinal);
@@ -52,12 +56,12 @@ public sealed class SubProjectTests(AppFactory app)
     public async Task Progress_follows_the_reached_milestones()
     {
         var (project, _, browser) = await StartAsync();
-        await PostAsync(browser, project, "Milestone", new() { ["milestone.Title"] = "Gesprek met banken", ["milestone.PlannedOn"] = Day(10) });
-        await PostAsync(browser, project, "Milestone", new() { ["milestone.Title"] = "Handreiking klaar", ["milestone.PlannedOn"] = Day(60) });
+        await PostAsync(browser, project, "Work/Milestones?Add", new() { ["milestone.Title"] = "Gesprek met banken", ["milestone.PlannedOn"] = Day(10) });
+        await PostAsync(browser, project, "Work/Milestones?Add", new() { ["milestone.Title"] = "Handreiking klaar", ["milestone.PlannedOn"] = Day(60) });
         await using var scope = app.Services.CreateAsyncScope();
         var first = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Milestone>().SingleAsync(m => m.SubProjectId == project.Id && m.Title == "Gesprek met banken");
 
-        await PostAsync(browser, project, "Reach", new() { ["milestoneId"] = first.Id.ToString() });
+        await PostAsync(browser, project, "Work/Milestones?Reach", new() { ["milestoneId"] = first.Id.ToString() });
 
         Assert.Contains("data-testid=\"progress\">50%", await browser.GetStringAsync($"/Projects/Details/{project.Id}"), StringComparison.Ordinal);
     }
@@ -90,7 +94,7 @@ public sealed class SubProjectTests(AppFactory app)
         await lead.SubmitAsync($"/Projects/Edit/{project.Id}", new Dictionary<string, string> { ["Input.Title"] = project.Title, ["Input.Question"] = project.Question, ["Input.Status"] = "Running", ["Input.Visibility"] = "Members" });
         var readable = await outsider.GetAsync($"/Projects/Details/{project.Id}");
         var token = Forms.Token(await readable.Content.ReadAsStringAsync()) ?? Forms.Token(await outsider.GetStringAsync("/Ideas/Submit"))!;
-        var contribute = await outsider.PostAsync($"/Projects/Details/{project.Id}?handler=Action", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action.Description"] = "Ongevraagd" }));
+        var contribute = await outsider.PostAsync($"/Projects/Work/Actions/{project.Id}?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action.Description"] = "Ongevraagd" }));
         var anonymous = await app.CreateBrowser().GetAsync($"/Projects/Details/{project.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
@@ -112,7 +116,7 @@ public sealed class SubProjectTests(AppFactory app)
         await coordinator.SubmitAsync($"/Participation/Admin/Details/{participant.Id}", new Dictionary<string, string> { ["Version"] = "0" }, $"/Participation/Admin/Details/{participant.Id}?handler=Activate");
 
         await PostAsync(lead, project, "AddMember", new() { ["userId"] = member.Id }, "Edit");
-        await PostAsync(memberBrowser, project, "Action", new() { ["action.Description"] = "Verslag schrijven" });
+        await PostAsync(memberBrowser, project, "Work/Actions?Add", new() { ["action.Description"] = "Verslag schrijven" });
 
         Assert.Contains(member.DisplayName, await lead.GetStringAsync($"/Projects/Edit/{project.Id}"), StringComparison.Ordinal);
         Assert.Contains("Verslag schrijven", await memberBrowser.GetStringAsync($"/Projects/Details/{project.Id}"), StringComparison.Ordinal);
@@ -123,8 +127,8 @@ public sealed class SubProjectTests(AppFactory app)
     {
         var (project, lead, browser) = await StartAsync();
 
-        var past = await PostAsync(browser, project, "Meeting", new() { ["meeting.Title"] = "Startbijeenkomst", ["meeting.Date"] = Day(-1), ["meeting.Time"] = "10:00", ["meeting.DurationMinutes"] = "90", ["meeting.Location"] = "Stadhuis" });
-        await PostAsync(browser, project, "Meeting", new() { ["meeting.Title"] = "Startbijeenkomst", ["meeting.Date"] = Day(14), ["meeting.Time"] = "10:00", ["meeting.DurationMinutes"] = "90", ["meeting.Location"] = "Stadhuis", ["meeting.Agenda"] = "1. Kennismaken", ["meeting.ChairName"] = "Neutrale voorzitter" });
+        var past = await PostAsync(browser, project, "Work/Meetings?Plan", new() { ["meeting.Title"] = "Startbijeenkomst", ["meeting.Date"] = Day(-1), ["meeting.Time"] = "10:00", ["meeting.DurationMinutes"] = "90", ["meeting.Location"] = "Stadhuis" });
+        await PostAsync(browser, project, "Work/Meetings?Plan", new() { ["meeting.Title"] = "Startbijeenkomst", ["meeting.Date"] = Day(14), ["meeting.Time"] = "10:00", ["meeting.DurationMinutes"] = "90", ["meeting.Location"] = "Stadhuis", ["meeting.Agenda"] = "1. Kennismaken", ["meeting.ChairName"] = "Neutrale voorzitter" });
 
         Assert.Contains("Kies een moment in de toekomst.", await past.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var invitation = (await app.MailsToAsync(lead.Email!)).Single(m => m.Subject == "Uitnodiging: bijeenkomst van de werkgroep");
@@ -139,12 +143,12 @@ public sealed class SubProjectTests(AppFactory app)
     {
         var (project, _, browser) = await StartAsync(Visibility.Public);
         var title = $"Handreiking {Guid.NewGuid():N}"[..22];
-        await PostAsync(browser, project, "Result", new() { ["result.Title"] = title, ["result.Summary"] = "Een handreiking voor banken.", ["result.Evidence"] = "Drie banken gebruiken hem." });
+        await PostAsync(browser, project, "Work/Results?Add", new() { ["result.Title"] = title, ["result.Summary"] = "Een handreiking voor banken.", ["result.Evidence"] = "Drie banken gebruiken hem." });
         var before = await app.CreateBrowser().GetStringAsync("/Projects/Results");
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ProjectResult>().SingleAsync(r => r.Title == title);
 
-        await PostAsync(browser, project, "Publish", new() { ["resultId"] = result.Id.ToString(), ["publish"] = "true" });
+        await PostAsync(browser, project, "Work/Results?Publish", new() { ["resultId"] = result.Id.ToString(), ["publish"] = "true" });
 
         Assert.DoesNotContain(title, before, StringComparison.Ordinal);
         var after = await app.CreateBrowser().GetStringAsync("/Projects/Results");
@@ -157,11 +161,11 @@ public sealed class SubProjectTests(AppFactory app)
     {
         var (project, _, browser) = await StartAsync(Visibility.WorkGroup);
         var title = $"Werkgroep {Guid.NewGuid():N}"[..20];
-        await PostAsync(browser, project, "Result", new() { ["result.Title"] = title, ["result.Summary"] = "Alleen voor de werkgroep." });
+        await PostAsync(browser, project, "Work/Results?Add", new() { ["result.Title"] = title, ["result.Summary"] = "Alleen voor de werkgroep." });
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ProjectResult>().SingleAsync(r => r.Title == title);
-            await PostAsync(browser, project, "Publish", new() { ["resultId"] = result.Id.ToString(), ["publish"] = "true" });
+            await PostAsync(browser, project, "Work/Results?Publish", new() { ["resultId"] = result.Id.ToString(), ["publish"] = "true" });
         }
 
         var anonymous = await app.CreateBrowser().GetStringAsync("/Projects/Results");
@@ -181,7 +185,7 @@ public sealed class SubProjectTests(AppFactory app)
     {
         var (project, _, browser) = await StartAsync();
 
-        await PostAsync(browser, project, "Evaluation", new() { ["evaluation.HeldOn"] = Day(0), ["evaluation.Findings"] = "Twee banken doen mee.", ["evaluation.Decision"] = "Adjust" });
+        await PostAsync(browser, project, "Work/Evaluations?Add", new() { ["evaluation.HeldOn"] = Day(0), ["evaluation.Findings"] = "Twee banken doen mee.", ["evaluation.Decision"] = "Adjust" });
 
         var page = await browser.GetStringAsync($"/Projects/Details/{project.Id}");
         Assert.Contains("Bijsturen", page, StringComparison.Ordinal);

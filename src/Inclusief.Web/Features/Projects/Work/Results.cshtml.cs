@@ -1,0 +1,34 @@
+using Inclusief.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Inclusief.Web.Features.Projects.Work;
+
+/// <summary>Results: recorded by the leads, and published (or withdrawn) for the public results list.</summary>
+[Authorize]
+public sealed class ResultsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : ProjectWorkModel(db, authorization, clock)
+{
+    public Task<IActionResult> OnPostAddAsync(Guid id, ResultInput result)
+    {
+        ResultForm = result;
+        return WorkAsync(id, ProjectPermissions.Manage, nameof(result), () =>
+        {
+            Db.Set<ProjectResult>().Add(ProjectResult.Create(Project.Id, result.Title, result.Summary, result.Evidence));
+            return "Het resultaat is vastgelegd. Publiceer het als het openbaar mag.";
+        });
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, Guid resultId, bool publish) =>
+        RowAsync<ProjectResult>(id, ProjectPermissions.Manage, resultId, r => r.SubProjectId == id, r =>
+            {
+                if (publish)
+                {
+                    r.Publish(Now);
+                }
+                else
+                {
+                    r.Withdraw();
+                }
+            }, "results",
+            publish ? "Het resultaat is gepubliceerd en staat bij de openbare resultaten." : "Het resultaat is niet meer openbaar.");
+}
