@@ -11,6 +11,7 @@ public static class EventsFeature
         services.AddAuthorizationBuilder().AddPolicy(EventPermissions.Organise, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddHttpContextAccessor();
         services.AddSingleton<RegistrationLink>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RegistrationAuthorizationHandler>();
         services.AddSingleton<SeatLine>();
         services.AddScoped<EventMail>();
         services.AddScoped<RegistrationDesk>();

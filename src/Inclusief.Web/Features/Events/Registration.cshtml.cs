@@ -1,5 +1,6 @@
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Inclusief.Web.Features.Events;
 /// waitlist, and afterwards say how it was. A tampered or unknown link gets one calm answer.
 /// </summary>
 [AllowAnonymous]
-public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, IAuthorizationService authorization, TimeProvider clock, PublicAddress site) : PageModel
 {
     public EventRegistration Registration { get; private set; } = null!;
 
@@ -23,6 +24,10 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
     public bool LinkUnknown { get; private set; }
 
     public bool CanChange { get; private set; }
+
+    public bool CanCancel { get; private set; }
+
+    public bool CanGiveFeedback { get; private set; }
 
     public bool IsOver { get; private set; }
 
@@ -46,10 +51,9 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         {
             return Unknown();
         }
-        if (!IsOver || Registration.Status != RegistrationStatus.Registered)
+        if (!CanGiveFeedback)
         {
-            TempData["Notice"] = "Feedback geven kan na de bijeenkomst, als je erbij was.";
-            return RedirectToPage(new { t });
+            return Refused(t, "Feedback geven kan na de bijeenkomst, als je erbij was.");
         }
         if ((valuable?.Length ?? 0) > EventFeedback.TextMaxLength || (improvement?.Length ?? 0) > EventFeedback.TextMaxLength)
         {
@@ -88,8 +92,22 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
             return Unknown();
         }
         var notice = done();
-        await act();
+        try
+        {
+            await act();
+        }
+        catch (RuleException rule)
+        {
+            return Refused(t, rule.Message);
+        }
         TempData["Notice"] = notice;
+        return RedirectToPage(new { t });
+    }
+
+    /// <summary>The link travels in the form, not the address, so a refusal comes back here itself rather than through <see cref="RuleRefusal"/>.</summary>
+    private RedirectToPageResult Refused(string? t, string reason)
+    {
+        TempData[RuleRefusal.TempDataKey] = reason;
         return RedirectToPage(new { t });
     }
 
@@ -116,7 +134,10 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         Event = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == registration.EventId);
         var now = clock.GetUtcNow().UtcDateTime;
         IsOver = now >= Event.EndsAt;
-        CanChange = Event.IsOpenForRegistration(now) && registration.Status != RegistrationStatus.Cancelled;
+        var held = new RegistrationOnLink(registration, Event);
+        CanChange = (await authorization.AuthorizeAsync(User, held, EventPermissions.ChangeSessions)).Succeeded;
+        CanCancel = (await authorization.AuthorizeAsync(User, held, EventPermissions.Cancel)).Succeeded;
+        CanGiveFeedback = (await authorization.AuthorizeAsync(User, held, EventPermissions.GiveFeedback)).Succeeded;
         Feedback = await db.Set<EventFeedback>().AsNoTracking().SingleOrDefaultAsync(f => f.RegistrationId == id);
         Needs = desk.DecryptNeeds(registration.EncryptedNeeds);
         // The personal link must not end up in shared caches or the browser's back-forward cache of a shared phone.

@@ -9,6 +9,7 @@ public static class FeedbackFeature
         services.AddAuthorizationBuilder().AddPolicy(FeedbackPermissions.Organise, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddScoped<FeedbackInvitations>();
         services.AddScoped<FeedbackMail>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, FeedbackAuthorizationHandler>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, FeedbackPersonalData>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace Inclusief.Web.Features.Feedback;
 
 /// <summary>Answering a round (one response per person, editable until the deadline) and, later, reading the response.</summary>
 [Authorize]
-public sealed class RoundModel(AppDbContext db, FeedbackInvitations invitations, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class RoundModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public FeedbackRound Round { get; private set; } = null!;
 
@@ -66,11 +66,11 @@ public sealed class RoundModel(AppDbContext db, FeedbackInvitations invitations,
         {
             return NotFound();
         }
-        IsInvited = await invitations.IsInvitedAsync(round, userId);
-        if (!IsInvited && !(await authorization.AuthorizeAsync(User, FeedbackPermissions.Organise)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, round, FeedbackPermissions.Read)).Succeeded)
         {
             return NotFound();
         }
+        IsInvited = (await authorization.AuthorizeAsync(User, round, FeedbackPermissions.Respond)).Succeeded;
         Round = round;
         IsOpen = round.IsOpen(clock.GetUtcNow().UtcDateTime);
         Mine = await db.Set<FeedbackResponse>().Include(r => r.Answers).SingleOrDefaultAsync(r => r.RoundId == id && r.UserId == userId);

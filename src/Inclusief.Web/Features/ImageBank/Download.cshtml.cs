@@ -11,20 +11,19 @@ namespace Inclusief.Web.Features.ImageBank;
 /// <summary>The download copy, for approved media accounts only, for photos everyone shown agreed to give to the media. Counted and audited.</summary>
 [Authorize]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class DownloadModel(AppDbContext db, PhotoFiles files, AuditLog audit, UserManager<AppUser> users) : PageModel
+public sealed class DownloadModel(AppDbContext db, PhotoFiles files, AuditLog audit, UserManager<AppUser> users, IAuthorizationService authorization) : PageModel
 {
     public IActionResult OnGet(Guid id) => RedirectToPage("Photo", new { id });
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var userId = users.GetUserId(User)!;
-        var approved = await db.Set<MediaAccount>().AnyAsync(m => m.UserId == userId && m.Status == MediaAccountStatus.Approved);
         var photo = await db.ShownPhotos().Include(p => p.Consents).SingleOrDefaultAsync(p => p.Id == id);
         if (photo is null)
         {
             return NotFound();
         }
-        if (!approved || !photo.AllowsMediaUse || files.OpenDownload(photo) is not { } stream)
+        if (!(await authorization.AuthorizeAsync(User, photo, ImageBankPermissions.Download)).Succeeded || files.OpenDownload(photo) is not { } stream)
         {
             return Forbid();
         }

@@ -5,14 +5,12 @@ namespace Inclusief.Web.Features.ImageBank;
 
 public static class ImageBankFeature
 {
-    /// <summary>Coordinators (two-factor sign-in) add photos, keep the consents and approve media accounts.</summary>
-    public const string Manage = "ImageBank.Manage";
-
     public static IServiceCollection AddImageBank(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder().AddPolicy(Manage, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddAuthorizationBuilder().AddPolicy(ImageBankPermissions.Manage, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddSingleton<PhotoFiles>();
         services.AddScoped<ImageBankMail>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PhotoAuthorizationHandler>();
         services.AddScoped<IPersonalData, MediaAccountPersonalData>();
         return services;
     }

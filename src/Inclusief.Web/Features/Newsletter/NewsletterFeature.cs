@@ -4,12 +4,9 @@ namespace Inclusief.Web.Features.Newsletter;
 
 public static class NewsletterFeature
 {
-    /// <summary>Coordinators (two-factor sign-in) compose and send editions.</summary>
-    public const string Publish = "Newsletter.Publish";
-
     public static IServiceCollection AddNewsletter(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder().AddPolicy(Publish, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddAuthorizationBuilder().AddPolicy(NewsletterPermissions.Publish, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddScoped<NewsletterSubscriptions>();
         services.AddScoped<NewsletterMail>();
         services.AddScoped<EditionContent>();

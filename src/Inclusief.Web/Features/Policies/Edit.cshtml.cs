@@ -12,7 +12,7 @@ namespace Inclusief.Web.Features.Policies;
 /// Recording a municipality's policy as a new version with its sources. If someone saved a newer version while
 /// this form was open, nothing is overwritten: the form comes back with the input kept and the newer version shown.
 /// </summary>
-[Authorize(Policy = PoliciesFeature.Edit)]
+[Authorize(Policy = PolicyPermissions.Edit)]
 public sealed class EditModel(AppDbContext db, PolicyRegister register, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public const int SourceSlots = 3;

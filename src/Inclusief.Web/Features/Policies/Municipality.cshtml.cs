@@ -53,7 +53,7 @@ public sealed class MunicipalityModel(AppDbContext db, IAuthorizationService aut
         History = (await db.Set<PolicyRecord>().AsNoTracking().Include(r => r.Sources).Where(r => r.MunicipalityCode == code).ToListAsync())
             .OrderByDescending(r => r.ValidFrom).ThenByDescending(r => r.CreatedAt).ToList();
         Effects = await db.Set<PolicyEffect>().AsNoTracking().Where(e => e.MunicipalityCode == code).OrderBy(e => e.Indicator).ToListAsync();
-        CanEdit = (await authorization.AuthorizeAsync(User, PoliciesFeature.Edit)).Succeeded;
+        CanEdit = (await authorization.AuthorizeAsync(User, PolicyPermissions.Edit)).Succeeded;
         if (CanEdit)
         {
             var ids = History.Select(r => r.CreatedById).Distinct().ToList();

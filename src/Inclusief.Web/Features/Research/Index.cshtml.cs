@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Research;
 
 /// <summary>The action-research trajectories, and starting a new one with a municipality.</summary>
-[Authorize(Policy = ResearchFeature.Facilitate)]
+[Authorize(Policy = ResearchPermissions.Facilitate)]
 public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Trajectory> Trajectories { get; private set; } = [];

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inclusief.Web.Features.Research;
 
 /// <summary>The PAR report as a printable page (PDF through the browser's print), and the anonymised inventory as CSV.</summary>
-[Authorize(Policy = ResearchFeature.Facilitate)]
+[Authorize(Policy = ResearchPermissions.Facilitate)]
 public sealed class ReportModel(AppDbContext db) : PageModel
 {
     public TrajectoryWork Work { get; private set; } = null!;

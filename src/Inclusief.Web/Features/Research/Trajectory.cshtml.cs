@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inclusief.Web.Features.Research;
 
 /// <summary>Running a trajectory: phases, the inventory and its themes, focus groups, actions and quarterly consultations.</summary>
-[Authorize(Policy = ResearchFeature.Facilitate)]
+[Authorize(Policy = ResearchPermissions.Facilitate)]
 public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public TrajectoryWork Work { get; private set; } = null!;

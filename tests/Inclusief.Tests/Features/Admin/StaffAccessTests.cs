@@ -53,6 +53,24 @@ public sealed class StaffAccessTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_menu_shows_a_staff_link_only_when_its_page_would_open()
+    {
+        var withoutSecondFactor = await app.SignInAsync(await app.CreateAsync(StaffRoles.Coordinator));
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var before = await withoutSecondFactor.GetStringAsync("/");
+        var after = await coordinator.GetStringAsync("/");
+
+        Assert.DoesNotContain("href=\"/Participation/Admin\"", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/Knowledge/Admin\"", before, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Participation/Admin\">Coördinatie</a>", after, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Knowledge/Admin\">Redactie kennisbank</a>", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/Admin/Users\"", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/Safety/Admin\"", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/Participation/Admin")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_coordinator_with_two_factor_still_cannot_open_admin_pages()
     {
         var browser = await app.SignInAsStaffAsync(StaffRoles.Coordinator);

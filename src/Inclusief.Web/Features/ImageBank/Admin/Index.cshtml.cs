@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.ImageBank.Admin;
 
 /// <summary>Managing the image bank: every photo with its consent state, and the media accounts waiting for a decision.</summary>
-[Authorize(Policy = ImageBankFeature.Manage)]
+[Authorize(Policy = ImageBankPermissions.Manage)]
 public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, ImageBankMail mail, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Row(Guid Id, string Title, PhotoStatus Status, int Consents, bool NoRecognisablePeople, int Downloads, DateTime CreatedAt, DateTime? WithdrawnAt);

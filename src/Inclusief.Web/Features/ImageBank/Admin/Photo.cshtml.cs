@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.ImageBank.Admin;
 
 /// <summary>One photo's description and consents. Withdrawing a consent (or the photo) deletes its files at once.</summary>
-[Authorize(Policy = ImageBankFeature.Manage)]
+[Authorize(Policy = ImageBankPermissions.Manage)]
 public sealed class PhotoModel(AppDbContext db, PhotoFiles files, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]

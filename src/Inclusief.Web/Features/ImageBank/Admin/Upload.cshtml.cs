@@ -12,7 +12,7 @@ namespace Inclusief.Web.Features.ImageBank.Admin;
 /// Adding a photo: the file (re-encoded at once, so its metadata never reaches the disk), its description and
 /// alt text, credit, licence and terms, and the consent of whoever is recognisable, or the statement that nobody is.
 /// </summary>
-[Authorize(Policy = ImageBankFeature.Manage)]
+[Authorize(Policy = ImageBankPermissions.Manage)]
 [RequestSizeLimit(11 * 1024 * 1024)]
 public sealed class UploadModel(AppDbContext db, PhotoFiles files, UploadQuota quota, AuditLog audit, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Newsletter.Admin;
 
 /// <summary>Composing an edition, previewing it, sending a test to yourself, and sending it once to every subscriber.</summary>
-[Authorize(Policy = NewsletterFeature.Publish)]
+[Authorize(Policy = NewsletterPermissions.Publish)]
 public sealed class EditionModel(AppDbContext db, EditionContent content, EditionSender sender, NewsletterMail mail, AuditLog audit, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public NewsletterEdition? Edition { get; private set; }

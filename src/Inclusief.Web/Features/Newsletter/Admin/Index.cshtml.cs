@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Newsletter.Admin;
 
 /// <summary>The editions, newest first, with delivery figures for the ones sent.</summary>
-[Authorize(Policy = NewsletterFeature.Publish)]
+[Authorize(Policy = NewsletterPermissions.Publish)]
 public sealed class IndexModel(AppDbContext db, EditionSender sender) : PageModel
 {
     public IReadOnlyList<(NewsletterEdition Edition, EditionSender.Figures? Figures)> Editions { get; private set; } = [];
