@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        PageNumber = Pager.Valid(PageNumber);
         var shown = db.ShownPhotos().AsNoTracking();
         Tags = (await shown.Select(p => p.Tags).ToListAsync()).SelectMany(t => t.Split('|', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!string.IsNullOrWhiteSpace(Tag))

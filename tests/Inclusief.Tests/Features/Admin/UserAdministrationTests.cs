@@ -133,4 +133,29 @@ public sealed class UserAdministrationTests(AppFactory app)
     {
         Assert.Equal(2, await AdminCommands.RunAsync(app.Services, ["create-admin"]));
     }
+
+    [Fact]
+    public async Task The_user_list_pages_through_the_shared_pager_and_keeps_the_search()
+    {
+        var tag = $"pager{Guid.NewGuid():N}"[..14];
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            for (var i = 0; i < 51; i++)
+            {
+                Assert.True((await users.CreateAsync(new AppUser { UserName = $"{tag}-{i:00}", DisplayName = $"{tag} {i:00}" })).Succeeded);
+            }
+        }
+        var admin = await app.SignInAsStaffAsync(StaffRoles.Admin);
+
+        var first = await admin.GetStringAsync($"/Admin/Users?search={tag}");
+        var next = System.Text.RegularExpressions.Regex.Match(first, "<a href=\"([^\"]+)\" rel=\"next\">").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var second = await admin.GetStringAsync(next);
+
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Contains($"search={tag}", next, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+        Assert.Contains($"{tag} 50", second, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{tag} 00", second, StringComparison.Ordinal);
+    }
 }

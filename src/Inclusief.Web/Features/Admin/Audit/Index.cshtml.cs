@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public sealed record Row(DateTime At, string Actor, string Action, string Subject, string? Detail);
 
-    [BindProperty(Name = "p", SupportsGet = true)]
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Entries { get; private set; } = [];
@@ -23,7 +24,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Pager.Valid(PageNumber);
         var entries = await db.Set<AuditEntry>().AsNoTracking()
             .OrderByDescending(e => e.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)

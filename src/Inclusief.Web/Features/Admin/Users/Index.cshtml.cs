@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(Name = "p", SupportsGet = true)]
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
@@ -25,7 +26,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Pager.Valid(PageNumber);
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {

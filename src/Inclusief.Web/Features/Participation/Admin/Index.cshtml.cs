@@ -22,7 +22,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, UserManager<AppU
     [BindProperty(SupportsGet = true)]
     public ParticipantQuery Query { get; set; } = new();
 
-    [BindProperty(Name = "p", SupportsGet = true)]
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -33,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, UserManager<AppU
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Pager.Valid(PageNumber);
         Themes = await db.Set<Theme>().AsNoTracking().Where(t => t.ProgrammeId == Programme.InclusiefSamenwerkenId).OrderBy(t => t.Order).ToListAsync();
         var query = Query.Apply(db);
         Total = await query.CountAsync();
