@@ -25,6 +25,7 @@ using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Health;
+using Inclusief.Web.Infrastructure.Hosting;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
@@ -63,29 +64,14 @@ builder.Services.AddResearch();
 builder.Services.AddKnowledge();
 builder.Services.AddImageBank();
 builder.Services.AddHealth();
-builder.WebHost.ConfigureKestrel(kestrel =>
-{
-    kestrel.AddServerHeader = false;
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long>("Limits:MaxRequestBodyBytes", 10 * 1024 * 1024);
-});
+builder.WebHost.UseServerLimits(builder.Configuration);
 
 var app = builder.Build();
-
-if (AdminCommands.IsCommand(args))
+if (await app.RunCommandAsync(args) is { } exitCode)
 {
-    return await AdminCommands.RunAsync(app.Services, args);
+    return exitCode;
 }
-if (LoadData.IsCommand(args))
-{
-    return await LoadData.RunAsync(app.Services, args);
-}
-
-// Fails at start, not at the first mail, when Site:PublicUrl is missing outside Development.
-_ = app.Services.GetRequiredService<PublicAddress>();
-await app.Services.MigrateDatabaseAsync();
-await MunicipalityList.SeedAsync(app.Services);
-await GuidanceDefaults.SeedAsync(app.Services);
-await app.Services.SeedDemoDataAsync(app.Environment, app.Configuration);
+await app.PrepareAsync();
 
 app.UseClientAddress(app.Configuration);
 app.UseErrorPages();

@@ -9,6 +9,7 @@ public static class ComplaintsFeature
     public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ComplaintOptions>(configuration.GetSection("Complaints"));
+        services.AddSingleton(new Infrastructure.Hosting.StartupSeed(GuidanceDefaults.SeedAsync));
         services.AddAuthorizationBuilder()
             .AddPolicy(ComplaintPermissions.Handle, StaffPolicy.For(StaffRoles.Caseworker))
             .AddPolicy(ComplaintPermissions.WriteGuidance, StaffPolicy.For(StaffRoles.Coordinator))
