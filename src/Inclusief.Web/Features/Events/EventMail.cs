@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inclusief.Web.Infrastructure.Calendar;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Jobs;
@@ -127,9 +128,9 @@ public sealed class EventMail(MailTemplate template, Mailer mailer, Outbox outbo
     {
         if (sessions.Count == 0)
         {
-            return template.Localize(registration.Culture, "geen");
+            return MidSentence.LowerFirst(template.Localize(registration.Culture, "Geen"), CultureInfo.GetCultureInfo(registration.Culture));
         }
-        var waitlisted = template.Localize(registration.Culture, "wachtlijst");
+        var waitlisted = MidSentence.LowerFirst(template.Localize(registration.Culture, "Wachtlijst"), CultureInfo.GetCultureInfo(registration.Culture));
         return string.Join("; ", sessions.Select(s => registration.Holds(s.Id) ? s.Title : $"{s.Title} ({waitlisted})"));
     }
 

@@ -20,9 +20,9 @@ public static class KnowledgeStatuses
     /// <summary>The Dutch name shown for a status (translated like any other text).</summary>
     public static string Label(KnowledgeStatus status) => status switch
     {
-        KnowledgeStatus.InReview => "ter beoordeling",
-        KnowledgeStatus.Published => "gepubliceerd",
-        KnowledgeStatus.Archived => "gearchiveerd",
+        KnowledgeStatus.InReview => "Ter beoordeling",
+        KnowledgeStatus.Published => "Gepubliceerd",
+        KnowledgeStatus.Archived => "Gearchiveerd",
         _ => "concept",
     };
 }
