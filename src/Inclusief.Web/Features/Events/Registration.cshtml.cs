@@ -1,5 +1,6 @@
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -61,26 +62,24 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
             return Page();
         }
         var feedback = await db.Set<EventFeedback>().SingleOrDefaultAsync(f => f.RegistrationId == Registration.Id);
+        var fresh = feedback is null;
+        feedback ??= EventFeedback.Start(Event.Id, Registration.Id);
         try
         {
-            var fresh = feedback is null;
-            feedback ??= EventFeedback.Start(Event.Id, Registration.Id);
             feedback.Give(rating ?? 0, valuable, improvement, clock.GetUtcNow().UtcDateTime);
-            if (fresh)
-            {
-                db.Set<EventFeedback>().Add(feedback);
-            }
-            await db.SaveChangesAsync();
         }
         catch (RuleException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
         }
-        catch (DbUpdateException)
+        if (fresh)
         {
-            // The same form sent twice at once: the first answer is kept.
+            db.Set<EventFeedback>().Add(feedback);
         }
+        // The same form sent twice at once: the first answer is kept.
+        var registrationId = Registration.Id;
+        await db.SaveOnceAsync(d => d.Set<EventFeedback>().AnyAsync(f => f.RegistrationId == registrationId));
         TempData["Notice"] = "Dank je voor je feedback!";
         return RedirectToPage(new { t });
     }

@@ -109,13 +109,18 @@ public class Photo
         NoRecognisablePeople = description.NoRecognisablePeople;
     }
 
-    public PhotoConsent RecordConsent(string personLabel, DateOnly givenOn, ConsentScope scope, string? recordReference, DateTime now)
+    public PhotoConsent RecordConsent(string? personLabel, DateOnly? givenOn, ConsentScope scope, string? recordReference, DateTime now)
     {
+        if (string.IsNullOrWhiteSpace(personLabel) || personLabel.Length > PhotoConsent.PersonMaxLength || givenOn is null || !Enum.IsDefined(scope)
+            || recordReference?.Length > PhotoConsent.ReferenceMaxLength)
+        {
+            throw new RuleException("Vul in wie er op staat (hoogstens 60 tekens) en de datum van de toestemming.");
+        }
         if (!IsShown)
         {
             throw new RuleException("Deze foto is teruggetrokken en kan niet meer veranderen.");
         }
-        var consent = new PhotoConsent(personLabel.Trim(), givenOn, scope, string.IsNullOrWhiteSpace(recordReference) ? null : recordReference.Trim(), now);
+        var consent = new PhotoConsent(personLabel.Trim(), givenOn.Value, scope, string.IsNullOrWhiteSpace(recordReference) ? null : recordReference.Trim(), now);
         Consents.Add(consent);
         return consent;
     }

@@ -34,9 +34,9 @@ public sealed class PhotoConsentConfiguration : IEntityTypeConfiguration<PhotoCo
     {
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.PersonLabel).HasMaxLength(60).IsRequired();
+        builder.Property(c => c.PersonLabel).HasMaxLength(PhotoConsent.PersonMaxLength).IsRequired();
         builder.Property(c => c.Scope).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.RecordReference).HasMaxLength(100);
+        builder.Property(c => c.RecordReference).HasMaxLength(PhotoConsent.ReferenceMaxLength);
     }
 }
 

@@ -15,6 +15,10 @@ public enum ConsentScope
 /// </summary>
 public class PhotoConsent(string personLabel, DateOnly givenOn, ConsentScope scope, string? recordReference, DateTime recordedAt)
 {
+    public const int PersonMaxLength = 60;
+
+    public const int ReferenceMaxLength = 100;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid PhotoId { get; private set; }

@@ -38,7 +38,7 @@ public sealed class PhotoInput : IValidatableObject
     public bool NoRecognisablePeople { get; set; }
 
     [Display(Name = "Wie staat er op (initialen of schuilnaam)")]
-    [StringLength(60)]
+    [StringLength(PhotoConsent.PersonMaxLength)]
     public string? ConsentPerson { get; set; }
 
     [Display(Name = "Datum van de toestemming")]
@@ -48,7 +48,7 @@ public sealed class PhotoInput : IValidatableObject
     public ConsentScope ConsentScope { get; set; } = ConsentScope.ProgrammeAndMedia;
 
     [Display(Name = "Waar het getekende formulier ligt")]
-    [StringLength(100)]
+    [StringLength(PhotoConsent.ReferenceMaxLength)]
     public string? ConsentReference { get; set; }
 
     public IReadOnlyList<string> TagList => (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

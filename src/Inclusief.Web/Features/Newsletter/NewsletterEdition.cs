@@ -19,6 +19,8 @@ public class NewsletterEdition
 {
     public const int IntroMaxLength = 4000;
 
+    public const int TitleMaxLength = 200;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public string Title { get; private set; } = "";
@@ -52,11 +54,19 @@ public class NewsletterEdition
 
     public static NewsletterEdition Draft(string createdById, DateTime now) => new() { CreatedById = createdById, CreatedAt = now, Status = EditionStatus.Draft };
 
-    public void Compose(string title, string intro, IEnumerable<Guid> events, IEnumerable<Guid> results, IEnumerable<int> knowledge)
+    public void Compose(string? title, string? intro, IEnumerable<Guid> events, IEnumerable<Guid> results, IEnumerable<int> knowledge)
     {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(intro))
+        {
+            throw new RuleException("Vul een titel en een inleiding in.");
+        }
+        if (intro.Length > IntroMaxLength || title.Length > TitleMaxLength)
+        {
+            throw new RuleException("De titel of de inleiding is te lang.");
+        }
         if (Status != EditionStatus.Draft)
         {
-            throw new InvalidOperationException("Only a draft can be changed.");
+            throw new RuleException("Deze editie is al verstuurd en kan niet meer veranderen.");
         }
         Title = title.Trim();
         Intro = intro.Trim();

@@ -8,7 +8,7 @@ public sealed class NewsletterEditionConfiguration : IEntityTypeConfiguration<Ne
     public void Configure(EntityTypeBuilder<NewsletterEdition> builder)
     {
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Title).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Title).HasMaxLength(NewsletterEdition.TitleMaxLength).IsRequired();
         builder.Property(e => e.Intro).HasMaxLength(NewsletterEdition.IntroMaxLength).IsRequired();
         builder.Property(e => e.EventIds).HasMaxLength(2000);
         builder.Property(e => e.ResultIds).HasMaxLength(2000);

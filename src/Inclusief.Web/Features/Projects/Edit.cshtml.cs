@@ -107,11 +107,11 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         var involved = await db.Set<InvolvedOrganisation>().FindAsync(id, chosen);
         if (involved is null)
         {
-            db.Set<InvolvedOrganisation>().Add(new InvolvedOrganisation { SubProjectId = id, OrganisationId = chosen, Role = (role ?? "").Trim() is var r && r.Length > 200 ? r[..200] : r });
+            db.Set<InvolvedOrganisation>().Add(InvolvedOrganisation.Involve(id, chosen, role));
         }
         else
         {
-            involved.Role = (role ?? "").Trim();
+            involved.Describe(role);
         }
         await db.SaveChangesAsync();
         return RedirectToPage(new { id });

@@ -9,7 +9,7 @@ public sealed class InvolvedOrganisationConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<InvolvedOrganisation> builder)
     {
         builder.HasKey(e => new { e.SubProjectId, e.OrganisationId });
-        builder.Property(e => e.Role).HasMaxLength(200);
+        builder.Property(e => e.Role).HasMaxLength(InvolvedOrganisation.RoleMaxLength);
         builder.HasOne<SubProject>().WithMany().HasForeignKey(e => e.SubProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }

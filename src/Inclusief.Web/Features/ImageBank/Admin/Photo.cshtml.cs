@@ -46,12 +46,7 @@ public sealed class PhotoModel(AppDbContext db, PhotoFiles files, AuditLog audit
         {
             return NotFound();
         }
-        if (string.IsNullOrWhiteSpace(Input.ConsentPerson) || Input.ConsentPerson.Length > 60 || Input.ConsentGivenOn is null || !Enum.IsDefined(Input.ConsentScope) || Input.ConsentReference?.Length > 100)
-        {
-            TempData["Notice"] = "Vul in wie er op staat (hoogstens 60 tekens) en de datum van de toestemming.";
-            return RedirectToPage(new { id });
-        }
-        return await StepAsync(id, photo => photo.RecordConsent(Input.ConsentPerson, Input.ConsentGivenOn.Value, Input.ConsentScope, Input.ConsentReference, clock.GetUtcNow().UtcDateTime),
+        return await StepAsync(id, photo => photo.RecordConsent(Input.ConsentPerson, Input.ConsentGivenOn, Input.ConsentScope, Input.ConsentReference, clock.GetUtcNow().UtcDateTime),
             "photo-consent-recorded", "De toestemming is vastgelegd.");
     }
 

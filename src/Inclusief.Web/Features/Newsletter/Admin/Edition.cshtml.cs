@@ -34,21 +34,6 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
         {
             return NotFound();
         }
-        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(intro))
-        {
-            TempData["Notice"] = "Vul een titel en een inleiding in.";
-            return id is null ? RedirectToPage() : RedirectToPage(new { id });
-        }
-        if (intro.Length > NewsletterEdition.IntroMaxLength || title.Length > 200)
-        {
-            TempData["Notice"] = "De titel of de inleiding is te lang.";
-            return id is null ? RedirectToPage() : RedirectToPage(new { id });
-        }
-        if (Edition is { Status: not EditionStatus.Draft })
-        {
-            TempData["Notice"] = "Deze editie is al verstuurd en kan niet meer veranderen.";
-            return RedirectToPage(new { id });
-        }
         var edition = Edition is null ? NewsletterEdition.Draft(users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime) : await db.Set<NewsletterEdition>().SingleAsync(e => e.Id == Edition.Id);
         if (Edition is null)
         {
