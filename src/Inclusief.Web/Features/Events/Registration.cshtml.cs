@@ -3,6 +3,7 @@ using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +40,11 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
     public async Task<IActionResult> OnGetAsync(string? t) => await LoadAsync(t) ? Page() : Unknown();
 
     public async Task<IActionResult> OnPostSessionsAsync(string? t, List<Guid?> sessions) =>
-        await ActAsync(t, () => desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), site.Root),
+        await ActAsync(t, EventPermissions.ChangeSessions, () => desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), site.Root),
             () => "Je keuze voor de deelsessies is opgeslagen.");
 
     public async Task<IActionResult> OnPostCancelAsync(string? t) =>
-        await ActAsync(t, () => desk.CancelAsync(Registration.Id, site.Root),
+        await ActAsync(t, EventPermissions.Cancel, () => desk.CancelAsync(Registration.Id, site.Root),
             () => Registration.Status == RegistrationStatus.Waitlisted ? "Je staat niet meer op de wachtlijst." : "Je bent afgemeld. Je plaats gaat naar de eerste op de wachtlijst.");
 
     public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating, string? valuable, string? improvement)
@@ -84,11 +85,15 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         return RedirectToPage(new { t });
     }
 
-    private async Task<IActionResult> ActAsync(string? t, Func<Task> act, Func<string> done)
+    private async Task<IActionResult> ActAsync(string? t, OperationAuthorizationRequirement permission, Func<Task> act, Func<string> done)
     {
         if (!await LoadAsync(t))
         {
             return Unknown();
+        }
+        if (!(await authorization.AuthorizeAsync(User, new RegistrationOnLink(Registration, Event), permission)).Succeeded)
+        {
+            return Refused(t, "Dit kan niet meer: de aanmelding is gesloten, of de bijeenkomst is voorbij of afgelast.");
         }
         var notice = done();
         try
@@ -103,7 +108,7 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         return RedirectToPage(new { t });
     }
 
-    /// <summary>The link travels in the form, not the address, so a refusal comes back here itself rather than through <see cref="RuleRefusal"/>.</summary>
+    /// <summary>The link is posted as a form field, not in the address, so a refusal comes back here with it rather than through <see cref="RuleRefusal"/>.</summary>
     private RedirectToPageResult Refused(string? t, string reason)
     {
         TempData[RuleRefusal.TempDataKey] = reason;

@@ -108,7 +108,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         if (Version != Idea.Version)
         {
-            TempData["Notice"] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
+            TempData[RuleRefusal.TempDataKey] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
             return RedirectToPage(new { id });
         }
         var statusBefore = Idea.Status;
@@ -143,7 +143,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Notice"] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
+            TempData[RuleRefusal.TempDataKey] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
         }
         return RedirectToPage(new { id });
     }

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Infrastructure.Uploads;
@@ -86,7 +87,13 @@ public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities
             return Page();
         }
         db.Set<Idea>().Add(idea);
-        await db.SaveChangesAsync();
+        var key = Input.SubmissionKey;
+        if (!await db.SaveOnceAsync(d => d.Set<Idea>().AnyAsync(i => i.SubmissionKey == key)))
+        {
+            // The same form sent twice at once: the first one is the idea; this one's files go.
+            stored.ForEach(f => uploads.Delete(f.StoredName));
+            return RedirectToPage("/Ideas/Details", new { id = await db.Set<Idea>().Where(i => i.SubmissionKey == key).Select(i => i.Id).SingleAsync() });
+        }
         TempData["Notice"] = "Dank je! We hebben je idee ontvangen. Een coördinator bekijkt het en laat je weten wat we ermee doen.";
         return RedirectToPage("/Ideas/Details", new { id = idea.Id });
     }

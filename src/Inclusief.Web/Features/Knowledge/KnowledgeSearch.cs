@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.Text.RegularExpressions;
 using Inclusief.Data;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
             var theme = query.Theme.Trim();
             items = items.Where(i => i.Themes.Any(t => t.Name == theme));
         }
-        var page = Math.Clamp(query.Page, 1, 10_000);
+        var page = Pager.Valid(query.Page);
         var skip = (page - 1) * PageSize;
         if (terms.Count == 0)
         {

@@ -123,8 +123,8 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
         CoverImageId = draft.CoverImageId is { } cover && CoverChoices.Any(c => c.Value == cover.ToString()) ? cover : null,
     };
 
-    /// <summary>Loads the item and checks access; the pickers (six queries) only for the handlers that show or save the form.</summary>
-    private async Task<IActionResult?> LoadAsync(int? id, bool withChoices = true)
+    /// <summary>Loads the item, checks access, and loads the pickers (what a saved draft may link to is checked against them).</summary>
+    private async Task<IActionResult?> LoadAsync(int? id)
     {
         IsEditor = (await authorization.AuthorizeAsync(User, KnowledgePermissions.Edit)).Succeeded;
         if (id is { } existing)
@@ -137,10 +137,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
             }
             CanChange = (await authorization.AuthorizeAsync(User, Item, KnowledgePermissions.Change)).Succeeded;
         }
-        if (withChoices)
-        {
-            await ChoicesAsync();
-        }
+        await ChoicesAsync();
         return null;
     }
 

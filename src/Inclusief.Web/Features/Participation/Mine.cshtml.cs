@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Participation;
 
@@ -51,11 +52,11 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         phone = phone?.Trim();
         if (string.IsNullOrEmpty(displayName) || displayName.Length is < 2 or > Participant.DisplayNameMaxLength)
         {
-            TempData["Notice"] = "Een naam of schuilnaam heeft 2 tot 60 tekens.";
+            TempData[RuleRefusal.TempDataKey] = "Een naam of schuilnaam heeft 2 tot 60 tekens.";
         }
         else if (phone is { Length: > 32 } || (!string.IsNullOrEmpty(phone) && !new PhoneAttribute().IsValid(phone)))
         {
-            TempData["Notice"] = "Dit is geen geldig telefoonnummer.";
+            TempData[RuleRefusal.TempDataKey] = "Dit is geen geldig telefoonnummer.";
         }
         else
         {

@@ -73,7 +73,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (userId is null || !Candidates.Any(c => c.UserId == userId) && !Project.IsInWorkGroup(userId))
         {
-            TempData["Notice"] = "Kies iemand uit de werkveldgroep.";
+            TempData[RuleRefusal.TempDataKey] = "Kies iemand uit de werkveldgroep.";
             return RedirectToPage(new { id });
         }
         Project.AddMember(userId, lead ? WorkGroupRole.Lead : WorkGroupRole.Member, clock.GetUtcNow().UtcDateTime);
@@ -88,7 +88,14 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         {
             return refused;
         }
-        TempData["Notice"] = Project.RemoveMember(userId) ? "De werkgroep is bijgewerkt." : "De laatste trekker kan niet weg; maak eerst iemand anders trekker.";
+        if (Project.RemoveMember(userId))
+        {
+            TempData["Notice"] = "De werkgroep is bijgewerkt.";
+        }
+        else
+        {
+            TempData[RuleRefusal.TempDataKey] = "De laatste trekker kan niet weg; maak eerst iemand anders trekker.";
+        }
         await db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
@@ -101,7 +108,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (organisationId is not { } chosen || !Organisations.Any(o => o.Id == chosen))
         {
-            TempData["Notice"] = "Kies een organisatie uit de lijst.";
+            TempData[RuleRefusal.TempDataKey] = "Kies een organisatie uit de lijst.";
             return RedirectToPage(new { id });
         }
         var involved = await db.Set<InvolvedOrganisation>().FindAsync(id, chosen);

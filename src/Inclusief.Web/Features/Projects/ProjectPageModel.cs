@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Organisations;
@@ -59,7 +58,6 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
 
     public EvaluationInput EvaluationForm { get; protected set; } = new();
 
-    [StringLength(SubProject.TextMaxLength)]
     public string? UpdateText { get; protected set; }
 
     protected DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -124,17 +124,9 @@ public class SafetyReport : IArrival
 }
 
 /// <summary>One identifier of a report: a keyed hash for matching and a masked form for display.</summary>
-public class ReportIdentifier
+public class ReportIdentifier : StoredIdentifier
 {
-    public Guid Id { get; private set; } = Guid.NewGuid();
-
     public Guid ReportId { get; private set; }
-
-    public IdentifierKind Kind { get; private set; }
-
-    public string Hash { get; private set; } = "";
-
-    public string Masked { get; private set; } = "";
 
     public static ReportIdentifier Create(Guid reportId, IdentifierKind kind, string hash, string masked) => new() { ReportId = reportId, Kind = kind, Hash = hash, Masked = masked };
 }

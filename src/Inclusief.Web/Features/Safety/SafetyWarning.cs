@@ -100,17 +100,9 @@ public class SafetyWarning
 }
 
 /// <summary>An identifier copied onto a warning, so it can be matched after the raw report is gone.</summary>
-public class WarningIdentifier
+public class WarningIdentifier : StoredIdentifier
 {
-    public Guid Id { get; private set; } = Guid.NewGuid();
-
     public Guid WarningId { get; private set; }
-
-    public IdentifierKind Kind { get; private set; }
-
-    public string Hash { get; private set; } = "";
-
-    public string Masked { get; private set; } = "";
 
     public static WarningIdentifier Create(Guid warningId, IdentifierKind kind, string hash, string masked) => new() { WarningId = warningId, Kind = kind, Hash = hash, Masked = masked };
 }

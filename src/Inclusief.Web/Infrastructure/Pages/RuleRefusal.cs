@@ -19,14 +19,15 @@ public sealed class RuleRefusal : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.Exception is not RuleException rule || executed.ExceptionHandled || HttpMethods.IsGet(context.HttpContext.Request.Method)
+        var method = context.HttpContext.Request.Method;
+        if (executed.Exception is not RuleException rule || executed.ExceptionHandled || HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
             || executed.HandlerInstance is not PageModel page)
         {
             return;
         }
         page.TempData[TempDataKey] = rule.Message;
         executed.ExceptionHandled = true;
-        executed.Result = new RedirectResult(WithoutHandler(context.HttpContext.Request));
+        executed.Result = new LocalRedirectResult(WithoutHandler(context.HttpContext.Request));
     }
 
     /// <summary>Back to the page as it was opened: the same path and query, without the handler that refused.</summary>

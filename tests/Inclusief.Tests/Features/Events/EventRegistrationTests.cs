@@ -90,6 +90,34 @@ public sealed partial class EventRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task After_the_event_is_called_off_a_forged_cancellation_is_refused_and_nobody_is_promoted()
+    {
+        var ev = await _app.PlanEventAsync(1, Now);
+        var (holder, waiter) = (Email("afgelast"), Email("wachtend"));
+        await _app.CreateBrowser().RegisterForEventAsync(ev.Id, holder);
+        await _app.CreateBrowser().RegisterForEventAsync(ev.Id, waiter);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Set<Event>().SingleAsync(e => e.Id == ev.Id)).Cancel("De zaal is niet beschikbaar.");
+            await db.SaveChangesAsync();
+        }
+        var mail = (await _app.MailsToAsync(holder)).First();
+        var browser = _app.CreateBrowser();
+
+        var page = await browser.GetStringAsync(mail.LinkTo("/Events/Registration"));
+        var refused = await browser.FollowAsync(await browser.ForgeAsync(mail.LinkTo("/Events/Registration"), new Dictionary<string, string> { ["t"] = Token(mail) },
+            "/Events/Registration?handler=Cancel"));
+
+        Assert.DoesNotContain("handler=Cancel", page, StringComparison.Ordinal);
+        Assert.Contains("Dit kan niet meer: de aanmelding is gesloten, of de bijeenkomst is voorbij of afgelast.", refused, StringComparison.Ordinal);
+        var registrations = (await _app.RegistrationsAsync(ev.Id)).ToDictionary(r => r.EmailKey);
+        Assert.Equal(RegistrationStatus.Registered, registrations[holder].Status);
+        Assert.Equal(RegistrationStatus.Waitlisted, registrations[waiter].Status);
+        Assert.DoesNotContain(await _app.MailsToAsync(waiter), m => (m.Subject ?? "").StartsWith("Er is een plaats", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reserved_places_go_only_to_the_group_they_are_reserved_for()
     {
         var ev = await _app.PlanEventAsync(3, Now, reserved: 1, reservedFor: RoleCategory.SexWorker);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Admin.Users;
 
@@ -37,7 +38,7 @@ public sealed class EditModel(UserManager<AppUser> users, UserAdministration adm
         var actor = users.GetUserId(User)!;
         if (user.Id == actor)
         {
-            TempData["Notice"] = "Je eigen rollen kun je niet wijzigen; dat doet een andere beheerder.";
+            TempData[RuleRefusal.TempDataKey] = "Je eigen rollen kun je niet wijzigen; dat doet een andere beheerder.";
             return RedirectToPage(new { id });
         }
         foreach (var role in StaffRoles.All)
@@ -65,7 +66,7 @@ public sealed class EditModel(UserManager<AppUser> users, UserAdministration adm
         var actor = users.GetUserId(User)!;
         if (user.Id == actor)
         {
-            TempData["Notice"] = "Je kunt je eigen account niet deactiveren.";
+            TempData[RuleRefusal.TempDataKey] = "Je kunt je eigen account niet deactiveren.";
             return RedirectToPage(new { id });
         }
         await administration.DeactivateAsync(user, actor);

@@ -99,7 +99,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>A caseworker's message, checked and sealed; the rule errors keep the text in the form.</summary>
+    /// <summary>A caseworker's message, checked and sealed; a rule that says no sends the caseworker back with the reason (RuleRefusal).</summary>
     private string SealedMessage(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Events.Admin;
 
@@ -57,7 +58,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     {
         if (await db.Set<SessionChoice>().AnyAsync(c => c.SessionId == sessionId))
         {
-            TempData["Notice"] = "Er hebben al mensen voor deze deelsessie gekozen; die kun je niet meer verwijderen.";
+            TempData[RuleRefusal.TempDataKey] = "Er hebben al mensen voor deze deelsessie gekozen; die kun je niet meer verwijderen.";
             return RedirectToPage(new { id });
         }
         return await ChangeAsync(id, ev =>
@@ -74,7 +75,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     {
         if (await db.Set<SessionChoice>().AnyAsync(c => c.RoundId == roundId))
         {
-            TempData["Notice"] = "Er hebben al mensen een deelsessie in deze ronde gekozen; die kun je niet meer verwijderen.";
+            TempData[RuleRefusal.TempDataKey] = "Er hebben al mensen een deelsessie in deze ronde gekozen; die kun je niet meer verwijderen.";
             return RedirectToPage(new { id });
         }
         return await ChangeAsync(id, ev =>

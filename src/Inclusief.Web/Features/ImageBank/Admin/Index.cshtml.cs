@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.ImageBank.Admin;
 
@@ -35,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Imag
         }
         if (request.Status != MediaAccountStatus.Requested)
         {
-            TempData["Notice"] = "Over deze aanvraag is al besloten.";
+            TempData[RuleRefusal.TempDataKey] = "Over deze aanvraag is al besloten.";
             return RedirectToPage();
         }
         request.Decide(approve, clock.GetUtcNow().UtcDateTime);

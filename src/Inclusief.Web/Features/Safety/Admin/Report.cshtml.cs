@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Safety.Admin;
 
@@ -96,7 +97,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         }
         if ((message?.Length ?? 0) > SafetyReport.TextMaxLength)
         {
-            TempData["Notice"] = "Je bericht is te lang; houd het onder de 8000 tekens.";
+            TempData[RuleRefusal.TempDataKey] = "Je bericht is te lang; houd het onder de 8000 tekens.";
             return RedirectToPage(new { id });
         }
         Report.MarkHandled(cipher.SealOrNull(message, SafetyReport.CipherPurpose), Now);
@@ -115,7 +116,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         }
         if (!Report.SharePolice)
         {
-            TempData["Notice"] = "De melder heeft geen toestemming gegeven om dit met de politie te delen.";
+            TempData[RuleRefusal.TempDataKey] = "De melder heeft geen toestemming gegeven om dit met de politie te delen.";
             return RedirectToPage(new { id });
         }
         var text = new StringBuilder()
