@@ -17,7 +17,7 @@ public sealed class FeedModel(AppDbContext db, TimeProvider clock, PublicAddress
     public async Task<IActionResult> OnGetAsync()
     {
         var since = clock.GetUtcNow().UtcDateTime.AddMonths(-3);
-        var events = await db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.EndsAt >= since).OrderBy(e => e.StartsAt).ToListAsync();
+        var events = await db.PublicEvents().Where(e => e.EndsAt >= since).OrderBy(e => e.StartsAt).ToListAsync();
         var calendar = new Ical.Net.Calendar();
         calendar.AddProperty("X-WR-CALNAME", "Inclusief samenwerken in de stad");
         foreach (var ev in events)

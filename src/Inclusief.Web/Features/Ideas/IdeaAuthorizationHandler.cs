@@ -6,6 +6,9 @@ namespace Inclusief.Web.Features.Ideas;
 /// <summary>Per-idea access: the submitter sees their own idea; coordinators with a two-factor sign-in see all.</summary>
 public sealed class IdeaAuthorizationHandler : ResourceHandler<Idea>
 {
-    protected override ValueTask<bool> AllowsAsync(ClaimsPrincipal user, string operation, Idea idea) =>
-        ValueTask.FromResult(operation == IdeaPermissions.Read.Name && (idea.SubmitterId == UserId(user) || IsStaff(user, StaffRoles.Coordinator)));
+    protected override ValueTask<bool> AllowsAsync(ClaimsPrincipal user, string operation, Idea idea) => ValueTask.FromResult(operation switch
+    {
+        nameof(IdeaPermissions.Read) => idea.SubmitterId == UserId(user) || IsStaff(user, StaffRoles.Coordinator),
+        _ => false,
+    });
 }

@@ -101,7 +101,7 @@ public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities
     private async Task LoadAsync()
     {
         Municipalities = await municipalities.ActiveAsync();
-        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => o.IsApproved).OrderBy(o => o.Name)
+        Organisations = await db.ApprovedOrganisations().OrderBy(o => o.Name)
             .Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync();
         HasEmail = (await users.GetUserAsync(User))?.Email is not null;
     }

@@ -44,7 +44,8 @@ public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryC
 
     private async Task<IReadOnlyList<string>> ThemesInUseAsync() =>
         await db.Set<KnowledgeTheme>().AsNoTracking()
-            .Where(t => db.Set<KnowledgeItem>().Any(i => i.Id == t.ItemId && i.Status == KnowledgeStatus.Published))
+            // Public items only: the list is cached for everyone, and a members-only item's themes are not public.
+            .Where(t => db.PublishedItems().Any(i => i.Id == t.ItemId))
             .Select(t => t.Name).Distinct().OrderBy(n => n).Take(200).ToListAsync();
 
     public string PageUrl(int page) => Url.Page("Index", new { q = Text, Kind, Theme, p = page })!;

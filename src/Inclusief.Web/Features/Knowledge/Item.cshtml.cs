@@ -107,7 +107,7 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (events.Count > 0)
         {
-            links.AddRange((await db.Set<Event>().AsNoTracking().Where(e => events.Contains(e.Id) && e.Audience == EventAudience.Public).Select(e => new { e.Id, e.Title }).ToListAsync())
+            links.AddRange((await db.PublicEvents().Where(e => events.Contains(e.Id)).Select(e => new { e.Id, e.Title }).ToListAsync())
                 .Select(e => new Link(e.Title, "/Events/Details", new { id = e.Id })));
         }
         if (results.Count > 0)

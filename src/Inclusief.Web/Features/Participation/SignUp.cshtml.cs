@@ -159,7 +159,7 @@ public sealed class SignUpModel(AppDbContext db, MunicipalityList municipalities
 
     private async Task LoadChoicesAsync()
     {
-        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => o.IsApproved).OrderBy(o => o.Name)
+        Organisations = await db.ApprovedOrganisations().OrderBy(o => o.Name)
             .Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync();
         Themes = await db.Set<Theme>().AsNoTracking().Where(t => t.ProgrammeId == Programme.InclusiefSamenwerkenId).OrderBy(t => t.Order).ToListAsync();
         Municipalities = await municipalities.ActiveAsync();

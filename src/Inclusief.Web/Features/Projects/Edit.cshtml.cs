@@ -153,7 +153,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
                 .Where(p => p.Form == ParticipationForm.WorkFieldGroup && p.Status == ParticipationStatus.Active && p.UserId != null && !memberIds.Contains(p.UserId))
                 .Select(p => new { p.UserId, p.DisplayName }).Distinct().OrderBy(p => p.DisplayName).ToListAsync())
             .Select(p => (p.UserId!, p.DisplayName)).ToList();
-        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => o.IsApproved).OrderBy(o => o.Name)
+        Organisations = await db.ApprovedOrganisations().OrderBy(o => o.Name)
             .Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync();
         Involved = (await db.Set<InvolvedOrganisation>().Where(i => i.SubProjectId == id)
                 .Join(db.Set<Organisation>(), i => i.OrganisationId, o => o.Id, (i, o) => new { o.Id, o.Name, i.Role }).ToListAsync())

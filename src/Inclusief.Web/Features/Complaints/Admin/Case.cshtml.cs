@@ -143,7 +143,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         var names = caseworkers.ToDictionary(u => u.Id, u => u.DisplayName);
         Thread = complaint.Messages.OrderBy(m => m.Number)
             .Select(m => new Entry(m.FromReporter, m.IsInternal, m.FromReporter ? "" : names.GetValueOrDefault(m.AuthorId ?? "") ?? "–", cipher.DecryptOrNull(m.EncryptedText, Complaint.CipherPurpose) ?? "", m.WrittenOn)).ToList();
-        Partners = await db.Set<Organisation>().AsNoTracking().Where(o => o.IsApproved).OrderBy(o => o.Name)
+        Partners = await db.ApprovedOrganisations().OrderBy(o => o.Name)
             .Select(o => new ValueTuple<Guid, string>(o.Id, o.Name)).ToListAsync();
         ReferredTo = complaint.ReferredToOrganisationId is { } referred ? Partners.FirstOrDefault(p => p.Id == referred).Name : null;
         FirstResponseDue = complaint.FirstResponseDueAt(options.Value.FirstResponseWorkingDays);
