@@ -30,4 +30,13 @@ public sealed class ArchitectureTests
         Assert.True(mails.Count >= 10, $"only {mails.Count} mail classes");
         Assert.All(mails, t => Assert.NotNull(scope.ServiceProvider.GetService(t)));
     }
+
+    [Fact]
+    public void The_command_line_tasks_and_start_up_seeds_are_registered_by_their_features()
+    {
+        using var app = new Support.AppFactory();
+
+        Assert.Equal(["create-admin", "seed-load-data"], app.Services.GetServices<Inclusief.Web.Infrastructure.Hosting.StartupCommand>().Select(c => c.Name).Order());
+        Assert.Equal(2, app.Services.GetServices<Inclusief.Web.Infrastructure.Hosting.StartupSeed>().Count());
+    }
 }

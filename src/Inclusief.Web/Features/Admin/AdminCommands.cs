@@ -5,8 +5,6 @@ namespace Inclusief.Web.Features.Admin;
 /// <summary>Command-line tasks run instead of the web server: <c>create-admin --email ADDRESS</c>.</summary>
 public static class AdminCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "create-admin";
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var emailIndex = Array.IndexOf(args, "--email");

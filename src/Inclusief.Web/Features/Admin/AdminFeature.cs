@@ -9,6 +9,7 @@ public static class AdminFeature
         services.AddAuthorizationBuilder().AddPolicy(AdminPermissions.Policy, StaffPolicy.For(StaffRoles.Admin));
         services.AddScoped<UserAdministration>();
         services.AddScoped<AdminMail>();
+        services.AddSingleton(new Infrastructure.Hosting.StartupCommand("create-admin", AdminCommands.RunAsync));
         return services;
     }
 }

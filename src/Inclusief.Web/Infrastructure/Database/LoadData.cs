@@ -16,8 +16,6 @@ namespace Inclusief.Web.Infrastructure.Database;
 /// </summary>
 public static class LoadData
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "seed-load-data";
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var index = Array.IndexOf(args, "--users");

@@ -1,4 +1,3 @@
-using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Security;
 
@@ -14,11 +13,11 @@ public static class HostingFeature
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long>("Limits:MaxRequestBodyBytes", 10 * 1024 * 1024);
         });
 
-    /// <summary>Runs a command given on the command line (<c>create-admin</c>, <c>seed-load-data</c>) and returns its exit code; null when the site should start.</summary>
+    /// <summary>Runs the command named first on the command line (a <see cref="StartupCommand"/> a feature registered) and returns its exit code; null when the site should start.</summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args) =>
-        AdminCommands.IsCommand(args) ? await AdminCommands.RunAsync(app.Services, args)
-        : LoadData.IsCommand(args) ? await LoadData.RunAsync(app.Services, args)
-        : null;
+        args.Length > 0 && app.Services.GetServices<StartupCommand>().FirstOrDefault(c => c.Name == args[0]) is { } command
+            ? await command.RunAsync(app.Services, args)
+            : null;
 
     /// <summary>Checks the settings that must be there, migrates, and runs the features' seeds, then the demo data (Development only).</summary>
     public static async Task PrepareAsync(this WebApplication app)
