@@ -8,6 +8,7 @@
 #   bench/run.sh [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 DURATION=${1:-10}
 CONNECTIONS=${2:-64}
 USERS=${BENCH_USERS:-10000}
@@ -23,12 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && { apt-get update -qq; apt-get install -y -qq wrk; } >/dev/null 2>&1 || true; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+need_wrk
 
-echo "Publishing Release..."
-dotnet publish src/Inclusief.Web -c Release -o "$WORK/app" -nologo -v quiet >/dev/null
-head -c 32 /dev/urandom | base64 > "$WORK/master.key"
+publish_app
 PORT=$(( 30000 + RANDOM % 20000 ))
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"

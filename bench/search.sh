@@ -7,6 +7,7 @@
 #   bench/search.sh [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 DURATION=${1:-10}
 CONNECTIONS=${2:-$(nproc)}
 ITEMS=${BENCH_ITEMS:-50000}
@@ -21,12 +22,9 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-command -v wrk >/dev/null || { [ "$(id -u)" = 0 ] && { apt-get update -qq; apt-get install -y -qq wrk; } >/dev/null 2>&1 || true; }
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+need_wrk
 
-echo "Publishing Release..."
-dotnet publish src/Inclusief.Web -c Release -o "$WORK/app" -nologo -v quiet >/dev/null
-head -c 32 /dev/urandom | base64 > "$WORK/master.key"
+publish_app
 export ASPNETCORE_ENVIRONMENT=Production Crypto__MasterKeyFile="$WORK/master.key" Security__RequireHttps=false RateLimits__SubmissionsPerMinute=100000
 # Links in the API answers point here; each run listens on its own port, so only the host is checked.
 export Site__PublicUrl=http://127.0.0.1

@@ -1,28 +1,20 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Accounts;
 
 /// <summary>Asking for a password-reset link. The answer is the same whether or not the address is known.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountMail mail, AppDbContext db, PublicAddress site) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountMail mail, AppDbContext db, PublicAddress site) : AddressFormModel
 {
-    [BindProperty]
-    [Required]
-    [EmailAddress]
-    [StringLength(254)]
-    [Display(Name = "E-mailadres")]
-    public string Email { get; set; } = "";
-
     public bool Sent { get; private set; }
 
     public void OnGet()

@@ -1,26 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Newsletter;
 
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class IndexModel(NewsletterSubscriptions subscriptions, PublicAddress site) : PageModel
+public sealed class IndexModel(NewsletterSubscriptions subscriptions, PublicAddress site) : AddressFormModel
 {
     public static ConsentPurpose Purpose => ConsentPurpose.Newsletter;
-
-    [BindProperty]
-    [Required]
-    [EmailAddress]
-    [StringLength(254)]
-    [Display(Name = "E-mailadres")]
-    public string Email { get; set; } = "";
 
     public bool Requested { get; private set; }
 

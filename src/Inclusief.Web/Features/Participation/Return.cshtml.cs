@@ -1,26 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Participation;
 
 /// <summary>Asking for a sign-in link, and using it.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ReturnModel(ParticipantSignIn signInLinks, AccountSignIn signIn, PublicAddress site) : PageModel
+public sealed class ReturnModel(ParticipantSignIn signInLinks, AccountSignIn signIn, PublicAddress site) : AddressFormModel
 {
-    [BindProperty]
-    [Required]
-    [EmailAddress]
-    [StringLength(254)]
-    [Display(Name = "E-mailadres")]
-    public string Email { get; set; } = "";
-
     public bool Sent { get; private set; }
 
     public bool LinkInvalid { get; private set; }
