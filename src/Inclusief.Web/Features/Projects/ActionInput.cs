@@ -5,7 +5,7 @@ namespace Inclusief.Web.Features.Projects;
 public sealed class ActionInput
 {
     [Required]
-    [StringLength(500)]
+    [StringLength(ActionItem.DescriptionMaxLength)]
     [Display(Name = "Wat moet er gebeuren?")]
     public string Description { get; set; } = "";
 
@@ -14,7 +14,7 @@ public sealed class ActionInput
     [Display(Name = "Klaar op")]
     public DateOnly? DueOn { get; set; }
 
-    [StringLength(300)]
+    [StringLength(ActionItem.GoalMaxLength)]
     [Display(Name = "Bij welk doel hoort dit?")]
     public string? Goal { get; set; }
 }

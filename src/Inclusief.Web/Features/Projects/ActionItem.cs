@@ -3,6 +3,10 @@ namespace Inclusief.Web.Features.Projects;
 /// <summary>A concrete step (actie) in a sub-project, with an owner, a due date and a status.</summary>
 public class ActionItem
 {
+    public const int DescriptionMaxLength = 500;
+
+    public const int GoalMaxLength = 300;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid SubProjectId { get; private set; }

@@ -10,9 +10,9 @@ public sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionIte
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<SubProject>().WithMany().HasForeignKey(e => e.SubProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(e => e.Description).HasMaxLength(500).IsRequired();
+        builder.Property(e => e.Description).HasMaxLength(ActionItem.DescriptionMaxLength).IsRequired();
         builder.Property(e => e.OwnerId).HasMaxLength(64);
-        builder.Property(e => e.Goal).HasMaxLength(300);
+        builder.Property(e => e.Goal).HasMaxLength(ActionItem.GoalMaxLength);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
     }
 }

@@ -3,6 +3,10 @@ namespace Inclusief.Web.Features.Projects;
 /// <summary>A work-group meeting: when and where, agenda, and afterwards minutes and decisions.</summary>
 public class Meeting
 {
+    public const int TitleMaxLength = 200;
+
+    public const int ChairMaxLength = 120;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid SubProjectId { get; private set; }

@@ -6,7 +6,7 @@ namespace Inclusief.Web.Features.Projects;
 public sealed class MeetingInput : AppointmentInput
 {
     [Required]
-    [StringLength(200)]
+    [StringLength(Meeting.TitleMaxLength)]
     [Display(Name = "Naam van de bijeenkomst")]
     public string Title { get; set; } = "";
 
@@ -18,7 +18,7 @@ public sealed class MeetingInput : AppointmentInput
     [Display(Name = "Agenda")]
     public string? Agenda { get; set; }
 
-    [StringLength(120)]
+    [StringLength(Meeting.ChairMaxLength)]
     [Display(Name = "Neutrale voorzitter (niet verplicht)")]
     public string? ChairName { get; set; }
 

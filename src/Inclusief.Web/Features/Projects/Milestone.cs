@@ -3,6 +3,8 @@ namespace Inclusief.Web.Features.Projects;
 /// <summary>A milestone on a sub-project's timeline; reached milestones make up its progress (Decidim's accountability model).</summary>
 public class Milestone
 {
+    public const int TitleMaxLength = 200;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid SubProjectId { get; private set; }

@@ -10,6 +10,6 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<SubProject>().WithMany().HasForeignKey(e => e.SubProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(e => e.Title).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Title).HasMaxLength(Milestone.TitleMaxLength).IsRequired();
     }
 }

@@ -5,7 +5,7 @@ namespace Inclusief.Web.Features.Projects;
 public sealed class MilestoneInput
 {
     [Required]
-    [StringLength(200)]
+    [StringLength(Milestone.TitleMaxLength)]
     [Display(Name = "Mijlpaal")]
     public string Title { get; set; } = "";
 

@@ -6,6 +6,8 @@ namespace Inclusief.Web.Features.Projects;
 /// </summary>
 public class ProjectResult
 {
+    public const int TitleMaxLength = 200;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid SubProjectId { get; private set; }

@@ -10,7 +10,7 @@ public sealed class ProjectResultConfiguration : IEntityTypeConfiguration<Projec
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<SubProject>().WithMany().HasForeignKey(e => e.SubProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(e => e.Title).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Title).HasMaxLength(ProjectResult.TitleMaxLength).IsRequired();
         builder.Property(e => e.Summary).HasMaxLength(SubProject.TextMaxLength).IsRequired();
         builder.Property(e => e.Evidence).HasMaxLength(SubProject.TextMaxLength);
         builder.HasIndex(e => e.PublishedAt);

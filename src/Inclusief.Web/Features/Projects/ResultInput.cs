@@ -5,7 +5,7 @@ namespace Inclusief.Web.Features.Projects;
 public sealed class ResultInput
 {
     [Required]
-    [StringLength(200)]
+    [StringLength(ProjectResult.TitleMaxLength)]
     [Display(Name = "Resultaat")]
     public string Title { get; set; } = "";
 
