@@ -8,5 +8,5 @@ namespace Inclusief.Web.Features.Projects;
 [AllowAnonymous]
 public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : ProjectPageModel(db, authorization, clock)
 {
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id, ProjectPermissions.Read) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id, ProjectPermissions.Read) ?? await ShowAsync();
 }

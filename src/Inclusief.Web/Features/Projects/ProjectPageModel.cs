@@ -71,7 +71,7 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
         }
         if (!ModelState.IsValidFor(prefix) || change() is not { } notice)
         {
-            return Page();
+            return await ShowAsync();
         }
         await db.SaveChangesAsync();
         TempData["Notice"] = notice;
@@ -113,6 +113,13 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
         Project = project;
         CanContribute = (await authorization.AuthorizeAsync(User, project, ProjectPermissions.Contribute)).Succeeded;
         CanManage = (await authorization.AuthorizeAsync(User, project, ProjectPermissions.Manage)).Succeeded;
+        return null;
+    }
+
+    /// <summary>Loads what the page shows, once <see cref="LoadAsync"/> let the visitor in; a change that only redirects never needs it.</summary>
+    protected async Task<PageResult> ShowAsync()
+    {
+        var (project, id) = (Project, Project.Id);
         Today = ProgrammeTime.DayOf(Now);
         MunicipalityName = await db.Set<Municipality>().Where(m => m.Code == project.MunicipalityCode).Select(m => m.Name).FirstOrDefaultAsync();
         Organisations = (await db.Set<InvolvedOrganisation>().Where(o => o.SubProjectId == id)
@@ -126,6 +133,6 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
         Evaluations = await db.Set<EvaluationPoint>().AsNoTracking().Where(e => e.SubProjectId == id).OrderByDescending(e => e.HeldOn).ToListAsync();
         var userIds = project.Members.Select(m => m.UserId).Concat(Updates.Select(u => u.AuthorId)).Concat(Actions.Where(a => a.OwnerId != null).Select(a => a.OwnerId!)).Distinct().ToList();
         Names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        return null;
+        return Page();
     }
 }
