@@ -34,6 +34,6 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, "No English for:\n" + string.Join("\n", missing));
     }
 
-    [GeneratedRegex("(?:\\b[Tt]\\[|\\bT\\.Lowered\\(|ErrorMessage = |Display\\(Name = )\"((?:[^\"\\\\]|\\\\.)+)\"")]
+    [GeneratedRegex("(?:\\b[Tt]\\[|\\bT\\.Lowered\\(|ErrorMessage = |Display\\(Name = |\\bRuleException\\(|\\bRuleException\\.TooLong\\(|\\bRuleException\\.Unless\\([^\";]*,\\s*)\"((?:[^\"\\\\]|\\\\.)+)\"")]
     private static partial Regex LocalizedKey();
 }

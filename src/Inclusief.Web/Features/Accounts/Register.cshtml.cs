@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Localization;
@@ -80,7 +81,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         public string ConfirmPassword { get; set; } = "";
 
         [EmailAddress]
-        [StringLength(254)]
+        [StringLength(EmailAddresses.MaxLength)]
         [Display(Name = "E-mailadres (niet verplicht)")]
         public string? Email { get; set; }
     }

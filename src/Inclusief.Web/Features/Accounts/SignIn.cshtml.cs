@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -51,7 +52,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
     public sealed class SignInInput
     {
         [Required]
-        [StringLength(254)]
+        [StringLength(EmailAddresses.MaxLength)]
         [Display(Name = "Gebruikersnaam")]
         public string UserName { get; set; } = "";
 

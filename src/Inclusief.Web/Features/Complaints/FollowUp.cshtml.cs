@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Pages;
@@ -40,29 +41,24 @@ public sealed class FollowUpModel(AppDbContext db, FieldCipher cipher, ReceiptCo
 
     public async Task<IActionResult> OnPostAsync() => await OpenAsync() ? Page() : Refused();
 
-    public async Task<IActionResult> OnPostWriteAsync(string? message)
+    public async Task<IActionResult> OnPostWriteAsync(
+        [Required(ErrorMessage = "Schrijf eerst je bericht."), StringLength(Complaint.NarrativeMaxLength), Display(Name = "Je bericht")] string? message)
     {
         if (!await OpenAsync())
         {
             return Refused();
         }
-        if (string.IsNullOrWhiteSpace(message))
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("message", "Schrijf eerst je bericht.");
-            return Page();
-        }
-        if (message.Length > Complaint.NarrativeMaxLength)
-        {
-            ModelState.AddModelError("message", "Je bericht is te lang; houd het onder de 8000 tekens.");
             return Page();
         }
         try
         {
-            Complaint!.ReporterWrites(cipher.Encrypt(message.Trim(), Complaint.CipherPurpose), clock.GetUtcNow().UtcDateTime);
+            Complaint!.ReporterWrites(cipher.Encrypt(message!.Trim(), Complaint.CipherPurpose), clock.GetUtcNow().UtcDateTime);
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError("message", ex.Message);
+            RuleRefusal.Show(this, "message", ex);
             return Page();
         }
         await db.SaveChangesAsync();

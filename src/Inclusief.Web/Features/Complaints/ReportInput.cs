@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Complaints;
 
@@ -14,7 +15,7 @@ public sealed class ReportInput
     [Required(ErrorMessage = "Kies met wat voor organisatie het te maken heeft.")]
     public OrganisationKind? OrganisationKind { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Complaint.OrganisationNameMaxLength)]
     [Display(Name = "Naam van de organisatie")]
     public string? OrganisationName { get; set; }
 
@@ -30,12 +31,12 @@ public sealed class ReportInput
     public ReporterWish? Wish { get; set; }
 
     [EmailAddress]
-    [StringLength(254)]
+    [StringLength(EmailAddresses.MaxLength)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 
     [Phone]
-    [StringLength(30)]
+    [StringLength(Complaint.PhoneMaxLength)]
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 

@@ -12,6 +12,10 @@ namespace Inclusief.Web.Features.Events;
 public class Event
 {
     public const int TextMaxLength = 4000;
+    public const int TitleMaxLength = 200;
+    public const int PlaceMaxLength = 500;
+    public const int LanguagesMaxLength = 200;
+    public const int AccessibilityMaxLength = 2000;
     public const string SubjectType = "event";
 
     public Guid Id { get; private set; } = Guid.NewGuid();

@@ -10,6 +10,9 @@ public class EventRegistration
 {
     public const string SubjectType = "event-registration";
     public const string NeedsCipherPurpose = "events.registration-needs";
+    public const int NameMaxLength = 100;
+    public const int OrganisationMaxLength = 200;
+    public const int NeedsMaxLength = 500;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,10 +11,10 @@ public sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<Ev
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Code).HasMaxLength(6).IsRequired();
-        builder.Property(r => r.Name).HasMaxLength(100).IsRequired();
-        builder.Property(r => r.Email).HasMaxLength(254).IsRequired();
-        builder.Property(r => r.EmailKey).HasMaxLength(254).IsRequired();
-        builder.Property(r => r.Organisation).HasMaxLength(200);
+        builder.Property(r => r.Name).HasMaxLength(EventRegistration.NameMaxLength).IsRequired();
+        builder.Property(r => r.Email).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
+        builder.Property(r => r.EmailKey).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
+        builder.Property(r => r.Organisation).HasMaxLength(EventRegistration.OrganisationMaxLength);
         builder.Property(r => r.Role).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.UserId).HasMaxLength(64);
         builder.Property(r => r.Culture).HasMaxLength(8);

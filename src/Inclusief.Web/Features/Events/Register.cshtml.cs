@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Localization;
@@ -72,7 +73,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
         if (!outcome.AlreadyRegistered)

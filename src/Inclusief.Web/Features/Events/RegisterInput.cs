@@ -1,31 +1,32 @@
 using System.ComponentModel.DataAnnotations;
+using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Events;
 
 public sealed class RegisterInput
 {
     [Required]
-    [StringLength(100)]
+    [StringLength(EventRegistration.NameMaxLength)]
     [Display(Name = "Naam of schuilnaam")]
     public string Name { get; set; } = "";
 
     [Required]
     [EmailAddress]
-    [StringLength(254)]
+    [StringLength(EmailAddresses.MaxLength)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 
-    [StringLength(200)]
+    [StringLength(EventRegistration.OrganisationMaxLength)]
     [Display(Name = "Organisatie")]
     public string? Organisation { get; set; }
 
     public RoleCategory? Role { get; set; }
 
-    [StringLength(500)]
+    [StringLength(EventRegistration.NeedsMaxLength)]
     [Display(Name = "Dieetwensen")]
     public string? DietaryNeeds { get; set; }
 
-    [StringLength(500)]
+    [StringLength(EventRegistration.NeedsMaxLength)]
     [Display(Name = "Wat heb je nodig om goed mee te kunnen doen?")]
     public string? AccessibilityNeeds { get; set; }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Database;
@@ -47,7 +48,9 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         await ActAsync(t, EventPermissions.Cancel, () => desk.CancelAsync(Registration.Id, site.Root),
             () => Registration.Status == RegistrationStatus.Waitlisted ? "Je staat niet meer op de wachtlijst." : "Je bent afgemeld. Je plaats gaat naar de eerste op de wachtlijst.");
 
-    public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating, string? valuable, string? improvement)
+    public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating,
+        [StringLength(EventFeedback.TextMaxLength), Display(Name = "Wat was waardevol?")] string? valuable,
+        [StringLength(EventFeedback.TextMaxLength), Display(Name = "Wat kan beter?")] string? improvement)
     {
         if (!await LoadAsync(t))
         {
@@ -55,11 +58,10 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         }
         if (!CanGiveFeedback)
         {
-            return Refused(t, "Feedback geven kan na de bijeenkomst, als je erbij was.");
+            return Refused(t, new RuleException("Feedback geven kan na de bijeenkomst, als je erbij was."));
         }
-        if ((valuable?.Length ?? 0) > EventFeedback.TextMaxLength || (improvement?.Length ?? 0) > EventFeedback.TextMaxLength)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, "Je antwoord is te lang; houd het onder de 2000 tekens.");
             return Page();
         }
         var feedback = await db.Set<EventFeedback>().SingleOrDefaultAsync(f => f.RegistrationId == Registration.Id);
@@ -71,7 +73,7 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
         if (fresh)
@@ -93,7 +95,7 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         }
         if (!(await authorization.AuthorizeAsync(User, new RegistrationOnLink(Registration, Event), permission)).Succeeded)
         {
-            return Refused(t, "Dit kan niet meer: de aanmelding is gesloten, of de bijeenkomst is voorbij of afgelast.");
+            return Refused(t, new RuleException("Dit kan niet meer: de aanmelding is gesloten, of de bijeenkomst is voorbij of afgelast."));
         }
         var notice = done();
         try
@@ -102,16 +104,16 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         }
         catch (RuleException rule)
         {
-            return Refused(t, rule.Message);
+            return Refused(t, rule);
         }
         TempData["Notice"] = notice;
         return RedirectToPage(new { t });
     }
 
     /// <summary>The link is posted as a form field, not in the address, so a refusal comes back here with it rather than through <see cref="RuleRefusal"/>.</summary>
-    private RedirectToPageResult Refused(string? t, string reason)
+    private RedirectToPageResult Refused(string? t, RuleException reason)
     {
-        TempData[RuleRefusal.TempDataKey] = reason;
+        RuleRefusal.Keep(TempData, reason);
         return RedirectToPage(new { t });
     }
 

@@ -111,6 +111,12 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         }
         registration.Cancel(now);
         await db.SaveChangesAsync();
+        if (ev.IsCancelled)
+        {
+            // Everyone was told when the event was called off; a place given up now goes to nobody.
+            await CommitAsync(transaction);
+            return;
+        }
         if (tellRegistrant)
         {
             mail.Cancelled(registration, ev, siteUrl);

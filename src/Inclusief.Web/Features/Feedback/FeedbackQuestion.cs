@@ -3,6 +3,9 @@ namespace Inclusief.Web.Features.Feedback;
 /// <summary>One question of a round: open text, a 1–5 scale, or a single or multiple choice.</summary>
 public class FeedbackQuestion
 {
+    public const int TextMaxLength = 500;
+    public const int OptionsMaxLength = 2000;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid RoundId { get; private set; }

@@ -9,8 +9,8 @@ public sealed class FeedbackQuestionConfiguration : IEntityTypeConfiguration<Fee
     {
         builder.HasKey(q => q.Id);
         builder.Property(q => q.Id).ValueGeneratedNever();
-        builder.Property(q => q.Text).HasMaxLength(500).IsRequired();
+        builder.Property(q => q.Text).HasMaxLength(FeedbackQuestion.TextMaxLength).IsRequired();
         builder.Property(q => q.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(q => q.Options).HasMaxLength(2000);
+        builder.Property(q => q.Options).HasMaxLength(FeedbackQuestion.OptionsMaxLength);
     }
 }

@@ -7,6 +7,7 @@ namespace Inclusief.Web.Features.Feedback;
 public class FeedbackRound
 {
     public const int TextMaxLength = 4000;
+    public const int TitleMaxLength = 200;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

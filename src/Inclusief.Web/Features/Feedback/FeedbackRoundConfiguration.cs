@@ -9,7 +9,7 @@ public sealed class FeedbackRoundConfiguration : IEntityTypeConfiguration<Feedba
     public void Configure(EntityTypeBuilder<FeedbackRound> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Title).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(FeedbackRound.TitleMaxLength).IsRequired();
         builder.Property(r => r.Introduction).HasMaxLength(FeedbackRound.TextMaxLength).IsRequired();
         builder.Property(r => r.Audience).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.CreatedById).HasMaxLength(64).IsRequired();

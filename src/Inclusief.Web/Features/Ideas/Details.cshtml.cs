@@ -108,7 +108,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         if (Version != Idea.Version)
         {
-            TempData[RuleRefusal.TempDataKey] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
+            RuleRefusal.Keep(TempData, new RuleException("Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw."));
             return RedirectToPage(new { id });
         }
         var statusBefore = Idea.Status;
@@ -118,7 +118,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(nameof(Text), ex.Message);
+            RuleRefusal.Show(this, nameof(Text), ex);
             return Page();
         }
         if (IsCoordinator && !IsSubmitter)
@@ -143,7 +143,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData[RuleRefusal.TempDataKey] = "Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw.";
+            RuleRefusal.Keep(TempData, new RuleException("Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw."));
         }
         return RedirectToPage(new { id });
     }

@@ -68,14 +68,14 @@ public class Idea
 
     public void StartReview(DateTime now)
     {
-        Require(Status is IdeaStatus.New, "Alleen een nieuw idee kan in behandeling worden genomen.");
+        RuleException.Unless(Status is IdeaStatus.New, "Alleen een nieuw idee kan in behandeling worden genomen.");
         Move(IdeaStatus.UnderReview, now);
     }
 
     public IdeaMessage AskQuestion(string coordinatorId, string question, DateTime now)
     {
-        Require(IdeaStatuses.IsOpen(Status), "Bij een afgehandeld idee kun je geen vraag meer stellen.");
-        Require(!string.IsNullOrWhiteSpace(question), "Schrijf de vraag op.");
+        RuleException.Unless(IdeaStatuses.IsOpen(Status), "Bij een afgehandeld idee kun je geen vraag meer stellen.");
+        RuleException.Unless(!string.IsNullOrWhiteSpace(question), "Schrijf de vraag op.");
         var message = IdeaMessage.Create(Id, coordinatorId, fromCoordinator: true, question, now);
         Messages.Add(message);
         Move(IdeaStatus.MoreInformationNeeded, now);
@@ -84,9 +84,9 @@ public class Idea
 
     public IdeaMessage Answer(string submitterId, string answer, DateTime now)
     {
-        Require(submitterId == SubmitterId, "Alleen de indiener kan antwoorden.");
-        Require(Status == IdeaStatus.MoreInformationNeeded, "Er staat geen vraag open.");
-        Require(!string.IsNullOrWhiteSpace(answer), "Schrijf je antwoord op.");
+        RuleException.Unless(submitterId == SubmitterId, "Alleen de indiener kan antwoorden.");
+        RuleException.Unless(Status == IdeaStatus.MoreInformationNeeded, "Er staat geen vraag open.");
+        RuleException.Unless(!string.IsNullOrWhiteSpace(answer), "Schrijf je antwoord op.");
         var message = IdeaMessage.Create(Id, submitterId, fromCoordinator: false, answer, now);
         Messages.Add(message);
         Move(IdeaStatus.UnderReview, now);
@@ -105,7 +105,7 @@ public class Idea
 
     public void Reopen(DateTime now)
     {
-        Require(Status == IdeaStatus.Parked, "Alleen een geparkeerd idee kan weer worden opgepakt.");
+        RuleException.Unless(Status == IdeaStatus.Parked, "Alleen een geparkeerd idee kan weer worden opgepakt.");
         DecisionReason = null;
         Move(IdeaStatus.UnderReview, now);
     }
@@ -114,8 +114,8 @@ public class Idea
 
     private void Decide(IdeaStatus decision, string reason, DateTime now)
     {
-        Require(IdeaStatuses.IsOpen(Status), "Over dit idee is al besloten.");
-        Require(!string.IsNullOrWhiteSpace(reason), "Geef een toelichting; die sturen we naar de indiener.");
+        RuleException.Unless(IdeaStatuses.IsOpen(Status), "Over dit idee is al besloten.");
+        RuleException.Unless(!string.IsNullOrWhiteSpace(reason), "Geef een toelichting; die sturen we naar de indiener.");
         DecisionReason = reason.Trim();
         Move(decision, now);
     }
@@ -125,14 +125,6 @@ public class Idea
         Status = status;
         UpdatedAt = now;
         Version++;
-    }
-
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new RuleException(message);
-        }
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

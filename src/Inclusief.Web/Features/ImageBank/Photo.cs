@@ -114,7 +114,7 @@ public class Photo
         if (string.IsNullOrWhiteSpace(personLabel) || personLabel.Length > PhotoConsent.PersonMaxLength || givenOn is null || !Enum.IsDefined(scope)
             || recordReference?.Length > PhotoConsent.ReferenceMaxLength)
         {
-            throw new RuleException("Vul in wie er op staat (hoogstens 60 tekens) en de datum van de toestemming.");
+            throw new RuleException("Vul in wie er op staat (hoogstens {0} tekens) en de datum van de toestemming.", PhotoConsent.PersonMaxLength);
         }
         if (!IsShown)
         {

@@ -142,57 +142,37 @@ public class KnowledgeItem
 
     public void SubmitForReview(DateTime now)
     {
-        if (Status != KnowledgeStatus.Draft)
-        {
-            throw new RuleException("Alleen een concept kan ter beoordeling worden aangeboden.");
-        }
-        Status = KnowledgeStatus.InReview;
-        ReviewNote = null;
-        UpdatedAt = now;
+        RuleException.Unless(Status == KnowledgeStatus.Draft, "Alleen een concept kan ter beoordeling worden aangeboden.");
+        MoveTo(KnowledgeStatus.InReview, null, now);
     }
 
     public void Publish(DateTime now)
     {
-        if (Status is not (KnowledgeStatus.Draft or KnowledgeStatus.InReview or KnowledgeStatus.Archived))
-        {
-            throw new RuleException("Dit stuk is al gepubliceerd.");
-        }
-        if (Kind == KnowledgeKind.TeachingModule && Lessons.Count == 0)
-        {
-            throw new RuleException("Een lesmodule heeft minstens één les nodig voordat hij gepubliceerd wordt.");
-        }
-        if (Kind == KnowledgeKind.Media && MediaUrl is null)
-        {
-            throw new RuleException("Een podcast of video heeft een link nodig voordat hij gepubliceerd wordt.");
-        }
-        Status = KnowledgeStatus.Published;
-        ReviewNote = null;
+        RuleException.Unless(Status != KnowledgeStatus.Published, "Dit stuk is al gepubliceerd.");
+        RuleException.Unless(Kind != KnowledgeKind.TeachingModule || Lessons.Count > 0, "Een lesmodule heeft minstens één les nodig voordat hij gepubliceerd wordt.");
+        RuleException.Unless(Kind != KnowledgeKind.Media || MediaUrl is not null, "Een podcast of video heeft een link nodig voordat hij gepubliceerd wordt.");
+        MoveTo(KnowledgeStatus.Published, null, now);
         PublishedAt ??= now;
-        UpdatedAt = now;
     }
 
     public void ReturnToAuthor(string? note, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(note) || note.Length > NoteMaxLength)
-        {
-            throw new RuleException("Schrijf de auteur in hoogstens 2000 tekens wat er nog moet veranderen.");
-        }
-        if (Status != KnowledgeStatus.InReview)
-        {
-            throw new RuleException("Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
-        }
-        Status = KnowledgeStatus.Draft;
-        ReviewNote = note.Trim();
-        UpdatedAt = now;
+        RuleException.Unless(!string.IsNullOrWhiteSpace(note) && note.Length <= NoteMaxLength, "Schrijf de auteur in hoogstens {0} tekens wat er nog moet veranderen.", NoteMaxLength);
+        RuleException.Unless(Status == KnowledgeStatus.InReview, "Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
+        MoveTo(KnowledgeStatus.Draft, note!.Trim(), now);
     }
 
     public void Archive(DateTime now)
     {
-        if (Status != KnowledgeStatus.Published)
-        {
-            throw new RuleException("Alleen een gepubliceerd stuk kan worden gearchiveerd.");
-        }
-        Status = KnowledgeStatus.Archived;
+        RuleException.Unless(Status == KnowledgeStatus.Published, "Alleen een gepubliceerd stuk kan worden gearchiveerd.");
+        MoveTo(KnowledgeStatus.Archived, ReviewNote, now);
+    }
+
+    /// <summary>A step in the editorial flow: the editors' note belongs to the step that returned the item, and goes with the next.</summary>
+    private void MoveTo(KnowledgeStatus status, string? reviewNote, DateTime now)
+    {
+        Status = status;
+        ReviewNote = reviewNote;
         UpdatedAt = now;
     }
 
@@ -204,9 +184,13 @@ public class KnowledgeItem
 
     public KnowledgeLesson AddLesson(string? title, string? body)
     {
-        if (string.IsNullOrWhiteSpace(title) || title.Length > TitleMaxLength || (body?.Length ?? 0) > BodyMaxLength)
+        if (string.IsNullOrWhiteSpace(title) || title.Length > TitleMaxLength)
         {
-            throw new RuleException("Geef de les een titel van hoogstens 200 tekens.");
+            throw new RuleException("Geef de les een titel van hoogstens {0} tekens.", TitleMaxLength);
+        }
+        if ((body?.Length ?? 0) > BodyMaxLength)
+        {
+            throw RuleException.TooLong("De les", BodyMaxLength);
         }
         var lesson = new KnowledgeLesson(_lessons.Count == 0 ? 1 : _lessons.Max(l => l.Position) + 1, title.Trim(), (body ?? "").Trim());
         _lessons.Add(lesson);
@@ -216,10 +200,7 @@ public class KnowledgeItem
     /// <summary>Checked before a file is stored, so a refused attachment leaves no file behind.</summary>
     public void EnsureRoomForAttachment()
     {
-        if (_attachments.Count >= MaxAttachments)
-        {
-            throw new RuleException("Een stuk heeft hoogstens 10 bijlagen.");
-        }
+        RuleException.Unless(_attachments.Count < MaxAttachments, "Een stuk heeft hoogstens {0} bijlagen.", MaxAttachments);
     }
 
     public void Attach(KnowledgeAttachment attachment)

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -6,22 +7,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inclusief.Web.Features.Knowledge;
 
 /// <summary>
-/// A page for one job on an item (its lessons, its attachments, the editors' steps): it has no view of its own,
-/// shows the item in the editor (<see cref="WriteModel"/>) and comes back there after each step.
+/// A page for one job on an item (its lessons, its attachments, the editors' steps): its forms stand in the editor
+/// (<see cref="WriteModel"/>), and it comes back there after each step. Only a step with typed text has a view of
+/// its own: when a rule refuses it, that form is shown again with the text and the reason, so nothing typed is lost.
 /// </summary>
 public abstract class KnowledgeStepModel(KnowledgeEditing editing, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The item whose form is shown again after a refusal.</summary>
+    public KnowledgeItem Item { get; private set; } = null!;
+
     public IActionResult OnGet(int id) => RedirectToPage("Write", new { id });
 
-    protected Task<IActionResult> StepAsync(int id, OperationAuthorizationRequirement permission, Action<KnowledgeItem> step, string done) =>
+    protected Task<IActionResult> StepAsync(int id, OperationAuthorizationRequirement permission, Action<KnowledgeItem> step, string done, bool typed = false) =>
         StepAsync(id, permission, item =>
         {
             step(item);
             return Task.CompletedTask;
-        }, done);
+        }, done, typed);
 
-    /// <summary>Someone who may not open the item in the editor learns nothing about it (404); a rule that says no is shown next to the form.</summary>
-    protected async Task<IActionResult> StepAsync(int id, OperationAuthorizationRequirement permission, Func<KnowledgeItem, Task> step, string done)
+    /// <summary>
+    /// Someone who may not open the item in the editor learns nothing about it (404); a rule that says no is shown next
+    /// to the form: in the editor, or, for a step with <paramref name="typed"/> text, in this page's own form with the text.
+    /// </summary>
+    protected async Task<IActionResult> StepAsync(int id, OperationAuthorizationRequirement permission, Func<KnowledgeItem, Task> step, string done, bool typed = false)
     {
         if (await editing.TrackedAsync(id) is not { } item || !(await authorization.AuthorizeAsync(User, item, KnowledgePermissions.Write)).Succeeded)
         {
@@ -31,7 +39,16 @@ public abstract class KnowledgeStepModel(KnowledgeEditing editing, IAuthorizatio
         {
             throw new RuleException("Dit stuk kan nu niet veranderen.");
         }
-        await step(item);
+        try
+        {
+            await step(item);
+        }
+        catch (RuleException rule) when (typed)
+        {
+            Item = item;
+            RuleRefusal.Show(this, string.Empty, rule);
+            return Page();
+        }
         await editing.SaveAsync(item);
         TempData["Notice"] = done;
         return RedirectToPage("Write", new { id });

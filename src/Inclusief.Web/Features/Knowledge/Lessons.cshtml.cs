@@ -7,8 +7,15 @@ namespace Inclusief.Web.Features.Knowledge;
 [Authorize]
 public sealed class LessonsModel(KnowledgeEditing editing, IAuthorizationService authorization) : KnowledgeStepModel(editing, authorization)
 {
-    public Task<IActionResult> OnPostAddAsync(int id, string? lessonTitle, string? lessonBody) =>
-        StepAsync(id, KnowledgePermissions.Change, item => item.AddLesson(lessonTitle, lessonBody), "De les is toegevoegd.");
+    public string? LessonTitle { get; private set; }
+
+    public string? LessonBody { get; private set; }
+
+    public Task<IActionResult> OnPostAddAsync(int id, string? lessonTitle, string? lessonBody)
+    {
+        (LessonTitle, LessonBody) = (lessonTitle, lessonBody);
+        return StepAsync(id, KnowledgePermissions.Change, item => item.AddLesson(lessonTitle, lessonBody), "De les is toegevoegd.", typed: true);
+    }
 
     public Task<IActionResult> OnPostMoveAsync(int id, Guid lesson, int direction) =>
         StepAsync(id, KnowledgePermissions.Change, item => item.MoveLesson(lesson, direction), "De volgorde is aangepast.");

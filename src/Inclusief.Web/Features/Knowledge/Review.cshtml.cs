@@ -7,8 +7,13 @@ namespace Inclusief.Web.Features.Knowledge;
 [Authorize(Policy = KnowledgePermissions.Edit)]
 public sealed class ReviewModel(KnowledgeEditing editing, IAuthorizationService authorization, TimeProvider clock) : KnowledgeStepModel(editing, authorization)
 {
-    public Task<IActionResult> OnPostReturnAsync(int id, string? note) =>
-        StepAsync(id, KnowledgePermissions.Write, item => item.ReturnToAuthor(note, Now), "Teruggestuurd naar de auteur.");
+    public string? Note { get; private set; }
+
+    public Task<IActionResult> OnPostReturnAsync(int id, string? note)
+    {
+        Note = note;
+        return StepAsync(id, KnowledgePermissions.Write, item => item.ReturnToAuthor(note, Now), "Teruggestuurd naar de auteur.", typed: true);
+    }
 
     public Task<IActionResult> OnPostArchiveAsync(int id) =>
         StepAsync(id, KnowledgePermissions.Write, item => item.Archive(Now), "Gearchiveerd: het stuk staat niet meer in de kennisbank.");

@@ -97,7 +97,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
             item = (await editing.TrackedAsync(Item.Id))!;
             item.Edit(draft, now);
         }
-        string? refused = null;
+        RuleException? refused = null;
         try
         {
             step?.Invoke(item, now);
@@ -105,10 +105,17 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
         catch (RuleException rule)
         {
             // The text is kept: save what was written, and say next to the form why the step did not happen.
-            refused = rule.Message;
+            refused = rule;
         }
         await editing.SaveAsync(item);
-        TempData[refused is null ? "Notice" : RuleRefusal.TempDataKey] = refused ?? notice;
+        if (refused is null)
+        {
+            TempData["Notice"] = notice;
+        }
+        else
+        {
+            RuleRefusal.Keep(TempData, refused);
+        }
         return RedirectToPage(new { id = item.Id });
     }
 

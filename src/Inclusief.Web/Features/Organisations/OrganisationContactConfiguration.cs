@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public sealed class OrganisationContactConfiguration : IEntityTypeConfiguration<
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Name).HasMaxLength(120).IsRequired();
         builder.Property(c => c.Role).HasMaxLength(120);
-        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Email).HasMaxLength(EmailAddresses.MaxLength);
         builder.Property(c => c.Phone).HasMaxLength(32);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Participation;
@@ -52,11 +53,11 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         phone = phone?.Trim();
         if (string.IsNullOrEmpty(displayName) || displayName.Length is < 2 or > Participant.DisplayNameMaxLength)
         {
-            TempData[RuleRefusal.TempDataKey] = "Een naam of schuilnaam heeft 2 tot 60 tekens.";
+            RuleRefusal.Keep(TempData, new RuleException(ValidationMessages.LengthBetween, "Naam of schuilnaam", Participant.DisplayNameMaxLength, 2));
         }
         else if (phone is { Length: > 32 } || (!string.IsNullOrEmpty(phone) && !new PhoneAttribute().IsValid(phone)))
         {
-            TempData[RuleRefusal.TempDataKey] = "Dit is geen geldig telefoonnummer.";
+            RuleRefusal.Keep(TempData, new RuleException("Dit is geen geldig telefoonnummer."));
         }
         else
         {

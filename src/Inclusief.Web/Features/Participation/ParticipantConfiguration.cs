@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Data;
 using Inclusief.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(p => new { p.Form, p.Status });
         builder.Property(p => p.DisplayName).HasMaxLength(Participant.DisplayNameMaxLength).IsRequired();
-        builder.Property(p => p.Email).HasMaxLength(254).IsRequired();
+        builder.Property(p => p.Email).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
         builder.HasIndex(p => p.Email);
         builder.Property(p => p.Phone).HasMaxLength(32);
         builder.Property(p => p.Culture).HasMaxLength(8);

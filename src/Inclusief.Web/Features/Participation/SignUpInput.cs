@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using System.ComponentModel.DataAnnotations;
 
 namespace Inclusief.Web.Features.Participation;
@@ -14,7 +15,7 @@ public sealed class SignUpInput
 
     [Required]
     [EmailAddress]
-    [StringLength(254)]
+    [StringLength(EmailAddresses.MaxLength)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 

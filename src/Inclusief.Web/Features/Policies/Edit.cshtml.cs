@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Authorization;
@@ -28,6 +30,8 @@ public sealed class EditModel(AppDbContext db, PolicyRegister register, AuditLog
     public DateOnly? ValidFrom { get; set; }
 
     [BindProperty]
+    [StringLength(PolicyRecord.NotesMaxLength)]
+    [Display(Name = "De toelichting")]
     public string? Notes { get; set; }
 
     [BindProperty]
@@ -84,10 +88,6 @@ public sealed class EditModel(AppDbContext db, PolicyRegister register, AuditLog
             ModelState.AddModelError(string.Empty, "Iemand anders heeft intussen een nieuwere versie opgeslagen (hieronder te zien). Je invoer staat er nog; kijk of die klopt en sla opnieuw op.");
             BasedOn = Current?.Id;
         }
-        if ((Notes?.Length ?? 0) > PolicyRecord.NotesMaxLength)
-        {
-            ModelState.AddModelError(nameof(Notes), "De toelichting is te lang; houd het onder de 4000 tekens.");
-        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -102,7 +102,7 @@ public sealed class EditModel(AppDbContext db, PolicyRegister register, AuditLog
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
         TempData["Notice"] = "Het beleid is vastgelegd.";

@@ -73,7 +73,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (userId is null || !Candidates.Any(c => c.UserId == userId) && !Project.IsInWorkGroup(userId))
         {
-            TempData[RuleRefusal.TempDataKey] = "Kies iemand uit de werkveldgroep.";
+            RuleRefusal.Keep(TempData, new RuleException("Kies iemand uit de werkveldgroep."));
             return RedirectToPage(new { id });
         }
         Project.AddMember(userId, lead ? WorkGroupRole.Lead : WorkGroupRole.Member, clock.GetUtcNow().UtcDateTime);
@@ -94,7 +94,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         }
         else
         {
-            TempData[RuleRefusal.TempDataKey] = "De laatste trekker kan niet weg; maak eerst iemand anders trekker.";
+            RuleRefusal.Keep(TempData, new RuleException("De laatste trekker kan niet weg; maak eerst iemand anders trekker."));
         }
         await db.SaveChangesAsync();
         return RedirectToPage(new { id });
@@ -108,7 +108,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (organisationId is not { } chosen || !Organisations.Any(o => o.Id == chosen))
         {
-            TempData[RuleRefusal.TempDataKey] = "Kies een organisatie uit de lijst.";
+            RuleRefusal.Keep(TempData, new RuleException("Kies een organisatie uit de lijst."));
             return RedirectToPage(new { id });
         }
         var involved = await db.Set<InvolvedOrganisation>().FindAsync(id, chosen);

@@ -23,7 +23,7 @@ public class InvolvedOrganisation
         var described = (role ?? "").Trim();
         if (described.Length > RoleMaxLength)
         {
-            throw new RuleException("Beschrijf de rol van de organisatie in hoogstens 200 tekens.");
+            throw new RuleException("Beschrijf de rol van de organisatie in hoogstens {0} tekens.", RoleMaxLength);
         }
         Role = described;
     }

@@ -48,7 +48,7 @@ public class Contribution
         }
         if (texts.Any(t => t?.Length > FieldMaxLength))
         {
-            throw new RuleException("Een antwoord is te lang; houd elk antwoord onder de 2000 tekens.");
+            throw RuleException.TooLong("Elk antwoord", FieldMaxLength);
         }
         static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         return new Contribution

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Features.Municipalities;
 using Microsoft.AspNetCore.Authorization;
@@ -40,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
     }

@@ -14,9 +14,12 @@ namespace Inclusief.Web.Features.Safety;
 /// </summary>
 public sealed record Identifier(IdentifierKind Kind, string Canonical)
 {
+    /// <summary>Longer than any number, plate, handle or address typed in a form.</summary>
+    public const int RawMaxLength = 254;
+
     public static Identifier? Parse(IdentifierKind kind, string? raw)
     {
-        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200)
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > RawMaxLength)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
@@ -89,7 +90,7 @@ public sealed class JoinModel(AppDbContext db, SafetyMembership membership, Fiel
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(nameof(Regions), ex.Message);
+            RuleRefusal.Show(this, nameof(Regions), ex);
             return Page();
         }
         await db.SaveChangesAsync();

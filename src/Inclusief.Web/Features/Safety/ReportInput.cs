@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Safety;
 
@@ -22,23 +23,23 @@ public sealed class ReportInput
     [Display(Name = "Wat is er gebeurd?")]
     public string Narrative { get; set; } = "";
 
-    [StringLength(2000)]
+    [StringLength(SafetyReport.PersonDescriptionMaxLength)]
     [Display(Name = "Hoe ziet de persoon eruit?")]
     public string? PersonDescription { get; set; }
 
-    [StringLength(100)]
+    [StringLength(Identifier.RawMaxLength)]
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 
-    [StringLength(200)]
+    [StringLength(EmailAddresses.MaxLength)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 
-    [StringLength(20)]
+    [StringLength(SafetyReport.PlateMaxLength)]
     [Display(Name = "Kenteken")]
     public string? Plate { get; set; }
 
-    [StringLength(100)]
+    [StringLength(SafetyReport.HandleMaxLength)]
     [Display(Name = "Online naam")]
     public string? Handle { get; set; }
 
@@ -48,7 +49,7 @@ public sealed class ReportInput
 
     public bool WantsSupport { get; set; }
 
-    [StringLength(300)]
+    [StringLength(SafetyReport.ContactMaxLength)]
     [Display(Name = "Hoe bereiken we je?")]
     public string? Contact { get; set; }
 

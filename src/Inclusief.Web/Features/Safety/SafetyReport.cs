@@ -18,6 +18,10 @@ public class SafetyReport : IArrival
     public const string CipherPurpose = "safety.report";
     public const string SubjectType = "safety-report";
     public const int TextMaxLength = 8000;
+    public const int PersonDescriptionMaxLength = 2000;
+    public const int PlateMaxLength = 20;
+    public const int HandleMaxLength = 100;
+    public const int ContactMaxLength = 300;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

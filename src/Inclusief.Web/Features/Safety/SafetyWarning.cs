@@ -50,7 +50,7 @@ public class SafetyWarning
         }
         if (text.Length > TextMaxLength)
         {
-            throw new RuleException("De waarschuwing is te lang; houd het onder de 2000 tekens.");
+            throw RuleException.TooLong("De waarschuwing", TextMaxLength);
         }
         if (regions.Count == 0 || regions.Any(r => !SafetyLabels.Regions.Contains(r)))
         {

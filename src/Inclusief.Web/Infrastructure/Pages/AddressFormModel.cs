@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ public abstract class AddressFormModel : PageModel
     [BindProperty]
     [Required]
     [EmailAddress]
-    [StringLength(254)]
+    [StringLength(EmailAddresses.MaxLength)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 }

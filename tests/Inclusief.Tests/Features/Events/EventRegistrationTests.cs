@@ -458,12 +458,7 @@ public sealed partial class EventRegistrationTests : IDisposable
     [Fact]
     public async Task Erasing_an_account_cancels_its_registration_and_gives_the_place_to_the_next_in_line()
     {
-        var ev = await _app.PlanEventAsync(1, Now);
-        var user = await _app.CreateAsync(email: Email("lid"), emailConfirmed: true);
-        var member = await _app.SignInAsync(user);
-        var next = Email("volgende");
-        await member.RegisterForEventAsync(ev.Id, user.Email!);
-        await _app.CreateBrowser().RegisterForEventAsync(ev.Id, next);
+        var (ev, member, next) = await OnePlaceTakenByAMemberAsync("lid");
         var export = await (await member.SubmitAsync("/Accounts/MyData", new Dictionary<string, string>(), "/Accounts/MyData?handler=Export")).Content.ReadAsStringAsync();
 
         await member.SubmitAsync("/Accounts/MyData", new Dictionary<string, string> { ["confirm"] = "true", ["password"] = People.Password }, "/Accounts/MyData?handler=Delete");
@@ -471,6 +466,37 @@ public sealed partial class EventRegistrationTests : IDisposable
         Assert.Contains(ev.Title, export, StringComparison.Ordinal);
         var registration = Assert.Single(await _app.RegistrationsAsync(ev.Id));
         Assert.Equal((next, RegistrationStatus.Registered), (registration.EmailKey, registration.Status));
+    }
+
+    [Fact]
+    public async Task Erasing_an_account_with_a_place_at_a_called_off_event_promotes_nobody_and_mails_nobody()
+    {
+        var (ev, member, next) = await OnePlaceTakenByAMemberAsync("afgelast");
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Set<Event>().SingleAsync(e => e.Id == ev.Id)).Cancel("De zaal is niet beschikbaar.");
+            await db.SaveChangesAsync();
+        }
+
+        var deleted = await member.SubmitAsync("/Accounts/MyData", new Dictionary<string, string> { ["confirm"] = "true", ["password"] = People.Password }, "/Accounts/MyData?handler=Delete");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        var registration = Assert.Single(await _app.RegistrationsAsync(ev.Id));
+        Assert.Equal((next, RegistrationStatus.Waitlisted), (registration.EmailKey, registration.Status));
+        Assert.DoesNotContain(await _app.MailsToAsync(next), m => (m.Subject ?? "").StartsWith("Er is een plaats", StringComparison.Ordinal));
+    }
+
+    /// <summary>An event of one place, taken by a member with a confirmed address; someone else waits for it.</summary>
+    private async Task<(Event Event, HttpClient Member, string Next)> OnePlaceTakenByAMemberAsync(string name)
+    {
+        var ev = await _app.PlanEventAsync(1, Now);
+        var user = await _app.CreateAsync(email: Email(name + "-lid"), emailConfirmed: true);
+        var member = await _app.SignInAsync(user);
+        var next = Email(name + "-volgende");
+        await member.RegisterForEventAsync(ev.Id, user.Email!);
+        await _app.CreateBrowser().RegisterForEventAsync(ev.Id, next);
+        return (ev, member, next);
     }
 
     private static string Token(MimeKit.MimeMessage mail) =>

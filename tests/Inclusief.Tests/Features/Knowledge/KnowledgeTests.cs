@@ -177,6 +177,26 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lesson_without_a_title_comes_back_with_its_text_and_the_reason_and_the_rendered_form_adds_it()
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        await coordinator.SubmitAsync("/Knowledge/Write", Fields("Geld en rechten", kind: "TeachingModule"), "/Knowledge/Write?handler=Publish");
+        var module = await ItemAsync("Geld en rechten");
+        var body = "Een lange uitleg over je rekening die niet verloren mag gaan.";
+
+        var refused = await coordinator.SubmitAsync($"/Knowledge/Write/{module.Id}", new Dictionary<string, string> { ["lessonTitle"] = " ", ["lessonBody"] = body }, $"/Knowledge/Lessons/{module.Id}?handler=Add");
+        var html = await refused.Content.ReadAsStringAsync();
+        var added = await coordinator.FormIn(html, $"/Knowledge/Lessons/{module.Id}", action: $"/Knowledge/Lessons/{module.Id}?handler=Add")
+            .SubmitAsync(new Dictionary<string, string> { ["lessonTitle"] = "Een rekening openen", ["lessonBody"] = body });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Geef de les een titel van hoogstens 200 tekens.", html, StringComparison.Ordinal);
+        Assert.Contains(body, html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal("Een rekening openen", (await ItemAsync("Geld en rechten")).Lessons.Single().Title);
+    }
+
+    [Fact]
     public async Task Attachments_are_checked_by_content_and_served_with_the_items_visibility()
     {
         var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);

@@ -38,7 +38,7 @@ public sealed class EditModel(UserManager<AppUser> users, UserAdministration adm
         var actor = users.GetUserId(User)!;
         if (user.Id == actor)
         {
-            TempData[RuleRefusal.TempDataKey] = "Je eigen rollen kun je niet wijzigen; dat doet een andere beheerder.";
+            RuleRefusal.Keep(TempData, new RuleException("Je eigen rollen kun je niet wijzigen; dat doet een andere beheerder."));
             return RedirectToPage(new { id });
         }
         foreach (var role in StaffRoles.All)
@@ -66,7 +66,7 @@ public sealed class EditModel(UserManager<AppUser> users, UserAdministration adm
         var actor = users.GetUserId(User)!;
         if (user.Id == actor)
         {
-            TempData[RuleRefusal.TempDataKey] = "Je kunt je eigen account niet deactiveren.";
+            RuleRefusal.Keep(TempData, new RuleException("Je kunt je eigen account niet deactiveren."));
             return RedirectToPage(new { id });
         }
         await administration.DeactivateAsync(user, actor);

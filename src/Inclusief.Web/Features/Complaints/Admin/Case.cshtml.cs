@@ -108,7 +108,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
         }
         if (text.Length > Complaint.NarrativeMaxLength)
         {
-            throw new RuleException("Je bericht is te lang; houd het onder de 8000 tekens.");
+            throw RuleException.TooLong("Je bericht", Complaint.NarrativeMaxLength);
         }
         return cipher.SealOrNull(text, Complaint.CipherPurpose)!;
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +21,8 @@ public sealed class GuidanceModel(AppDbContext db, UserManager<AppUser> users, T
     public string Culture { get; set; } = Cultures.Dutch;
 
     [BindProperty]
+    [StringLength(ComplaintGuidance.MaxLength)]
+    [Display(Name = "De tekst")]
     public string Markdown { get; set; } = "";
 
     public DateTime? UpdatedAt { get; private set; }
@@ -41,9 +45,8 @@ public sealed class GuidanceModel(AppDbContext db, UserManager<AppUser> users, T
         {
             return NotFound();
         }
-        if (Markdown.Length > ComplaintGuidance.MaxLength)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Markdown), "De tekst is te lang; houd hem onder de 8000 tekens.");
             return Page();
         }
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,7 +62,7 @@ public sealed class GuidanceModel(AppDbContext db, UserManager<AppUser> users, T
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(nameof(Markdown), ex.Message);
+            RuleRefusal.Show(this, nameof(Markdown), ex);
             return Page();
         }
         await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -59,7 +60,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
         TempData["Notice"] = "De wijzigingen zijn opgeslagen.";

@@ -8,7 +8,7 @@ public sealed class EventInput
     public EventType Type { get; set; } = EventType.ThemeMeeting;
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Event.TitleMaxLength)]
     [Display(Name = "Titel")]
     public string Title { get; set; } = "";
 
@@ -30,22 +30,22 @@ public sealed class EventInput
     [Display(Name = "Eindtijd")]
     public TimeOnly EndTime { get; set; } = new(17, 0);
 
-    [StringLength(500)]
+    [StringLength(Event.PlaceMaxLength)]
     [Display(Name = "Plaats en adres")]
     public string? Venue { get; set; }
 
-    [StringLength(500)]
+    [StringLength(Event.PlaceMaxLength)]
     [Display(Name = "Link voor online deelname")]
     public string? OnlineLink { get; set; }
 
     public EventAudience Audience { get; set; } = EventAudience.Public;
 
     [Required]
-    [StringLength(200)]
+    [StringLength(Event.LanguagesMaxLength)]
     [Display(Name = "Talen")]
     public string Languages { get; set; } = "Nederlands";
 
-    [StringLength(2000)]
+    [StringLength(Event.AccessibilityMaxLength)]
     [Display(Name = "Toegankelijkheid")]
     public string? AccessibilityInfo { get; set; }
 

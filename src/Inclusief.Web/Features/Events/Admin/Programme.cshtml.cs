@@ -58,7 +58,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     {
         if (await db.Set<SessionChoice>().AnyAsync(c => c.SessionId == sessionId))
         {
-            TempData[RuleRefusal.TempDataKey] = "Er hebben al mensen voor deze deelsessie gekozen; die kun je niet meer verwijderen.";
+            RuleRefusal.Keep(TempData, new RuleException("Er hebben al mensen voor deze deelsessie gekozen; die kun je niet meer verwijderen."));
             return RedirectToPage(new { id });
         }
         return await ChangeAsync(id, ev =>
@@ -75,7 +75,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
     {
         if (await db.Set<SessionChoice>().AnyAsync(c => c.RoundId == roundId))
         {
-            TempData[RuleRefusal.TempDataKey] = "Er hebben al mensen een deelsessie in deze ronde gekozen; die kun je niet meer verwijderen.";
+            RuleRefusal.Keep(TempData, new RuleException("Er hebben al mensen een deelsessie in deze ronde gekozen; die kun je niet meer verwijderen."));
             return RedirectToPage(new { id });
         }
         return await ChangeAsync(id, ev =>

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -65,7 +66,7 @@ public sealed class WriteUpModel(AppDbContext db, TimeProvider clock) : PageMode
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
         await db.SaveChangesAsync();

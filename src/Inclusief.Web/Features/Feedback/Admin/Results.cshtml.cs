@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -54,7 +55,7 @@ public sealed class ResultsModel(AppDbContext db, TimeProvider clock) : PageMode
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(nameof(Reaction), ex.Message);
+            RuleRefusal.Show(this, nameof(Reaction), ex);
             return Page();
         }
         await db.SaveChangesAsync();

@@ -7,7 +7,7 @@ public sealed class RoundInput
     public const int QuestionSlots = 5;
 
     [Required]
-    [StringLength(200)]
+    [StringLength(FeedbackRound.TitleMaxLength)]
     [Display(Name = "Titel")]
     public string Title { get; set; } = "";
 
@@ -34,13 +34,13 @@ public sealed class RoundInput
 
 public sealed class QuestionInput
 {
-    [StringLength(500)]
+    [StringLength(FeedbackQuestion.TextMaxLength)]
     [Display(Name = "Vraag")]
     public string? Text { get; set; }
 
     public QuestionKind Kind { get; set; }
 
-    [StringLength(2000)]
+    [StringLength(FeedbackQuestion.OptionsMaxLength)]
     [Display(Name = "Keuzes")]
     public string? Options { get; set; }
 }

@@ -36,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Imag
         }
         if (request.Status != MediaAccountStatus.Requested)
         {
-            TempData[RuleRefusal.TempDataKey] = "Over deze aanvraag is al besloten.";
+            RuleRefusal.Keep(TempData, new RuleException("Over deze aanvraag is al besloten."));
             return RedirectToPage();
         }
         request.Decide(approve, clock.GetUtcNow().UtcDateTime);

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Email;
 using System.ComponentModel.DataAnnotations;
 
 namespace Inclusief.Web.Features.Organisations.Admin;
@@ -14,7 +15,7 @@ public sealed class ContactInput
     public string? Role { get; set; }
 
     [EmailAddress]
-    [StringLength(254)]
+    [StringLength(EmailAddresses.MaxLength)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 

@@ -130,7 +130,7 @@ public sealed class DetailsModel(AppDbContext db, ParticipationMail mail, AuditL
         }
         catch (RuleException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            RuleRefusal.Show(this, string.Empty, ex);
             return Page();
         }
         catch (DbUpdateConcurrencyException)

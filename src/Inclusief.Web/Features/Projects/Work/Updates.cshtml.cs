@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -9,17 +10,13 @@ namespace Inclusief.Web.Features.Projects.Work;
 [Authorize]
 public sealed class UpdatesModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, UserManager<AppUser> users) : ProjectWorkModel(db, authorization, clock)
 {
-    public Task<IActionResult> OnPostAddAsync(Guid id, string? updateText)
+    public Task<IActionResult> OnPostAddAsync(Guid id,
+        [Required(ErrorMessage = "Schrijf wat er is gebeurd."), StringLength(SubProject.TextMaxLength), Display(Name = "De voortgang")] string? updateText)
     {
         UpdateText = updateText;
-        return WorkAsync(id, ProjectPermissions.Contribute, nameof(UpdateText), () =>
+        return WorkAsync(id, ProjectPermissions.Contribute, nameof(updateText), () =>
         {
-            if (string.IsNullOrWhiteSpace(updateText) || updateText.Length > SubProject.TextMaxLength)
-            {
-                ModelState.AddModelError(nameof(UpdateText), "Schrijf wat er is gebeurd (hoogstens 4000 tekens).");
-                return null;
-            }
-            Db.Set<ProgressUpdate>().Add(ProgressUpdate.Create(Project.Id, users.GetUserId(User)!, updateText, Now));
+            Db.Set<ProgressUpdate>().Add(ProgressUpdate.Create(Project.Id, users.GetUserId(User)!, updateText!, Now));
             return "De voortgang is bijgewerkt.";
         });
     }

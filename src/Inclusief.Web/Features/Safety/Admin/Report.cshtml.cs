@@ -97,7 +97,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         }
         if ((message?.Length ?? 0) > SafetyReport.TextMaxLength)
         {
-            TempData[RuleRefusal.TempDataKey] = "Je bericht is te lang; houd het onder de 8000 tekens.";
+            RuleRefusal.Keep(TempData, RuleException.TooLong("Je bericht", SafetyReport.TextMaxLength));
             return RedirectToPage(new { id });
         }
         Report.MarkHandled(cipher.SealOrNull(message, SafetyReport.CipherPurpose), Now);
@@ -116,7 +116,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
         }
         if (!Report.SharePolice)
         {
-            TempData[RuleRefusal.TempDataKey] = "De melder heeft geen toestemming gegeven om dit met de politie te delen.";
+            RuleRefusal.Keep(TempData, new RuleException("De melder heeft geen toestemming gegeven om dit met de politie te delen."));
             return RedirectToPage(new { id });
         }
         var text = new StringBuilder()
