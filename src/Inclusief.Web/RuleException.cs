@@ -18,7 +18,6 @@ public sealed class RuleException(string template, params object[] arguments)
     /// <summary>Texts among the arguments are translated too (a field's name); numbers are shown as they are.</summary>
     public IReadOnlyList<object> Arguments { get; } = arguments;
 
-    /// <summary>A text longer than its limit, in the same words as the form validation uses (<see cref="Infrastructure.Localization.ValidationMessages.TooLong"/>).</summary>
     /// <summary>Says no unless the rule holds: <c>RuleException.Unless(Status == Draft, "Alleen een concept …")</c>.</summary>
     public static void Unless(bool holds, string template, params object[] arguments)
     {
@@ -28,5 +27,6 @@ public sealed class RuleException(string template, params object[] arguments)
         }
     }
 
+    /// <summary>A text longer than its limit, in the same words as the form validation uses (<see cref="Infrastructure.Localization.ValidationMessages.TooLong"/>).</summary>
     public static RuleException TooLong(string field, int maxLength) => new(Infrastructure.Localization.ValidationMessages.TooLong, field, maxLength);
 }

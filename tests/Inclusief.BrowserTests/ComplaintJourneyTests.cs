@@ -52,7 +52,13 @@ public sealed class ComplaintJourneyTests(BrowserApp app)
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
         await Expect(reporter.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je bericht is verstuurd.");
 
-        await caseworker.ReloadAsync();
+        // The queue marks the case, the menu counts it; the reporter reads the code out on the phone and the caseworker opens it.
+        await caseworker.GotoAsync("/Complaints/Admin");
+        await Expect(caseworker.GetByTestId("new-message-count")).ToContainTextAsync("met een nieuw bericht van de melder");
+        await Expect(caseworker.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Klachtenbalie: meldingen" })).ToContainTextAsync("(");
+        await caseworker.AssertAccessibleAsync();
+        await caseworker.GetByLabel("Melding openen met bonnummer").FillAsync(receipt);
+        await caseworker.GetByRole(AriaRole.Button, new() { Name = "Openen", Exact = true }).ClickAsync();
         await Expect(caseworker.Locator(".thread")).ToContainTextAsync("ik stuur de brief van de bank mee");
         await caseworker.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync("Closed");
         await caseworker.GetByLabel("Uitkomst (bij sluiten)").SelectOptionAsync("InformationGiven");

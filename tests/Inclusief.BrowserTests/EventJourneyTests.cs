@@ -87,8 +87,13 @@ public sealed partial class EventJourneyTests(BrowserApp app)
         await coordinator.SignInAsync(app, await app.CreateAsync(StaffRoles.Coordinator, withTwoFactor: true));
         await coordinator.GotoAsync($"/Events/Admin/CheckIn/{ev.Id}");
         await coordinator.AssertAccessibleAsync();
+        // Everyone is listed at once; the box narrows the list while typing, by name or by code.
+        var amber = coordinator.Locator("#door-list li", new() { HasText = "Amber" });
+        await Expect(amber).ToBeVisibleAsync();
+        await coordinator.GetByLabel("Naam of aanmeldcode").FillAsync("zzz");
+        await Expect(amber).ToBeHiddenAsync();
         await coordinator.GetByLabel("Naam of aanmeldcode").FillAsync(code.ToLowerInvariant());
-        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await Expect(amber).ToBeVisibleAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Amber" }).ClickAsync();
 
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Aanwezig gemeld.");
@@ -96,6 +101,54 @@ public sealed partial class EventJourneyTests(BrowserApp app)
         await coordinator.AssertAccessibleAsync();
         await coordinator.GotoAsync($"/Events/Admin/Registrations/{ev.Id}");
         await coordinator.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_coordinator_plans_a_draft_puts_its_programme_together_changes_a_session_and_publishes_it()
+    {
+        var title = $"Kenniscafé {Guid.NewGuid():N}"[..22];
+        var coordinator = await app.NewPageAsync();
+        await coordinator.SignInAsync(app, await app.CreateAsync(StaffRoles.Coordinator, withTwoFactor: true));
+        await coordinator.GotoAsync("/Events/Admin/Edit");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await coordinator.GetByLabel("Beschrijving").FillAsync("Over bankzaken en verzekeringen.");
+        await coordinator.GetByLabel("Datum", new() { Exact = true }).FillAsync(DateOnly.FromDateTime(Now.AddDays(20)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await coordinator.GetByLabel("Plaats en adres").FillAsync("Bibliotheek Den Haag");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Bijeenkomst aanmaken" }).ClickAsync();
+
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("aangemaakt als concept");
+        await Expect(coordinator.GetByTestId("draft")).ToBeVisibleAsync();
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GetByLabel("Naam van de ronde").FillAsync("Eerste ronde");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Ronde toevoegen" }).ClickAsync();
+        foreach (var session in new[] { "Zorg", "Bankzaken" })
+        {
+            await coordinator.GetByLabel("Titel van de deelsessie").Last.FillAsync(session);
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Deelsessie toevoegen" }).ClickAsync();
+        }
+        await Expect(coordinator.GetByTestId("session").First).ToContainTextAsync("Zorg");
+        await coordinator.GetByText("Wijzigen: Zorg").ClickAsync();
+        await coordinator.Locator("details[open]").GetByLabel("Aantal plaatsen").FillAsync("12");
+        await coordinator.Locator("details[open]").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(coordinator.GetByTestId("session").First).ToContainTextAsync("0 van 12 plaatsen bezet");
+        await coordinator.AssertAccessibleAsync();
+
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync("/Events");
+        await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
+
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("De bijeenkomst is gepubliceerd");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GotoAsync("/Events/Admin");
+        await Expect(coordinator.GetByTestId("event-row").Filter(new() { HasText = title }).GetByTestId("status")).ToHaveTextAsync("Gepubliceerd");
+        await coordinator.AssertAccessibleAsync();
+
+        await visitor.GotoAsync("/Events");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(visitor.GetByTestId("places")).ToHaveTextAsync("Nog 50 plaatsen");
+        await visitor.AssertAccessibleAsync();
     }
 
     /// <summary>Registers, then opens the personal link from the mail, as the page asks.</summary>

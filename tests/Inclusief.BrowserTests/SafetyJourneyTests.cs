@@ -21,6 +21,9 @@ public sealed class SafetyJourneyTests(BrowserApp app)
         await member.GetByLabel("Zeeland").CheckAsync();
         await member.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
         await Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("Een moderator bekijkt je aanmelding");
+        await member.GotoAsync("/Safety/Warnings");
+        await Expect(member.GetByTestId("members-only")).ToContainTextAsync("wordt bekeken door een moderator");
+        await member.AssertAccessibleAsync();
 
         var moderator = await app.NewPageAsync();
         await moderator.SignInAsync(app, await app.CreateAsync(StaffRoles.SafetyModerator, withTwoFactor: true));
@@ -50,6 +53,9 @@ public sealed class SafetyJourneyTests(BrowserApp app)
         await moderator.GetByLabel("Tekst van de waarschuwing").FillAsync($"Klant betaalt en neemt het geld daarna met geweld terug ({marker}).");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync();
         await Expect(moderator.GetByRole(AriaRole.Status)).ToContainTextAsync("De waarschuwing is gepubliceerd");
+        await moderator.GotoAsync("/Safety/Admin/Warnings");
+        await Expect(moderator.GetByTestId("live-warning").Filter(new() { HasText = marker })).ToBeVisibleAsync();
+        await moderator.AssertAccessibleAsync();
 
         var alert = await app.MailDev.WaitForTextToAsync(email, "Nieuwe waarschuwing in je regio");
         Assert.DoesNotContain(marker, alert, StringComparison.Ordinal);

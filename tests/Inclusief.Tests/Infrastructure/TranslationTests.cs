@@ -34,6 +34,23 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, "No English for:\n" + string.Join("\n", missing));
     }
 
-    [GeneratedRegex("(?:\\b[Tt]\\[|\\bT\\.Lowered\\(|ErrorMessage = |Display\\(Name = |\\bRuleException\\(|\\bRuleException\\.TooLong\\(|\\bRuleException\\.Unless\\([^\";]*,\\s*)\"((?:[^\"\\\\]|\\\\.)+)\"")]
+    [Fact]
+    public void No_translation_asks_for_more_values_than_its_Dutch_text_gives()
+    {
+        // A translation with a {2} where the Dutch has only {0} and {1} would fail to format on the page.
+        var wrong = XDocument.Load(Path.Combine(WebProject(), "Resources", "SharedResource.en.resx")).Root!.Elements("data")
+            .Select(d => (Key: (string)d.Attribute("name")!, Value: (string)d.Element("value")!))
+            .Where(d => Placeholders(d.Value).Except(Placeholders(d.Key)).Any())
+            .Select(d => d.Key).ToList();
+
+        Assert.True(wrong.Count == 0, "Translations with placeholders their Dutch text lacks:\n" + string.Join("\n", wrong));
+    }
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    [GeneratedRegex("\\{[0-9]+\\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("(?:\\b[Tt]\\[|\\bT\\.Lowered\\(|ErrorMessage = |Display\\(Name = |\\bRuleException\\(|\\bRuleException\\.TooLong\\(|\\bRuleException\\.Unless\\([^\";]*,\\s*|TempData\\[\"Notice\"\\] = |\\bKeptText\\.Of\\(|ValidationMessages\\.Localized\\(validationContext,\\s*)\"((?:[^\"\\\\]|\\\\.)+)\"")]
     private static partial Regex LocalizedKey();
 }

@@ -11,12 +11,16 @@ public static class PlannedEvents
     public sealed record Round(string Title, params (string Title, int Capacity)[] Sessions);
 
     public static async Task<Event> PlanEventAsync(this AppFactory app, int capacity, DateTime now, int reserved = 0, RoleCategory? reservedFor = null,
-        EventAudience audience = EventAudience.Public, TimeSpan? startsIn = null, params Round[] rounds)
+        EventAudience audience = EventAudience.Public, TimeSpan? startsIn = null, bool published = true, params Round[] rounds)
     {
         var starts = now + (startsIn ?? TimeSpan.FromDays(14));
         var ev = Event.Plan(new Event.Draft(EventType.ThemeMeeting, $"Themabijeenkomst {Guid.NewGuid():N}"[..26], "Over prostitutiebeleid in gemeenten.",
             starts, starts.AddHours(4), "Stadhuis, Spui 70, Den Haag", "https://meet.example.org/thema", audience, "Nederlands, Engels", "Rolstoeltoegankelijk",
             capacity, reserved, reservedFor, now.AddMinutes(-1), starts), "test", now);
+        if (published)
+        {
+            ev.Publish(now);
+        }
         foreach (var round in rounds)
         {
             var added = ev.AddRound(round.Title, null, null);

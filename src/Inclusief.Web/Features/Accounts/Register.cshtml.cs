@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Localization;
@@ -81,7 +81,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
         public string ConfirmPassword { get; set; } = "";
 
         [EmailAddress]
-        [StringLength(EmailAddresses.MaxLength)]
+        [StringLength(ContactDetails.EmailMaxLength)]
         [Display(Name = "E-mailadres (niet verplicht)")]
         public string? Email { get; set; }
     }

@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -52,7 +52,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IStringLocalizer<
     public sealed class SignInInput
     {
         [Required]
-        [StringLength(EmailAddresses.MaxLength)]
+        [StringLength(ContactDetails.EmailMaxLength)]
         [Display(Name = "Gebruikersnaam")]
         public string UserName { get; set; } = "";
 

@@ -15,7 +15,6 @@ public class Complaint : IArrival
     public const string CipherPurpose = "complaints.case";
     public const int NarrativeMaxLength = 8000;
     public const int OrganisationNameMaxLength = 200;
-    public const int PhoneMaxLength = 30;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

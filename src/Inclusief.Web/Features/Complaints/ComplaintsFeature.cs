@@ -1,3 +1,5 @@
+using Inclusief.Web.Infrastructure.Pages;
+using Microsoft.EntityFrameworkCore;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
@@ -18,6 +20,7 @@ public static class ComplaintsFeature
         services.AddScoped<ComplaintRetention>();
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<ComplaintRetention>());
         services.AddScoped<ComplaintMail>();
+        services.AddSingleton(new StaffMenuCount("/Complaints/Admin/Index", "{0} met een nieuw bericht van de melder", db => db.Set<Complaint>().WithNewMessage().CountAsync()));
         services.AddScoped<ComplaintSignals>();
         services.AddScoped<IPersonalData, ComplaintPersonalData>();
         return services;

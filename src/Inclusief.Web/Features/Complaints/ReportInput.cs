@@ -1,5 +1,5 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
-using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Complaints;
 
@@ -31,12 +31,12 @@ public sealed class ReportInput
     public ReporterWish? Wish { get; set; }
 
     [EmailAddress]
-    [StringLength(EmailAddresses.MaxLength)]
+    [StringLength(ContactDetails.EmailMaxLength)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 
     [Phone]
-    [StringLength(Complaint.PhoneMaxLength)]
+    [StringLength(ContactDetails.PhoneMaxLength)]
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Localization;
 using System.Security.Cryptography;
 using Inclusief.Web.Infrastructure.Security;
 
@@ -13,9 +14,10 @@ public class Event
 {
     public const int TextMaxLength = 4000;
     public const int TitleMaxLength = 200;
-    public const int PlaceMaxLength = 500;
+    public const int VenueOrLinkMaxLength = 500;
     public const int LanguagesMaxLength = 200;
     public const int AccessibilityMaxLength = 2000;
+    public const int CancellationReasonMaxLength = 2000;
     public const string SubjectType = "event";
 
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -55,6 +57,11 @@ public class Event
     /// <summary>The code in the invitation link of an invitation-only event.</summary>
     public string? InvitationCode { get; private set; }
 
+    /// <summary>Null while the event is a draft: then only organisers see it, and nobody can register.</summary>
+    public DateTime? PublishedAt { get; private set; }
+
+    public bool IsPublished => PublishedAt is not null;
+
     public bool IsCancelled { get; private set; }
 
     public string? CancellationReason { get; private set; }
@@ -91,17 +98,23 @@ public class Event
         EventAudience Audience, string Languages, string? AccessibilityInfo, int Capacity, int ReservedPlaces, RoleCategory? ReservedFor,
         DateTime RegistrationOpensAt, DateTime RegistrationClosesAt);
 
+    /// <summary>A new event is a draft: its programme can be put together before anyone sees it.</summary>
     public static Event Plan(Draft draft, string createdById, DateTime now)
     {
+        EnsureAhead(draft, now);
         var planned = new Event { CreatedById = createdById, CreatedAt = now };
         planned.Apply(draft, 0, 0);
         return planned;
     }
 
     /// <summary>Changes the details; returns true when time or place changed, so registrants must be told.</summary>
-    public bool Change(Draft draft, int takenGeneral, int takenReserved)
+    public bool Change(Draft draft, int takenGeneral, int takenReserved, DateTime now)
     {
         var before = (StartsAt, EndsAt, Venue, OnlineLink);
+        if ((draft.StartsAt, draft.EndsAt) != (StartsAt, EndsAt))
+        {
+            EnsureAhead(draft, now);
+        }
         Apply(draft, takenGeneral, takenReserved);
         if (before == (StartsAt, EndsAt, Venue, OnlineLink))
         {
@@ -110,6 +123,25 @@ public class Event
         Sequence++;
         return true;
     }
+
+    public void Publish(DateTime now)
+    {
+        RuleException.Unless(!IsPublished, "Deze bijeenkomst is al gepubliceerd.");
+        RuleException.Unless(!IsCancelled, "Een afgelaste bijeenkomst kan niet meer gepubliceerd worden.");
+        RuleException.Unless(EndsAt > now, "Deze bijeenkomst is al voorbij; publiceren heeft geen zin meer.");
+        PublishedAt = now;
+    }
+
+    public EventStatus StatusAt(DateTime now) =>
+        IsCancelled ? EventStatus.Cancelled
+        : !IsPublished ? EventStatus.Draft
+        : EndsAt <= now ? EventStatus.Held
+        : Sequence > 0 ? EventStatus.Moved
+        : EventStatus.Published;
+
+    /// <summary>Checked before the other rules, so a date in the past is named as such and not as a registration window that closes before it opens.</summary>
+    private static void EnsureAhead(Draft draft, DateTime now) =>
+        RuleException.Unless(draft.StartsAt > now, "Deze bijeenkomst ligt in het verleden. Kies een datum en tijd in de toekomst.");
 
     private void Apply(Draft draft, int takenGeneral, int takenReserved)
     {
@@ -171,10 +203,11 @@ public class Event
 
     public int GeneralPlaces => Capacity - ReservedPlaces;
 
-    public bool IsOpenForRegistration(DateTime now) => !IsCancelled && now >= RegistrationOpensAt && now < RegistrationClosesAt;
+    public bool IsOpenForRegistration(DateTime now) => IsPublished && !IsCancelled && now >= RegistrationOpensAt && now < RegistrationClosesAt;
 
     public void EnsureOpenForRegistration(DateTime now)
     {
+        RuleException.Unless(IsPublished, "Deze bijeenkomst is nog niet gepubliceerd; aanmelden kan nog niet.");
         if (IsCancelled)
         {
             throw new RuleException("Deze bijeenkomst gaat niet door; aanmelden kan niet meer.");
@@ -248,6 +281,7 @@ public class Event
         {
             throw new RuleException("Schrijf kort waarom de bijeenkomst niet doorgaat; de aangemelde mensen krijgen dit te lezen.");
         }
+        RuleException.Unless(reason.Length <= CancellationReasonMaxLength, ValidationMessages.TooLong, "De reden", CancellationReasonMaxLength);
         IsCancelled = true;
         CancellationReason = reason.Trim();
     }

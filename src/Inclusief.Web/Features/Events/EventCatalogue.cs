@@ -7,5 +7,5 @@ namespace Inclusief.Web.Features.Events;
 public static class EventCatalogue
 {
     public static IQueryable<Event> PublicEvents(this AppDbContext db) =>
-        db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public);
+        db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.PublishedAt != null);
 }

@@ -13,12 +13,12 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.ReservedFor).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Title).HasMaxLength(Event.TitleMaxLength).IsRequired();
         builder.Property(e => e.Description).HasMaxLength(Event.TextMaxLength).IsRequired();
-        builder.Property(e => e.Venue).HasMaxLength(Event.PlaceMaxLength);
-        builder.Property(e => e.OnlineLink).HasMaxLength(Event.PlaceMaxLength);
+        builder.Property(e => e.Venue).HasMaxLength(Event.VenueOrLinkMaxLength);
+        builder.Property(e => e.OnlineLink).HasMaxLength(Event.VenueOrLinkMaxLength);
         builder.Property(e => e.Languages).HasMaxLength(Event.LanguagesMaxLength).IsRequired();
         builder.Property(e => e.AccessibilityInfo).HasMaxLength(Event.AccessibilityMaxLength);
         builder.Property(e => e.InvitationCode).HasMaxLength(64);
-        builder.Property(e => e.CancellationReason).HasMaxLength(2000);
+        builder.Property(e => e.CancellationReason).HasMaxLength(Event.CancellationReasonMaxLength);
         builder.Property(e => e.Impression).HasMaxLength(Event.TextMaxLength);
         builder.Property(e => e.Agreements).HasMaxLength(Event.TextMaxLength);
         builder.Property(e => e.OpenQuestions).HasMaxLength(Event.TextMaxLength);

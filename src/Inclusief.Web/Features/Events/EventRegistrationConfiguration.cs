@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +12,8 @@ public sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Code).HasMaxLength(6).IsRequired();
         builder.Property(r => r.Name).HasMaxLength(EventRegistration.NameMaxLength).IsRequired();
-        builder.Property(r => r.Email).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
-        builder.Property(r => r.EmailKey).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
+        builder.Property(r => r.Email).HasMaxLength(ContactDetails.EmailMaxLength).IsRequired();
+        builder.Property(r => r.EmailKey).HasMaxLength(ContactDetails.EmailMaxLength).IsRequired();
         builder.Property(r => r.Organisation).HasMaxLength(EventRegistration.OrganisationMaxLength);
         builder.Property(r => r.Role).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.UserId).HasMaxLength(64);

@@ -32,8 +32,30 @@ public class EventRound
 
     public EventSession AddSession(string title, string? description, string? room, int capacity)
     {
-        var session = EventSession.Create(Id, title, description, room, capacity);
+        var session = EventSession.Create(Id, Sessions.Count == 0 ? 1 : Sessions.Max(s => s.Order) + 1, title, description, room, capacity);
         Sessions.Add(session);
         return session;
+    }
+
+    /// <summary>Swaps a session with its neighbour in the direction given (-1 earlier, +1 later); at either end nothing moves.</summary>
+    public void MoveSession(Guid sessionId, int direction)
+    {
+        var ordered = Sessions.OrderBy(s => s.Order).ToList();
+        var index = ordered.FindIndex(s => s.Id == sessionId);
+        var other = index + Math.Sign(direction);
+        if (index < 0 || other < 0 || other >= ordered.Count)
+        {
+            return;
+        }
+        var (a, b) = (ordered[index], ordered[other]);
+        var order = a.Order;
+        a.MoveTo(b.Order);
+        b.MoveTo(order);
+    }
+
+    public void Rename(string title, DateTime? startsAt, DateTime? endsAt)
+    {
+        var checkedRound = Create(EventId, Order, title, startsAt, endsAt);
+        (Title, StartsAt, EndsAt) = (checkedRound.Title, checkedRound.StartsAt, checkedRound.EndsAt);
     }
 }

@@ -7,6 +7,9 @@ public class EventSession
 
     public Guid RoundId { get; private set; }
 
+    /// <summary>Where the organiser put it in its round: sessions are shown in this order, not by title.</summary>
+    public int Order { get; private set; }
+
     public string Title { get; private set; } = "";
 
     public string? Description { get; private set; }
@@ -15,23 +18,24 @@ public class EventSession
 
     public int Capacity { get; private set; }
 
-    public static EventSession Create(Guid roundId, string title, string? description, string? room, int capacity)
+    public static EventSession Create(Guid roundId, int order, string title, string? description, string? room, int capacity)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            throw new RuleException("Geef de deelsessie een titel.");
-        }
-        if (capacity < 1)
-        {
-            throw new RuleException("Een deelsessie heeft minstens één plaats.");
-        }
-        return new EventSession
-        {
-            RoundId = roundId,
-            Title = title.Trim(),
-            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
-            Room = string.IsNullOrWhiteSpace(room) ? null : room.Trim(),
-            Capacity = capacity,
-        };
+        var session = new EventSession { RoundId = roundId, Order = order };
+        session.Describe(title, description, room, capacity, taken: 0);
+        return session;
     }
+
+    /// <summary>Changes what the session is; its places never drop below the places already confirmed in it.</summary>
+    public void Describe(string title, string? description, string? room, int capacity, int taken)
+    {
+        RuleException.Unless(!string.IsNullOrWhiteSpace(title), "Geef de deelsessie een titel.");
+        RuleException.Unless(capacity >= 1, "Een deelsessie heeft minstens één plaats.");
+        RuleException.Unless(capacity >= taken, "Er hebben al {0} mensen een plaats in deze deelsessie; maak hem niet kleiner dan dat.", taken);
+        Title = title.Trim();
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Room = string.IsNullOrWhiteSpace(room) ? null : room.Trim();
+        Capacity = capacity;
+    }
+
+    public void MoveTo(int order) => Order = order;
 }

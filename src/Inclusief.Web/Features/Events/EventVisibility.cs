@@ -2,17 +2,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Events;
 
-/// <summary>Who may see an event's page: public and members' events are listed; an invitation-only event opens with its invitation code.</summary>
+/// <summary>
+/// Who may see an event's page: published public and members' events are listed; an invitation-only event opens with
+/// its invitation code; a draft is seen by organisers only.
+/// </summary>
 public static class EventVisibility
 {
-    public static IQueryable<Event> Listed(this IQueryable<Event> events) => events.Where(e => e.Audience != EventAudience.InvitationOnly);
+    public static IQueryable<Event> Listed(this IQueryable<Event> events) => events.Where(e => e.Audience != EventAudience.InvitationOnly && e.PublishedAt != null);
 
     public static bool IsVisible(Event ev, string? invitationCode, bool isOrganiser) =>
-        isOrganiser || ev.AdmitsInvitation(invitationCode);
-
-    /// <summary>Places still free for someone in the given role (null: anyone), from the current counts.</summary>
-    public static int FreeFor(Event ev, RegistrationDesk.Taken taken, RoleCategory? role) =>
-        Math.Max(0, ev.GeneralPlaces - taken.General) + (role is not null && role == ev.ReservedFor ? Math.Max(0, ev.ReservedPlaces - taken.Reserved) : 0);
+        isOrganiser || (ev.IsPublished && ev.AdmitsInvitation(invitationCode));
 
     public static async Task<Dictionary<Guid, RegistrationDesk.Taken>> TakenAsync(this IQueryable<EventRegistration> registrations, IReadOnlyCollection<Guid> eventIds)
     {
@@ -25,6 +24,13 @@ public static class EventVisibility
 
     /// <summary>Confirmed places per session; a session nobody chose is missing (read it with GetValueOrDefault).</summary>
     public static Task<Dictionary<Guid, int>> TakenPerSessionAsync(this IQueryable<SessionChoice> choices, IReadOnlyCollection<Guid> sessionIds) =>
-        choices.Where(c => sessionIds.Contains(c.SessionId) && c.Status == SessionChoiceStatus.Confirmed)
+        choices.PerSessionAsync(sessionIds, SessionChoiceStatus.Confirmed);
+
+    /// <summary>People in each session's queue; a session without a queue is missing.</summary>
+    public static Task<Dictionary<Guid, int>> WaitingPerSessionAsync(this IQueryable<SessionChoice> choices, IReadOnlyCollection<Guid> sessionIds) =>
+        choices.PerSessionAsync(sessionIds, SessionChoiceStatus.Waitlisted);
+
+    private static Task<Dictionary<Guid, int>> PerSessionAsync(this IQueryable<SessionChoice> choices, IReadOnlyCollection<Guid> sessionIds, SessionChoiceStatus status) =>
+        choices.Where(c => sessionIds.Contains(c.SessionId) && c.Status == status)
             .GroupBy(c => c.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
 }

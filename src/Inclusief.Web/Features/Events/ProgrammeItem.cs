@@ -15,16 +15,16 @@ public class ProgrammeItem
 
     public static ProgrammeItem Create(Guid eventId, DateTime startsAt, string title, string? description)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            throw new RuleException("Geef het programmaonderdeel een titel.");
-        }
-        return new ProgrammeItem
-        {
-            EventId = eventId,
-            StartsAt = startsAt,
-            Title = title.Trim(),
-            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
-        };
+        var item = new ProgrammeItem { EventId = eventId };
+        item.Change(startsAt, title, description);
+        return item;
+    }
+
+    public void Change(DateTime startsAt, string title, string? description)
+    {
+        RuleException.Unless(!string.IsNullOrWhiteSpace(title), "Geef het programmaonderdeel een titel.");
+        StartsAt = startsAt;
+        Title = title.Trim();
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
     }
 }

@@ -24,7 +24,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
 
     public string? Invite { get; private set; }
 
-    public int Free { get; private set; }
+    public FreePlaces Free { get; private set; } = new(0, 0, null);
 
     public IReadOnlyDictionary<Guid, int> SessionTaken { get; private set; } = new Dictionary<Guid, int>();
 
@@ -83,16 +83,21 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
         }
         // One answer whether or not the address was registered already: the page must not tell a stranger who
         // typed someone's address that this person attends. The personal link arrives in the owner's mailbox.
-        TempData["Notice"] = outcome.Status == RegistrationStatus.Registered
-            ? "Je bent aangemeld! In de mail die we je sturen staat je persoonlijke link om deelsessies te kiezen of je af te melden."
-            : "De bijeenkomst is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je die automatisch. Je persoonlijke link staat in de mail die we je sturen.";
+        TempData["Notice"] = outcome switch
+        {
+            { Status: not RegistrationStatus.Registered } =>
+                "De bijeenkomst is vol: je staat op de wachtlijst. Komt er een plaats vrij, dan krijg je die automatisch. Je persoonlijke link staat in de mail die we je sturen.",
+            { WaitingFor.Count: > 0 } => KeptText.Of("Je bent aangemeld, maar je staat op de wachtlijst voor {0}: die deelsessie is vol. Komt er een plaats vrij, dan krijg je die automatisch. In de mail die we je sturen staat je persoonlijke link om een andere deelsessie te kiezen.",
+                string.Join(", ", outcome.WaitingFor)),
+            _ => "Je bent aangemeld! In de mail die we je sturen staat je persoonlijke link om deelsessies te kiezen of je af te melden.",
+        };
         return RedirectToPage("Details", new { id, invite });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, string? invite)
     {
         var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
-        if (ev is null || !ev.AdmitsInvitation(invite))
+        if (ev is null || !EventVisibility.IsVisible(ev, invite, isOrganiser: false))
         {
             return NotFound();
         }
@@ -103,7 +108,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
         Event = ev;
         Invite = invite;
         var taken = (await db.Set<EventRegistration>().TakenAsync([id]))[id];
-        Free = EventVisibility.FreeFor(ev, taken, null);
+        Free = FreePlaces.Of(ev, taken);
         var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
         SessionTaken = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
         try

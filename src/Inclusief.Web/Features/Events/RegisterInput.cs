@@ -1,5 +1,5 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
-using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Events;
 
@@ -12,7 +12,7 @@ public sealed class RegisterInput
 
     [Required]
     [EmailAddress]
-    [StringLength(EmailAddresses.MaxLength)]
+    [StringLength(ContactDetails.EmailMaxLength)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 

@@ -21,8 +21,9 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
     /// <summary>
     /// What the page may say. For an address that was already registered nothing changed: <see cref="Status"/>
     /// is what a new registration would have got, so the answer looks the same, and the owner gets their link by mail.
+    /// <c>WaitingFor</c> names the chosen sessions that were full: the place in them is a place in their queue.
     /// </summary>
-    public sealed record Outcome(Guid RegistrationId, RegistrationStatus Status, bool AlreadyRegistered);
+    public sealed record Outcome(Guid RegistrationId, RegistrationStatus Status, bool AlreadyRegistered, IReadOnlyList<string> WaitingFor);
 
     public sealed record Needs(string? Dietary, string? Accessibility);
 
@@ -49,7 +50,12 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
             mail.RegisteredAgain(existing, ev, siteUrl);
             await db.SaveChangesAsync();
             await CommitAsync(transaction);
-            return new Outcome(existing.Id, taken.SeatFor(ev, application.Role) == Seat.None ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered, AlreadyRegistered: true);
+            var wouldGet = taken.SeatFor(ev, application.Role) == Seat.None ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered;
+            var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(sessions.Select(s => s.Id).ToList());
+            var wouldWait = wouldGet == RegistrationStatus.Registered
+                ? sessions.Where(s => confirmed.GetValueOrDefault(s.Id) >= s.Capacity).Select(s => s.Title).ToList()
+                : [];
+            return new Outcome(existing.Id, wouldGet, AlreadyRegistered: true, wouldWait);
         }
         if (registration is null)
         {
@@ -75,7 +81,10 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         }
         await db.SaveChangesAsync();
         await CommitAsync(transaction);
-        return new Outcome(registration.Id, registration.Status, AlreadyRegistered: false);
+        var waitingFor = registration.Status == RegistrationStatus.Registered
+            ? sessions.Where(s => registration.Choices.Any(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)).Select(s => s.Title).ToList()
+            : [];
+        return new Outcome(registration.Id, registration.Status, AlreadyRegistered: false, waitingFor);
     }
 
     public async Task ChangeSessionsAsync(Guid registrationId, IReadOnlyList<Guid> sessionIds, string siteUrl)
@@ -126,6 +135,22 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         await CommitAsync(transaction);
     }
 
+    /// <summary>Changes a breakout session; more places go to the people waiting for it at once, fewer than are taken is refused.</summary>
+    public async Task ChangeSessionAsync(Guid eventId, Guid sessionId, string title, string? description, string? room, int capacity, string siteUrl)
+    {
+        using var turn = await line.EnterAsync(eventId);
+        await using var transaction = await BeginAsync();
+        var (ev, _) = await LockAsync(eventId);
+        var session = ev.Rounds.SelectMany(r => r.Sessions).SingleOrDefault(s => s.Id == sessionId)
+            ?? throw new RuleException("Deze deelsessie hoort niet bij deze bijeenkomst.");
+        var taken = (await db.Set<SessionChoice>().TakenPerSessionAsync([sessionId])).GetValueOrDefault(sessionId);
+        session.Describe(title, description, room, capacity, taken);
+        await db.SaveChangesAsync();
+        await FillAsync(ev, clock.GetUtcNow().UtcDateTime, siteUrl);
+        await db.SaveChangesAsync();
+        await CommitAsync(transaction);
+    }
+
     /// <summary>Applies new details (a larger room fills places from the waitlist at once) and tells registrants of a new time or place.</summary>
     public async Task ChangeEventAsync(Guid eventId, Event.Draft draft, string siteUrl)
     {
@@ -133,7 +158,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         await using var transaction = await BeginAsync();
         var (ev, _) = await LockAsync(eventId);
         var taken = await TakenAsync(eventId);
-        var moved = ev.Change(draft, taken.General, taken.Reserved);
+        var moved = ev.Change(draft, taken.General, taken.Reserved, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         await FillAsync(ev, now, siteUrl);

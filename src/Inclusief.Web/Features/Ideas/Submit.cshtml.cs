@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Features.Municipalities;
@@ -58,7 +59,7 @@ public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities
         var files = Files.Where(f => f.Length > 0).ToList();
         if (files.Count > MaxFiles)
         {
-            ModelState.AddModelError(nameof(Files), "Je kunt hoogstens 3 bestanden meesturen.");
+            RuleRefusal.Show(this, nameof(Files), new RuleException("Je kunt hoogstens {0} bestanden meesturen.", MaxFiles));
         }
         if (!ModelState.IsValid)
         {

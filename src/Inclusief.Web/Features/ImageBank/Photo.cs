@@ -17,6 +17,8 @@ public class Photo
 {
     public const int TitleMaxLength = 150;
     public const int AltMaxLength = 300;
+    public const int MaxTags = 15;
+    public const int TagMaxLength = 40;
 
     /// <summary>The widths kept for responsive pages; a photo smaller than a width is not enlarged.</summary>
     public static readonly IReadOnlyList<int> Widths = [480, 960, 1600];

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Localization;
 using System.ComponentModel.DataAnnotations;
 
 namespace Inclusief.Web.Features.ImageBank;
@@ -59,9 +60,10 @@ public sealed class PhotoInput : IValidatableObject
         {
             yield return new ValidationResult("Kies een licentie.", [nameof(Licence)]);
         }
-        if (TagList.Count > 15 || TagList.Any(t => t.Length > 40))
+        if (TagList.Count > Photo.MaxTags || TagList.Any(t => t.Length > Photo.TagMaxLength))
         {
-            yield return new ValidationResult("Geef hoogstens 15 trefwoorden van elk hoogstens 40 tekens, gescheiden door komma's.", [nameof(Tags)]);
+            yield return new ValidationResult(ValidationMessages.Localized(validationContext, "Geef hoogstens {0} trefwoorden van elk hoogstens {1} tekens, gescheiden door komma's.",
+                Photo.MaxTags, Photo.TagMaxLength), [nameof(Tags)]);
         }
         if (!Enum.IsDefined(ConsentScope))
         {

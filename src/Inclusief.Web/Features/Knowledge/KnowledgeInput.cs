@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Localization;
 using System.ComponentModel.DataAnnotations;
 
 namespace Inclusief.Web.Features.Knowledge;
@@ -78,7 +79,8 @@ public sealed class KnowledgeInput : IValidatableObject
         }
         if (ThemeList.Count > MaxThemes || ThemeList.Any(t => t.Length > KnowledgeTheme.NameMaxLength))
         {
-            yield return new ValidationResult("Geef hoogstens 10 thema's van elk hoogstens 60 tekens, gescheiden door komma's.", [nameof(Themes)]);
+            yield return new ValidationResult(ValidationMessages.Localized(validationContext, "Geef hoogstens {0} thema's van elk hoogstens {1} tekens, gescheiden door komma's.",
+                MaxThemes, KnowledgeTheme.NameMaxLength), [nameof(Themes)]);
         }
     }
 

@@ -143,7 +143,7 @@ public class KnowledgeItem
     public void SubmitForReview(DateTime now)
     {
         RuleException.Unless(Status == KnowledgeStatus.Draft, "Alleen een concept kan ter beoordeling worden aangeboden.");
-        MoveTo(KnowledgeStatus.InReview, null, now);
+        StepTo(KnowledgeStatus.InReview, null, now);
     }
 
     public void Publish(DateTime now)
@@ -151,7 +151,7 @@ public class KnowledgeItem
         RuleException.Unless(Status != KnowledgeStatus.Published, "Dit stuk is al gepubliceerd.");
         RuleException.Unless(Kind != KnowledgeKind.TeachingModule || Lessons.Count > 0, "Een lesmodule heeft minstens één les nodig voordat hij gepubliceerd wordt.");
         RuleException.Unless(Kind != KnowledgeKind.Media || MediaUrl is not null, "Een podcast of video heeft een link nodig voordat hij gepubliceerd wordt.");
-        MoveTo(KnowledgeStatus.Published, null, now);
+        StepTo(KnowledgeStatus.Published, null, now);
         PublishedAt ??= now;
     }
 
@@ -159,17 +159,17 @@ public class KnowledgeItem
     {
         RuleException.Unless(!string.IsNullOrWhiteSpace(note) && note.Length <= NoteMaxLength, "Schrijf de auteur in hoogstens {0} tekens wat er nog moet veranderen.", NoteMaxLength);
         RuleException.Unless(Status == KnowledgeStatus.InReview, "Alleen een stuk dat ter beoordeling ligt kan terug naar de auteur.");
-        MoveTo(KnowledgeStatus.Draft, note!.Trim(), now);
+        StepTo(KnowledgeStatus.Draft, note!.Trim(), now);
     }
 
     public void Archive(DateTime now)
     {
         RuleException.Unless(Status == KnowledgeStatus.Published, "Alleen een gepubliceerd stuk kan worden gearchiveerd.");
-        MoveTo(KnowledgeStatus.Archived, ReviewNote, now);
+        StepTo(KnowledgeStatus.Archived, null, now);
     }
 
-    /// <summary>A step in the editorial flow: the editors' note belongs to the step that returned the item, and goes with the next.</summary>
-    private void MoveTo(KnowledgeStatus status, string? reviewNote, DateTime now)
+    /// <summary>A step in the editorial flow; the editors' note stays only with the step that returns the item to its author.</summary>
+    private void StepTo(KnowledgeStatus status, string? reviewNote, DateTime now)
     {
         Status = status;
         ReviewNote = reviewNote;

@@ -23,7 +23,7 @@ public sealed class KnowledgeItemConfiguration : IEntityTypeConfiguration<Knowle
         builder.Property(i => i.EventIds).HasMaxLength(2000);
         builder.Property(i => i.ResultIds).HasMaxLength(2000);
         builder.Property(i => i.MunicipalityCodes).HasMaxLength(1000);
-        builder.Property(i => i.ReviewNote).HasMaxLength(2000);
+        builder.Property(i => i.ReviewNote).HasMaxLength(KnowledgeItem.NoteMaxLength);
         builder.Ignore(i => i.TargetGroupList);
         builder.Ignore(i => i.ProjectList);
         builder.Ignore(i => i.EventList);

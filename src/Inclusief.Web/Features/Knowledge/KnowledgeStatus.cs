@@ -23,6 +23,6 @@ public static class KnowledgeStatuses
         KnowledgeStatus.InReview => "Ter beoordeling",
         KnowledgeStatus.Published => "Gepubliceerd",
         KnowledgeStatus.Archived => "Gearchiveerd",
-        _ => "concept",
+        _ => "Concept",
     };
 }

@@ -8,8 +8,9 @@ namespace Inclusief.Web.Features.Knowledge;
 
 /// <summary>
 /// A page for one job on an item (its lessons, its attachments, the editors' steps): its forms stand in the editor
-/// (<see cref="WriteModel"/>), and it comes back there after each step. Only a step with typed text has a view of
-/// its own: when a rule refuses it, that form is shown again with the text and the reason, so nothing typed is lost.
+/// (<see cref="WriteModel"/>), and it comes back there after each step. Every step has a <c>.cshtml</c> for its route;
+/// only a step with typed text renders one: when a rule refuses it, that form is shown again with the text and the
+/// reason, so nothing typed is lost.
 /// </summary>
 public abstract class KnowledgeStepModel(KnowledgeEditing editing, IAuthorizationService authorization) : PageModel
 {

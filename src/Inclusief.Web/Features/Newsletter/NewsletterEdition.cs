@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Localization;
 using System.Globalization;
 using Inclusief.Web.Infrastructure.Jobs;
 
@@ -60,10 +61,8 @@ public class NewsletterEdition
         {
             throw new RuleException("Vul een titel en een inleiding in.");
         }
-        if (intro.Length > IntroMaxLength || title.Length > TitleMaxLength)
-        {
-            throw new RuleException("De titel of de inleiding is te lang.");
-        }
+        RuleException.Unless(title.Length <= TitleMaxLength, ValidationMessages.TooLong, "Titel", TitleMaxLength);
+        RuleException.Unless(intro.Length <= IntroMaxLength, ValidationMessages.TooLong, "Inleiding", IntroMaxLength);
         if (Status != EditionStatus.Draft)
         {
             throw new RuleException("Deze editie is al verstuurd en kan niet meer veranderen.");

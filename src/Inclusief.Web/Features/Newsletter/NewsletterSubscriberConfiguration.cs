@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +9,7 @@ public sealed class NewsletterSubscriberConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<NewsletterSubscriber> builder)
     {
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Email).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
+        builder.Property(s => s.Email).HasMaxLength(ContactDetails.EmailMaxLength).IsRequired();
         builder.HasIndex(s => s.Email).IsUnique();
         builder.Property(s => s.Culture).HasMaxLength(8).IsRequired();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);

@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +11,7 @@ public sealed class OrganisationContactConfiguration : IEntityTypeConfiguration<
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Name).HasMaxLength(120).IsRequired();
         builder.Property(c => c.Role).HasMaxLength(120);
-        builder.Property(c => c.Email).HasMaxLength(EmailAddresses.MaxLength);
-        builder.Property(c => c.Phone).HasMaxLength(32);
+        builder.Property(c => c.Email).HasMaxLength(ContactDetails.EmailMaxLength);
+        builder.Property(c => c.Phone).HasMaxLength(ContactDetails.PhoneMaxLength);
     }
 }

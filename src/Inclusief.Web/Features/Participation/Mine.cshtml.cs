@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Participation;
@@ -42,29 +41,22 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         return Page();
     }
 
-    public async Task<IActionResult> OnPostContactAsync(Guid id, string? displayName, string? phone)
+    public async Task<IActionResult> OnPostContactAsync(Guid id,
+        [Required, StringLength(Participant.DisplayNameMaxLength, MinimumLength = Participant.DisplayNameMinLength), Display(Name = "Naam of schuilnaam")] string? displayName,
+        [Phone, StringLength(ContactDetails.PhoneMaxLength), Display(Name = "Telefoonnummer")] string? phone)
     {
         var participant = await OwnAsync(id);
         if (participant is null)
         {
             return NotFound();
         }
-        displayName = displayName?.Trim();
-        phone = phone?.Trim();
-        if (string.IsNullOrEmpty(displayName) || displayName.Length is < 2 or > Participant.DisplayNameMaxLength)
+        if (!ModelState.IsValid)
         {
-            RuleRefusal.Keep(TempData, new RuleException(ValidationMessages.LengthBetween, "Naam of schuilnaam", Participant.DisplayNameMaxLength, 2));
+            return await OnGetAsync();
         }
-        else if (phone is { Length: > 32 } || (!string.IsNullOrEmpty(phone) && !new PhoneAttribute().IsValid(phone)))
-        {
-            RuleRefusal.Keep(TempData, new RuleException("Dit is geen geldig telefoonnummer."));
-        }
-        else
-        {
-            participant.UpdateContact(displayName, phone);
-            await db.SaveChangesAsync();
-            TempData["Notice"] = "Je gegevens zijn opgeslagen.";
-        }
+        participant.UpdateContact(displayName!.Trim(), phone?.Trim());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "Je gegevens zijn opgeslagen.";
         return RedirectToPage();
     }
 

@@ -8,6 +8,7 @@ namespace Inclusief.Web.Features.Participation;
 public class Participant
 {
     public const int DisplayNameMaxLength = 60;
+    public const int DisplayNameMinLength = 2;
     public const int TextMaxLength = 2000;
 
     /// <summary>How consents and audit entries name a participant.</summary>

@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
 using Inclusief.Web.Features.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +16,9 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(p => new { p.Form, p.Status });
         builder.Property(p => p.DisplayName).HasMaxLength(Participant.DisplayNameMaxLength).IsRequired();
-        builder.Property(p => p.Email).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
+        builder.Property(p => p.Email).HasMaxLength(ContactDetails.EmailMaxLength).IsRequired();
         builder.HasIndex(p => p.Email);
-        builder.Property(p => p.Phone).HasMaxLength(32);
+        builder.Property(p => p.Phone).HasMaxLength(ContactDetails.PhoneMaxLength);
         builder.Property(p => p.Culture).HasMaxLength(8);
         builder.Property(p => p.Motivation).HasMaxLength(Participant.TextMaxLength);
         builder.Property(p => p.Expertise).HasMaxLength(Participant.TextMaxLength);

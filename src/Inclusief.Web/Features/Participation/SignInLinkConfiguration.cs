@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +11,6 @@ public sealed class SignInLinkConfiguration : IEntityTypeConfiguration<SignInLin
         builder.HasKey(l => l.Id);
         builder.Property(l => l.TokenHash).HasMaxLength(64).IsRequired();
         builder.HasIndex(l => l.TokenHash).IsUnique();
-        builder.Property(l => l.Email).HasMaxLength(EmailAddresses.MaxLength).IsRequired();
+        builder.Property(l => l.Email).HasMaxLength(ContactDetails.EmailMaxLength).IsRequired();
     }
 }

@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 
 namespace Inclusief.Web.Features.Participation;
@@ -15,12 +15,12 @@ public sealed class SignUpInput
 
     [Required]
     [EmailAddress]
-    [StringLength(EmailAddresses.MaxLength)]
+    [StringLength(ContactDetails.EmailMaxLength)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 
     [Phone]
-    [StringLength(32)]
+    [StringLength(ContactDetails.PhoneMaxLength)]
     [Display(Name = "Telefoonnummer (niet verplicht)")]
     public string? Phone { get; set; }
 
@@ -28,7 +28,7 @@ public sealed class SignUpInput
 
     public Guid? OrganisationId { get; set; }
 
-    [StringLength(200)]
+    [StringLength(Organisations.Organisation.NameMaxLength)]
     [Display(Name = "Naam van de organisatie")]
     public string? NewOrganisationName { get; set; }
 

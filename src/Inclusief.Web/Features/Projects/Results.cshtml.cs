@@ -10,7 +10,7 @@ namespace Inclusief.Web.Features.Projects;
 [AllowAnonymous]
 public sealed class ResultsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users) : PageModel
 {
-    public sealed record Row(string Title, string Summary, string? Evidence, string Project, DateTime PublishedAt);
+    public sealed record Row(Guid Id, string Title, string Summary, string? Evidence, string Project, DateTime PublishedAt);
 
     public IReadOnlyList<Row> Results { get; private set; } = [];
 
@@ -20,7 +20,7 @@ public sealed class ResultsModel(AppDbContext db, IAuthorizationService authoriz
         Results = await db.Set<ProjectResult>().AsNoTracking()
             .Where(r => r.PublishedAt != null)
             .OrderByDescending(r => r.PublishedAt)
-            .Join(visible, r => r.SubProjectId, p => p.Id, (r, p) => new Row(r.Title, r.Summary, r.Evidence, p.Title, r.PublishedAt!.Value))
+            .Join(visible, r => r.SubProjectId, p => p.Id, (r, p) => new Row(r.Id, r.Title, r.Summary, r.Evidence, p.Title, r.PublishedAt!.Value))
             .ToListAsync();
     }
 }

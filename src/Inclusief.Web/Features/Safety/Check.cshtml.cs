@@ -24,15 +24,30 @@ public sealed class CheckModel(SafetyMembership membership, ClientCheck check, U
 
     public ClientCheck.Outcome? Outcome { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await membership.ApprovedAsync(users.GetUserId(User)) is null ? RedirectToPage("Index") : Page();
+    /// <summary>False for an account that is not an approved member; the page then says why (<c>_MembersOnly</c>).</summary>
+    public bool IsMember { get; private set; }
+
+    public SafetyMember? Membership { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await membership.ApprovedAsync(users.GetUserId(User)) is null)
+        {
+            Membership = await membership.MineAsync(users.GetUserId(User));
+            return Page();
+        }
+        IsMember = true;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await membership.ApprovedAsync(users.GetUserId(User)) is not { } member)
         {
-            return RedirectToPage("Index");
+            Membership = await membership.MineAsync(users.GetUserId(User));
+            return Page();
         }
+        IsMember = true;
         if (string.IsNullOrWhiteSpace(Value))
         {
             ModelState.AddModelError(nameof(Value), "Vul een telefoonnummer, e-mailadres, kenteken of online naam in.");

@@ -35,6 +35,11 @@ public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, IOptions<S
                              orderby w.PublishedAt descending
                              select new { Warning = w, i.Masked }).AsNoTracking().ToListAsync();
         await TallyAsync(ProgrammeTime.DayOf(now), matches.Count > 0);
+        var found = matches.Select(m => m.Warning.Id).Distinct().ToList();
+        if (found.Count > 0)
+        {
+            await db.Set<SafetyWarning>().Where(w => found.Contains(w.Id)).ExecuteUpdateAsync(s => s.SetProperty(w => w.MatchCount, w => w.MatchCount + 1));
+        }
         return new Outcome(identifier, matches.Select(m => (m.Warning, m.Masked)).DistinctBy(m => m.Warning.Id).ToList());
     }
 

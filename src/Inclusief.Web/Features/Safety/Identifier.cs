@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inclusief.Web.Infrastructure.Pages;
 using System.Security.Cryptography;
 using System.Text;
 using Inclusief.Web.Infrastructure.Crypto;
@@ -14,8 +15,8 @@ namespace Inclusief.Web.Features.Safety;
 /// </summary>
 public sealed record Identifier(IdentifierKind Kind, string Canonical)
 {
-    /// <summary>Longer than any number, plate, handle or address typed in a form.</summary>
-    public const int RawMaxLength = 254;
+    /// <summary>What the report form accepts for any identifier: an e-mail address is the longest kind.</summary>
+    public const int RawMaxLength = ContactDetails.EmailMaxLength;
 
     public static Identifier? Parse(IdentifierKind kind, string? raw)
     {
@@ -27,8 +28,7 @@ public sealed record Identifier(IdentifierKind Kind, string Canonical)
         return kind switch
         {
             IdentifierKind.Phone => Phone(value) is { } phone ? new Identifier(kind, phone) : null,
-            IdentifierKind.Email => value.Count(c => c == '@') == 1 && value.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < value.Length - 3 && value[(at + 1)..].Contains('.', StringComparison.Ordinal)
-                ? new Identifier(kind, value.ToLowerInvariant()) : null,
+            IdentifierKind.Email => IsAddress(value) ? new Identifier(kind, value.ToLowerInvariant()) : null,
             IdentifierKind.Plate => Alphanumeric(value) is { Length: >= 4 and <= 10 } plate && plate.Any(char.IsAsciiDigit) && plate.Any(char.IsAsciiLetter)
                 ? new Identifier(kind, plate) : null,
             _ => Alphanumeric(value.TrimStart('@')) is { Length: >= 2 and <= 60 } handle ? new Identifier(kind, handle.ToLowerInvariant()) : null,
@@ -61,6 +61,13 @@ public sealed record Identifier(IdentifierKind Kind, string Canonical)
         IdentifierKind.Plate => $"**-***-{Canonical[^1..]}",
         _ => $"{Canonical[0]}***",
     };
+
+    // One '@', something before it, and a domain that ends in a top-level domain of 2 to 24 letters: the masked form
+    // shows that ending, so it must be short and can carry no text of its own.
+    private static bool IsAddress(string value) =>
+        value.Count(c => c == '@') == 1 && value.IndexOf('@', StringComparison.Ordinal) is > 0 and var at
+        && value[(at + 1)..] is var domain && domain.LastIndexOf('.') is > 0 and var dot
+        && domain[(dot + 1)..] is { Length: >= 2 and <= 24 } ending && ending.All(char.IsAsciiLetter);
 
     private static readonly PhoneNumbers.PhoneNumberUtil Phones = PhoneNumbers.PhoneNumberUtil.GetInstance();
 

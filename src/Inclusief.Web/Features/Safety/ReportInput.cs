@@ -1,5 +1,5 @@
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
-using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Safety;
 
@@ -31,7 +31,7 @@ public sealed class ReportInput
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 
-    [StringLength(EmailAddresses.MaxLength)]
+    [StringLength(ContactDetails.EmailMaxLength)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 

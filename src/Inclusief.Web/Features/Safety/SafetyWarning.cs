@@ -4,6 +4,9 @@ public enum WarningStatus
 {
     AwaitingApproval,
     Published,
+
+    /// <summary>Taken back by a moderator before it expired: no longer shown or matched.</summary>
+    Withdrawn,
 }
 
 /// <summary>
@@ -37,6 +40,11 @@ public class SafetyWarning
     public DateTime? PublishedAt { get; private set; }
 
     public DateTime? ExpiresAt { get; private set; }
+
+    public DateTime? WithdrawnAt { get; private set; }
+
+    /// <summary>How often a member's client check found this warning; counted without who checked or when.</summary>
+    public int MatchCount { get; private set; }
 
     public List<WarningIdentifier> Identifiers { get; private set; } = [];
 
@@ -97,6 +105,22 @@ public class SafetyWarning
     }
 
     public bool IsActive(DateTime now) => Status == WarningStatus.Published && ExpiresAt > now;
+
+    /// <summary>Taken back: from now on no member sees it and no client check finds it.</summary>
+    public void Withdraw(DateTime now)
+    {
+        RuleException.Unless(IsActive(now), "Alleen een waarschuwing die nu geldt, kan worden ingetrokken.");
+        Status = WarningStatus.Withdrawn;
+        WithdrawnAt = now;
+        ExpiresAt = now;
+    }
+
+    /// <summary>Shown and matched for another period, counted from its current end (or from now, if it has just ended).</summary>
+    public void Extend(TimeSpan period, DateTime now)
+    {
+        RuleException.Unless(Status == WarningStatus.Published, "Alleen een gepubliceerde waarschuwing kan worden verlengd.");
+        ExpiresAt = (ExpiresAt > now ? ExpiresAt.Value : now) + period;
+    }
 }
 
 /// <summary>An identifier copied onto a warning, so it can be matched after the raw report is gone.</summary>

@@ -15,12 +15,19 @@ public sealed class WarningsModel(AppDbContext db, SafetyMembership membership, 
 {
     public IReadOnlyList<(SafetyWarning Warning, IReadOnlyList<string> Identifiers)> Warnings { get; private set; } = [];
 
+    /// <summary>False for an account that is not an approved member; the page then says why (<c>_MembersOnly</c>).</summary>
+    public bool IsMember { get; private set; }
+
+    public SafetyMember? Membership { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await membership.ApprovedAsync(users.GetUserId(User)) is not { } member)
         {
-            return RedirectToPage("Index");
+            Membership = await membership.MineAsync(users.GetUserId(User));
+            return Page();
         }
+        IsMember = true;
         var now = clock.GetUtcNow().UtcDateTime;
         var warnings = await (from d in db.Set<WarningDelivery>()
                               join w in db.Set<SafetyWarning>().Include(w => w.Identifiers) on d.WarningId equals w.Id

@@ -99,12 +99,15 @@ public static class DemoData
         var second = theme.AddRound("Tweede ronde", ProgrammeTime.ToUtc(day, new TimeOnly(15, 15)), ProgrammeTime.ToUtc(day, new TimeOnly(16, 15)));
         second.AddSession("Zorg en veiligheid", null, "Zaal 1", 40);
         second.AddSession("Uitstappen en doorstromen", null, "Zaal 2", 40);
+        theme.Publish(now);
         db.Add(theme);
         var table = day.AddDays(14);
-        db.Add(Event.Plan(new Event.Draft(EventType.DialogueTable, "Dialoogtafel: sekswerkers en de gemeente (demo)",
+        var dialogue = Event.Plan(new Event.Draft(EventType.DialogueTable, "Dialoogtafel: sekswerkers en de gemeente (demo)",
             "Een gesprek met elementen van Deep Democracy, met een neutrale voorzitter van het programma.",
             ProgrammeTime.ToUtc(table, new TimeOnly(19, 0)), ProgrammeTime.ToUtc(table, new TimeOnly(21, 0)), "Buurthuis De Mussen, Den Haag (demo)", null,
-            EventAudience.Public, "Nederlands", null, 20, 8, RoleCategory.SexWorker, now, ProgrammeTime.ToUtc(table, new TimeOnly(12, 0))), organiserId, now));
+            EventAudience.Public, "Nederlands", null, 20, 8, RoleCategory.SexWorker, now, ProgrammeTime.ToUtc(table, new TimeOnly(12, 0))), organiserId, now);
+        dialogue.Publish(now);
+        db.Add(dialogue);
         await db.SaveChangesAsync();
     }
 

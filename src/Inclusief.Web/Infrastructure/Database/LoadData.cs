@@ -81,8 +81,11 @@ public static class LoadData
         Event Plan(int day, string title, int capacity)
         {
             var starts = now.Date.AddDays(day).AddHours(12);
-            return Event.Plan(new Event.Draft(EventType.ThemeMeeting, title, "Een fictieve bijeenkomst voor de belastingproef.", starts, starts.AddHours(4),
-                "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, capacity, 0, null, starts.AddDays(-60), starts), "load", now);
+            // Planned and published two months ahead, as organisers do, so events in the past are possible too.
+            var planned = Event.Plan(new Event.Draft(EventType.ThemeMeeting, title, "Een fictieve bijeenkomst voor de belastingproef.", starts, starts.AddHours(4),
+                "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, capacity, 0, null, starts.AddDays(-60), starts), "load", starts.AddDays(-60));
+            planned.Publish(starts.AddDays(-60));
+            return planned;
         }
         for (var day = -90; day < 270; day += 14)
         {

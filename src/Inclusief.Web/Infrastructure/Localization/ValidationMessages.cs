@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
@@ -50,6 +51,15 @@ public sealed class ValidationMessages : IValidationMetadataProvider
         public static readonly string? Phone = new PhoneAttribute().ErrorMessage;
         public static readonly string? Url = new UrlAttribute().ErrorMessage;
     }
+
+    /// <summary>
+    /// The message of an input's own check (<see cref="IValidatableObject"/>), translated as the attributes' messages
+    /// are: the Dutch text with its placeholders is the key, a limit is an argument.
+    /// </summary>
+    public static string Localized(ValidationContext context, string template, params object[] arguments) =>
+        context.GetService(typeof(IStringLocalizer<SharedResource>)) is IStringLocalizer texts
+            ? Pages.KeptText.Translate(texts, template, arguments)
+            : string.Format(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), template, arguments);
 
     public static string? DefaultFor(ValidationAttribute attribute) => attribute switch
     {

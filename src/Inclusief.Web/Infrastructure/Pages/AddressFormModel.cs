@@ -1,4 +1,3 @@
-using Inclusief.Web.Infrastructure.Email;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +13,7 @@ public abstract class AddressFormModel : PageModel
     [BindProperty]
     [Required]
     [EmailAddress]
-    [StringLength(EmailAddresses.MaxLength)]
+    [StringLength(ContactDetails.EmailMaxLength)]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 }

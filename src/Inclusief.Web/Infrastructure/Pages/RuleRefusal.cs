@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,16 +9,13 @@ namespace Inclusief.Web.Infrastructure.Pages;
 /// <summary>
 /// How a page shows a <see cref="RuleException"/>: in the error summary next to its form (<c>_ValidationSummary</c>).
 /// A handler simply lets the exception go; this filter then sends the visitor back to the page, which shows the
-/// reason. A handler catches it only where the visitor typed text that must not be lost: it adds the message to
-/// <c>ModelState</c> and shows the page again with the input. A page that refuses before any entity is involved
-/// keeps its reason with <see cref="Keep"/> and redirects.
+/// reason. A handler catches it only where the visitor typed text that must not be lost: it calls <see cref="Show"/>
+/// and shows the page again with the input. A page that refuses before any entity is involved keeps its reason with
+/// <see cref="Keep"/> and redirects. The reason is kept and translated as a <see cref="KeptText"/>.
 /// </summary>
 public sealed class RuleRefusal : IAsyncPageFilter
 {
     private const string TempDataKey = "Refusal";
-
-    // The text and its arguments travel as one string through TempData; the unit separator never stands in a message.
-    private const char Separator = '\u001F';
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -39,21 +35,18 @@ public sealed class RuleRefusal : IAsyncPageFilter
 
     /// <summary>Keeps the reason for the page the visitor is sent to next.</summary>
     public static void Keep(ITempDataDictionary tempData, RuleException rule) =>
-        tempData[TempDataKey] = string.Join(Separator, rule.Arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture)).Prepend(rule.Template));
+        tempData[TempDataKey] = KeptText.Of(rule.Template, [.. rule.Arguments]);
 
     /// <summary>The kept reason in the visitor's language, or null when there is none.</summary>
     public static string? Take(ITempDataDictionary tempData, IStringLocalizer texts) =>
-        tempData[TempDataKey] is string kept && kept.Split(Separator) is [var template, .. var arguments] ? Translate(texts, template, arguments) : null;
+        tempData[TempDataKey] is string kept ? KeptText.Translate(texts, kept) : null;
 
     /// <summary>Shows the reason next to the form on this request, in the visitor's language, when the page is shown again with the typed input.</summary>
     public static void Show(PageModel page, string key, RuleException rule)
     {
         var texts = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        page.ModelState.AddModelError(key, Translate(texts, rule.Template, rule.Arguments));
+        page.ModelState.AddModelError(key, KeptText.Translate(texts, rule.Template, [.. rule.Arguments]));
     }
-
-    private static string Translate(IStringLocalizer texts, string template, IEnumerable<object> arguments) =>
-        texts[template, [.. arguments.Select(a => a is string text ? texts[text].Value : a)]].Value;
 
     /// <summary>Back to the page as it was opened: the same path and query, without the handler that refused.</summary>
     private static string WithoutHandler(HttpRequest request)

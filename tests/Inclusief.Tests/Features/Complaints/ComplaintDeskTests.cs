@@ -67,6 +67,39 @@ public sealed partial class ComplaintDeskTests : IDisposable
     private Task<HttpClient> CaseworkerAsync() => _app.SignInAsStaffAsync(StaffRoles.Caseworker);
 
     [Fact]
+    public async Task A_case_with_an_unanswered_message_from_the_reporter_is_marked_counted_in_the_menu_and_opened_by_its_read_out_receipt()
+    {
+        var (receipt, _) = await ReportAsync(Report("Mijn rekening is opgezegd."));
+        await ReportAsync(Report("Mijn verzekering is opgezegd.", ComplaintCategory.Insurance));
+        await FollowUpAsync(receipt, "Ik heb nog een brief gekregen.");
+        var caseworker = await CaseworkerAsync();
+
+        var queue = await caseworker.GetStringAsync("/Complaints/Admin");
+        var digits = new string(receipt.Where(char.IsAsciiDigit).ToArray());
+        var read = $"{digits[..4]}-{digits[4..8]} {digits[8..]}";
+        var opened = await caseworker.SubmitAsync("/Complaints/Admin", new Dictionary<string, string> { ["code"] = read }, "/Complaints/Admin?handler=Receipt");
+        var casePage = opened.Headers.Location!.OriginalString;
+        await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "We bellen je morgen." }, $"{casePage}?handler=Reply");
+        var afterReply = await caseworker.GetStringAsync("/Complaints/Admin");
+        var wrong = await caseworker.FollowAsync(await caseworker.SubmitAsync("/Complaints/Admin", new Dictionary<string, string> { ["code"] = "1234567812345678" }, "/Complaints/Admin?handler=Receipt"));
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(queue);
+        Assert.Single(document.QuerySelectorAll("[data-testid=new-message]"));
+        Assert.Contains("1 met een nieuw bericht van de melder", queue, StringComparison.Ordinal);
+        Assert.Contains("(1)</span>", queue, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.StartsWith("/Complaints/Admin/Case/", casePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"new-message\"", afterReply, StringComparison.Ordinal);
+        Assert.Contains("Geen melding gevonden met dit bonnummer.", wrong, StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Infrastructure.Audit.AuditEntry>().AsNoTracking()
+            .Where(e => e.Action.StartsWith("complaint-")).Select(e => e.Action).ToListAsync();
+        Assert.Contains("complaint-opened-by-receipt", audit);
+        Assert.Contains("complaint-receipt-not-found", audit);
+        Assert.DoesNotContain(digits, await _app.EverythingInTheDatabaseAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_anonymous_report_shows_the_receipt_code_once_with_the_information_for_its_category()
     {
         var browser = _app.CreateBrowser();

@@ -436,6 +436,7 @@ public sealed partial class EventRegistrationTests : IDisposable
             ev = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Event>().Include(e => e.Rounds).SingleAsync(e => e.Title == title);
         }
         await coordinator.SubmitAsync(programme, new Dictionary<string, string> { ["roundId"] = ev.Rounds[0].Id.ToString(), ["title"] = "Bankzaken", ["capacity"] = "10" }, programme + "?handler=Session");
+        await coordinator.SubmitAsync(programme, new Dictionary<string, string>(), $"/Events/Admin/Edit/{ev.Id}?handler=Publish");
         var details = await _app.CreateBrowser().GetStringAsync($"/Events/Details/{ev.Id}");
         var tooEarly = await coordinator.FollowAsync(await coordinator.SubmitAsync($"/Events/Admin/WriteUp/{ev.Id}", new Dictionary<string, string> { ["Impression"] = "Goed gesprek." }));
         _app.Clock.Advance(TimeSpan.FromDays(11));

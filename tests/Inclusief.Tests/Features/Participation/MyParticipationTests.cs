@@ -168,10 +168,11 @@ public sealed class MyParticipationTests(AppFactory app)
 
         var response = await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string> { ["displayName"] = " " }, $"/Participation/Mine?handler=Contact&id={signedUp.Id}");
 
-        Assert.Contains("Naam of schuilnaam moet tussen 2 en 60 tekens lang zijn.", await browser.FollowAsync(response), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul Naam of schuilnaam in.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Jade", (await app.ParticipantAsync(signedUp.Id)).DisplayName);
 
-        // The refusal's text, its field and its limits travel to the next page and are translated there.
+        // The field's name and its limits are in the message, translated.
         browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         response = await browser.SubmitAsync("/Participation/Mine", new Dictionary<string, string> { ["displayName"] = "J" }, $"/Participation/Mine?handler=Contact&id={signedUp.Id}");
         Assert.Contains("Name or pseudonym must be between 2 and 60 characters long.", await browser.FollowAsync(response), StringComparison.Ordinal);

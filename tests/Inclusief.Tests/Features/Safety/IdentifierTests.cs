@@ -52,6 +52,19 @@ public sealed class IdentifierTests
         Assert.Equal(e164, Identifier.Parse(IdentifierKind.Phone, typed)?.Canonical);
 
     [Fact]
+    public void An_address_must_end_in_a_short_top_level_domain_so_its_masked_form_fits_and_says_nothing_more()
+    {
+        var longEnding = "a@b." + new string('x', 200);
+        var hidden = "a@b.c0m";
+        var fine = Identifier.Parse(IdentifierKind.Email, "Klant@Voorbeeld.Amsterdam");
+
+        Assert.Null(Identifier.Parse(IdentifierKind.Email, longEnding));
+        Assert.Null(Identifier.Parse(IdentifierKind.Email, hidden));
+        Assert.Null(Identifier.Parse(IdentifierKind.Email, "a@.nl"));
+        Assert.Equal("***@***.amsterdam", fine!.Masked);
+    }
+
+    [Fact]
     public void The_client_check_recognises_what_was_typed()
     {
         Assert.Equal(IdentifierKind.Phone, Identifier.Detect("+31 6 12345678")!.Kind);

@@ -98,10 +98,78 @@ public sealed partial class SafetyNetworkTests : IDisposable
         await ApproveAllAsync();
         var after = await applicant.GetAsync("/Safety/Warnings");
 
-        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, checkBefore.StatusCode);
+        // Not yet approved: told why and what happens next, on the page itself; no warning and no check form.
+        var waiting = await before.Content.ReadAsStringAsync();
+        var checkWaiting = await checkBefore.Content.ReadAsStringAsync();
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (before.StatusCode, checkBefore.StatusCode));
+        Assert.Contains("Je aanmelding voor het veiligheidsnetwerk wordt bekeken door een moderator.", waiting, StringComparison.Ordinal);
+        Assert.Contains("Je aanmelding voor het veiligheidsnetwerk wordt bekeken door een moderator.", checkWaiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Value\"", checkWaiting, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.DoesNotContain("data-testid=\"members-only\"", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Je bent lid van het veiligheidsnetwerk", (await _app.MailsToAsync(email)).Select(m => m.Subject));
+    }
+
+    [Fact]
+    public async Task A_participant_who_is_no_member_is_told_how_to_become_one_and_a_forged_check_checks_nothing()
+    {
+        var participant = await _app.SignInAsync(await _app.CreateAsync());
+
+        var warnings = await participant.GetStringAsync("/Safety/Warnings");
+        var check = await participant.GetStringAsync("/Safety/Check");
+        var forged = await participant.ForgeAsync("/Safety/Warnings", new Dictionary<string, string> { ["Value"] = "06-12345678" }, "/Safety/Check");
+
+        Assert.Contains("alleen voor leden van het veiligheidsnetwerk", warnings, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Safety/Join\"", check, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.DoesNotContain("data-testid=\"check-result\"", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Moderators_see_live_warnings_with_deliveries_and_matches_and_can_extend_or_withdraw_them()
+    {
+        var (_, member, _) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await ReportAsync("Klant werd agressief.", phone: "06-23456789");
+        var report = await LatestReportAsync();
+        var desk = await moderator.GetStringAsync("/Safety/Admin");
+        await PublishAsync(moderator, report.Id, "Agressieve klant in Den Haag.", "Zuid-Holland");
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        await Check(member, "0623456789");
+
+        var live = await moderator.GetStringAsync("/Safety/Admin/Warnings");
+        var warning = await WarningAsync();
+        var extended = await moderator.SubmitAsync("/Safety/Admin/Warnings", new Dictionary<string, string>(), $"/Safety/Admin/Warnings/{warning.Id}?handler=Extend");
+        var longer = await WarningAsync();
+        var withdrawn = await moderator.SubmitAsync("/Safety/Admin/Warnings", new Dictionary<string, string>(), $"/Safety/Admin/Warnings/{warning.Id}?handler=Withdraw");
+        var afterWithdrawal = await moderator.GetStringAsync("/Safety/Admin/Warnings");
+        await moderator.SubmitAsync($"/Safety/Admin/Report/{report.Id}", new Dictionary<string, string> { ["message"] = "Dank je." }, $"/Safety/Admin/Report/{report.Id}?handler=Handle");
+        var deskAfter = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await moderator.GetStringAsync("/Safety/Admin"));
+
+        Assert.Contains($"/Safety/Admin/Report/{report.Id}", desk, StringComparison.Ordinal);
+        var card = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(live).QuerySelector("[data-testid=live-warning]")!;
+        Assert.Equal("1", card.QuerySelector("[data-testid=deliveries]")!.TextContent.Trim());
+        Assert.Equal("1 keer", card.QuerySelector("[data-testid=matches]")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        Assert.Equal(warning.ExpiresAt!.Value.AddDays(365), longer.ExpiresAt);
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Contains("Er gelden nu geen waarschuwingen.", afterWithdrawal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Agressieve klant in Den Haag.", await member.GetStringAsync("/Safety/Warnings"), StringComparison.Ordinal);
+        Assert.Contains("Geen waarschuwing gevonden.", await Check(member, "0623456789"), StringComparison.Ordinal);
+        Assert.Empty(deskAfter.QuerySelectorAll("[data-testid=to-handle] li"));
+        Assert.Single(deskAfter.QuerySelectorAll("[data-testid=handled] li"));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var actions = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Infrastructure.Audit.AuditEntry>()
+            .Where(a => a.SubjectId == warning.Id.ToString()).Select(a => a.Action).ToListAsync();
+        Assert.Contains("safety-warning-extended", actions);
+        Assert.Contains("safety-warning-withdrawn", actions);
+    }
+
+    private async Task<SafetyWarning> WarningAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyWarning>().AsNoTracking().SingleAsync();
     }
 
     [Fact]
@@ -265,8 +333,8 @@ public sealed partial class SafetyNetworkTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         Assert.Contains("Schrijf kort waarom", noReason, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, warnings.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, check.StatusCode);
+        Assert.Contains("Je lidmaatschap staat op dit moment stil.", await warnings.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Je lidmaatschap staat op dit moment stil.", await check.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Je lidmaatschap is geschorst: Klacht van een ander lid.", status, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, reinstated.StatusCode);
         var mails = (await _app.MailsToAsync(email)).Where(m => m.Subject == "Je lidmaatschap van het veiligheidsnetwerk").ToList();

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Events.Admin;
 
-/// <summary>Checking people in at the door on a phone: find them by name or registration code, one tap.</summary>
+/// <summary>
+/// Checking people in at the door on a phone: everyone who registered, by name, one tap each; the box narrows the
+/// list while typing (and searches by name or registration code on the server without JavaScript, or when the list is long).
+/// </summary>
 [Authorize(Policy = EventPermissions.Organise)]
 public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageModel
 {
@@ -15,7 +18,13 @@ public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageMode
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
+    /// <summary>Above this many, the door list asks for a name or code first: a phone shows a long list slowly.</summary>
+    public const int ListLimit = 400;
+
     public IReadOnlyList<EventRegistration> Matches { get; private set; } = [];
+
+    /// <summary>Whether the whole list is shown (no search, and not longer than <see cref="ListLimit"/>).</summary>
+    public bool ShowsEveryone { get; private set; }
 
     public int Present { get; private set; }
 
@@ -30,10 +39,16 @@ public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageMode
         Event = ev;
         Registered = await db.Set<EventRegistration>().CountAsync(r => r.EventId == id && r.Status == RegistrationStatus.Registered);
         Present = await db.Set<EventRegistration>().CountAsync(r => r.EventId == id && r.CheckedInAt != null);
+        var live = new RegistrationQuery { Search = Search }.Apply(db.Set<EventRegistration>().AsNoTracking(), id)
+            .Where(r => r.Status != RegistrationStatus.Cancelled).OrderBy(r => r.Name);
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            Matches = await new RegistrationQuery { Search = Search }.Apply(db.Set<EventRegistration>().AsNoTracking(), id)
-                .Where(r => r.Status != RegistrationStatus.Cancelled).OrderBy(r => r.Name).Take(20).ToListAsync();
+            Matches = await live.Take(50).ToListAsync();
+        }
+        else if (await live.CountAsync() <= ListLimit)
+        {
+            Matches = await live.ToListAsync();
+            ShowsEveryone = true;
         }
         return Page();
     }

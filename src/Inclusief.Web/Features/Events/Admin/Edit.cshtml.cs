@@ -53,7 +53,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
                 var planned = Event.Plan(Input.ToDraft(now), users.GetUserId(User)!, now);
                 db.Set<Event>().Add(planned);
                 await db.SaveChangesAsync();
-                TempData["Notice"] = "De bijeenkomst is aangemaakt. Voeg nu het programma toe.";
+                TempData["Notice"] = "De bijeenkomst is aangemaakt als concept. Stel het programma samen en publiceer hem dan.";
                 return RedirectToPage("Programme", new { id = planned.Id });
             }
             await desk.ChangeEventAsync(Existing.Id, Input.ToDraft(now), site.Root);
@@ -65,6 +65,19 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
         }
         TempData["Notice"] = "De wijzigingen zijn opgeslagen.";
         return RedirectToPage("Registrations", new { id = Existing.Id });
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id)
+    {
+        var ev = await db.Set<Event>().SingleOrDefaultAsync(e => e.Id == id);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+        ev.Publish(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+        TempData["Notice"] = "De bijeenkomst is gepubliceerd: wie hem mag zien vindt hem nu in de agenda en kan zich aanmelden.";
+        return RedirectToPage("/Events/Details", new { id, invite = ev.InvitationCode });
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id)

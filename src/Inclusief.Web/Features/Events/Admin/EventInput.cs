@@ -30,11 +30,11 @@ public sealed class EventInput
     [Display(Name = "Eindtijd")]
     public TimeOnly EndTime { get; set; } = new(17, 0);
 
-    [StringLength(Event.PlaceMaxLength)]
+    [StringLength(Event.VenueOrLinkMaxLength)]
     [Display(Name = "Plaats en adres")]
     public string? Venue { get; set; }
 
-    [StringLength(Event.PlaceMaxLength)]
+    [StringLength(Event.VenueOrLinkMaxLength)]
     [Display(Name = "Link voor online deelname")]
     public string? OnlineLink { get; set; }
 

@@ -6,18 +6,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Security;
 
 namespace Inclusief.Web.Features.Events.Admin;
 
 /// <summary>The programme: plenary items, rounds of breakout sessions each with its own places, the chair and the speakers.</summary>
 [Authorize(Policy = EventPermissions.Organise)]
-public sealed class ProgrammeModel(AppDbContext db) : PageModel
+public sealed class ProgrammeModel(AppDbContext db, RegistrationDesk desk, PublicAddress site) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
     public IReadOnlyList<(Guid Id, string Name)> Experts { get; private set; } = [];
 
     public IReadOnlyDictionary<Guid, int> Chosen { get; private set; } = new Dictionary<Guid, int>();
+
+    /// <summary>People waiting for a place in each session (a session without anyone waiting is missing).</summary>
+    public IReadOnlyDictionary<Guid, int> Waiting { get; private set; } = new Dictionary<Guid, int>();
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -45,6 +49,41 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
             var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new RuleException("Deze ronde hoort niet bij deze bijeenkomst.");
             round.AddSession(title ?? "", description, room, capacity);
             return "De deelsessie is toegevoegd.";
+        });
+
+    public async Task<IActionResult> OnPostEditItemAsync(Guid id, Guid itemId, TimeOnly? time, string? title, string? description) =>
+        await ChangeAsync(id, ev =>
+        {
+            var item = ev.ProgrammeItems.SingleOrDefault(i => i.Id == itemId) ?? throw new RuleException("Dit onderdeel hoort niet bij deze bijeenkomst.");
+            item.Change(time is { } t ? At(ev, t) : throw new RuleException("Vul de begintijd in."), title ?? "", description);
+            return "Het programmaonderdeel is gewijzigd.";
+        });
+
+    public async Task<IActionResult> OnPostEditRoundAsync(Guid id, Guid roundId, string? title, TimeOnly? startTime, TimeOnly? endTime) =>
+        await ChangeAsync(id, ev =>
+        {
+            var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new RuleException("Deze ronde hoort niet bij deze bijeenkomst.");
+            round.Rename(title ?? "", startTime is { } s ? At(ev, s) : null, endTime is { } e ? At(ev, e) : null);
+            return "De ronde is gewijzigd.";
+        });
+
+    public async Task<IActionResult> OnPostEditSessionAsync(Guid id, Guid sessionId, string? title, string? description, string? room, int capacity)
+    {
+        if (!await db.Set<Event>().AnyAsync(e => e.Id == id))
+        {
+            return NotFound();
+        }
+        await desk.ChangeSessionAsync(id, sessionId, title ?? "", description, room, capacity, site.Root);
+        TempData["Notice"] = "De deelsessie is gewijzigd.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostMoveSessionAsync(Guid id, Guid roundId, Guid sessionId, int direction) =>
+        await ChangeAsync(id, ev =>
+        {
+            var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new RuleException("Deze ronde hoort niet bij deze bijeenkomst.");
+            round.MoveSession(sessionId, direction);
+            return "De volgorde is aangepast.";
         });
 
     public async Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId) =>
@@ -127,6 +166,7 @@ public sealed class ProgrammeModel(AppDbContext db) : PageModel
         Experts = await ExpertsAsync();
         var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
         Chosen = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        Waiting = await db.Set<SessionChoice>().WaitingPerSessionAsync(sessionIds);
         return true;
     }
 

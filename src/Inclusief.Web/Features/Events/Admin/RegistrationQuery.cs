@@ -15,7 +15,13 @@ public sealed class RegistrationQuery
     public IQueryable<EventRegistration> Apply(IQueryable<EventRegistration> registrations, Guid eventId)
     {
         var query = registrations.Where(r => r.EventId == eventId);
-        if (Status is { } status)
+        if (Status == RegistrationStatus.Waitlisted)
+        {
+            // Waiting is waiting: for a place at the event, or for a place in a breakout session.
+            query = query.Where(r => r.Status == RegistrationStatus.Waitlisted
+                || (r.Status == RegistrationStatus.Registered && r.Choices.Any(c => c.Status == SessionChoiceStatus.Waitlisted)));
+        }
+        else if (Status is { } status)
         {
             query = query.Where(r => r.Status == status);
         }

@@ -1,4 +1,4 @@
-using Inclusief.Web.Infrastructure.Email;
+using Inclusief.Web.Infrastructure.Pages;
 using System.ComponentModel.DataAnnotations;
 
 namespace Inclusief.Web.Features.Organisations.Admin;
@@ -15,12 +15,12 @@ public sealed class ContactInput
     public string? Role { get; set; }
 
     [EmailAddress]
-    [StringLength(EmailAddresses.MaxLength)]
+    [StringLength(ContactDetails.EmailMaxLength)]
     [Display(Name = "E-mailadres")]
     public string? Email { get; set; }
 
     [Phone]
-    [StringLength(32)]
+    [StringLength(ContactDetails.PhoneMaxLength)]
     [Display(Name = "Telefoon")]
     public string? Phone { get; set; }
 }

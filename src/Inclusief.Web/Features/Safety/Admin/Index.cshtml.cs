@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Safety.Admin;
 
-/// <summary>The moderators' desk: new reports, warnings waiting for a second approval, membership applications.</summary>
+/// <summary>The moderators' desk: reports still to handle, warnings waiting for a second approval, recently handled reports, membership applications.</summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
 [Infrastructure.Pages.SensitivePage]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SafetyReport> Reports { get; private set; } = [];
+
+    public IReadOnlyList<SafetyReport> Handled { get; private set; } = [];
+
+    public int LiveWarnings { get; private set; }
 
     public IReadOnlyList<SafetyWarning> AwaitingApproval { get; private set; } = [];
 
@@ -18,7 +22,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        Reports = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.Status == ReportStatus.New).OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Take(200).ToListAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        Reports = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.HandledAt == null).OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Take(200).ToListAsync();
+        Handled = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(50).ToListAsync();
+        LiveWarnings = await db.Set<SafetyWarning>().CountAsync(w => w.Status == WarningStatus.Published && w.ExpiresAt > now);
         AwaitingApproval = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.AwaitingApproval).OrderBy(w => w.CreatedAt).ToListAsync();
         Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
     }
