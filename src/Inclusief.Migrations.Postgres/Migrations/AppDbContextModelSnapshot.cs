@@ -395,6 +395,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("TrajectoryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -410,6 +413,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("TrajectoryId");
 
                     b.ToTable("Event");
                 });

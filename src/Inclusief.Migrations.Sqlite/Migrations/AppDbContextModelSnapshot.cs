@@ -390,6 +390,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrajectoryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -405,6 +408,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("TrajectoryId");
 
                     b.ToTable("Event");
                 });

@@ -1,8 +1,11 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Inclusief.Data;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inclusief.Tests.Infrastructure;
 
@@ -21,6 +24,28 @@ public sealed class CrawlTests : IAsyncLifetime, IDisposable
     public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task The_demo_data_looks_like_a_first_year_of_the_programme_and_says_it_is_fictional()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var events = await db.Set<Inclusief.Web.Features.Events.Event>().Include(e => e.Rounds).AsNoTracking().ToListAsync();
+        var kinds = await db.Set<Inclusief.Web.Features.Knowledge.KnowledgeItem>().Select(i => i.Kind).Distinct().ToListAsync();
+        var states = await db.Set<Inclusief.Web.Features.Projects.SubProject>().Select(p => p.Status).Distinct().ToListAsync();
+        var mapped = await db.Set<Inclusief.Web.Features.Policies.PolicyRecord>().Select(r => r.MunicipalityCode).Distinct().CountAsync();
+        var trajectory = await db.Set<Inclusief.Web.Features.Research.Trajectory>().SingleAsync();
+
+        Assert.True(events.Count >= 12, $"{events.Count} events");
+        Assert.True(events.Count(e => e.EndsAt < now) >= 4 && events.Count(e => e.StartsAt > now) >= 4);
+        Assert.Contains(events, e => e.Type == Inclusief.Web.Features.Events.EventType.ThemeMeeting && e.Rounds.Count == 2);
+        Assert.Equal(Enum.GetValues<Inclusief.Web.Features.Knowledge.KnowledgeKind>().Order(), kinds.Order());
+        Assert.True(states.Count >= 3, string.Join(", ", states));
+        Assert.True(mapped >= 3);
+        Assert.Equal(Inclusief.Web.Features.Research.ResearchPhase.FocusGroups, trajectory.Phase);
+        Assert.All(events, e => Assert.Contains("(demo)", e.Title, StringComparison.Ordinal));
+    }
 
     public static TheoryData<string> Visitors() => ["anonymous", "participant", StaffRoles.Coordinator, StaffRoles.Caseworker, StaffRoles.SafetyModerator, StaffRoles.Admin];
 

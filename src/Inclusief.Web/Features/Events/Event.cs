@@ -83,6 +83,9 @@ public class Event
 
     public string CreatedById { get; private set; } = "";
 
+    /// <summary>The action research trajectory this event is a focus group of, if it is one.</summary>
+    public Guid? TrajectoryId { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public List<EventRound> Rounds { get; private set; } = [];
@@ -122,6 +125,13 @@ public class Event
         }
         Sequence++;
         return true;
+    }
+
+    /// <summary>Makes the event a focus group of an action research trajectory: its invitations, registrations and write-up are the trajectory's.</summary>
+    public void HoldFor(Guid trajectoryId)
+    {
+        RuleException.Unless(Type == EventType.FocusGroup, "Alleen een focusgroep hoort bij een traject van actieonderzoek.");
+        TrajectoryId = trajectoryId;
     }
 
     public void Publish(DateTime now)

@@ -6,6 +6,10 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>What the events feature offers other features to link to: only what anyone may see.</summary>
 public static class EventCatalogue
 {
+    /// <summary>The focus groups of a trajectory, drafts included: only for those who facilitate it.</summary>
+    public static IQueryable<Event> FocusGroupsOf(this AppDbContext db, Guid trajectoryId) =>
+        db.Set<Event>().AsNoTracking().Where(e => e.TrajectoryId == trajectoryId);
+
     public static IQueryable<Event> PublicEvents(this AppDbContext db) =>
         db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.PublishedAt != null);
 }

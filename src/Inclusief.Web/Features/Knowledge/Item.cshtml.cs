@@ -117,8 +117,8 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (codes.Count > 0)
         {
-            links.AddRange((await db.Set<Municipality>().AsNoTracking().Where(m => codes.Contains(m.Code)).Select(m => new { m.Code, m.Name }).ToListAsync())
-                .Select(m => new Link(m.Name, "/Policies/Municipality", new { code = m.Code })));
+            links.AddRange((await db.Set<Municipality>().AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync())
+                .Select(m => new Link(m.DisplayName, "/Policies/Municipality", new { code = m.Code })));
         }
         return links;
     }

@@ -162,7 +162,7 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
             .Select(r => new Choice(r.Id.ToString(), r.Title)).ToList();
         CoverChoices = (await db.ShownPhotos().AsNoTracking().OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
             .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();
-        MunicipalityChoices = (await db.MunicipalitiesWithPolicy().OrderBy(m => m.Name).Select(m => new { m.Code, m.Name }).ToListAsync())
-            .Select(m => new Choice(m.Code, m.Name)).ToList();
+        MunicipalityChoices = (await db.MunicipalitiesWithPolicy().ToListAsync())
+            .Select(m => new Choice(m.Code, m.Label)).OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }

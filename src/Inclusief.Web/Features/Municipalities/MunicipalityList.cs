@@ -13,16 +13,23 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
 {
     private const string ResourceName = "Inclusief.Web.Features.Municipalities.gemeenten-2025.csv";
 
-    public async Task<IReadOnlyList<Municipality>> ActiveAsync() =>
+    /// <summary>The municipalities that exist now, in the order of the names people use.</summary>
+    public async Task<IReadOnlyList<Municipality>> ActiveAsync() => (await AllAsync()).Where(m => m.IsActive).ToList();
+
+    /// <summary>The name people use for a code, also of a municipality that has since merged; the code itself when it is unknown.</summary>
+    public async Task<string?> NameOfAsync(string? code) =>
+        code is null ? null : (await AllAsync()).FirstOrDefault(m => m.Code == code)?.DisplayName ?? code;
+
+    public async Task<bool> ExistsAsync(string? code) => code is not null && (await ActiveAsync()).Any(m => m.Code == code);
+
+    private async Task<IReadOnlyList<Municipality>> AllAsync() =>
         await cache.GetOrCreateAsync(nameof(MunicipalityList), async item =>
         {
             item.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             await using var scope = scopes.CreateAsyncScope();
-            return (IReadOnlyList<Municipality>)await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Municipality>()
-                .AsNoTracking().Where(m => m.IsActive).OrderBy(m => m.Name).ToListAsync();
+            var all = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Municipality>().AsNoTracking().ToListAsync();
+            return (IReadOnlyList<Municipality>)all.OrderBy(m => m.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true)).ToList();
         }) ?? [];
-
-    public async Task<bool> ExistsAsync(string? code) => code is not null && (await ActiveAsync()).Any(m => m.Code == code);
 
     public static async Task SeedAsync(IServiceProvider services)
     {

@@ -8,7 +8,7 @@ namespace Inclusief.Web.Features.Organisations;
 
 /// <summary>The public list of partner organisations: only those with a current partnership that consented.</summary>
 [AllowAnonymous]
-public sealed class PartnersModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class PartnersModel(AppDbContext db, MunicipalityList municipalities, TimeProvider clock) : PageModel
 {
     public sealed record Row(string Name, OrganisationType Type, string? Municipality, string? Website, DateOnly Since);
 
@@ -21,8 +21,14 @@ public sealed class PartnersModel(AppDbContext db, TimeProvider clock) : PageMod
             .Where(o => o.IsApproved && o.ListedPublicly && o.Partnership != null && o.Partnership.StartsOn <= today && (o.Partnership.EndsOn == null || o.Partnership.EndsOn >= today))
             .OrderBy(o => o.Name)
             .Select(o => new Row(o.Name, o.Type,
-                db.Set<Municipality>().Where(m => m.Code == o.MunicipalityCode).Select(m => m.Name).FirstOrDefault(),
+                o.MunicipalityCode,
                 o.Website, o.Partnership!.StartsOn))
             .ToListAsync();
+        var names = new Dictionary<string, string?>();
+        foreach (var code in Partners.Select(p => p.Municipality).OfType<string>().Distinct())
+        {
+            names[code] = await municipalities.NameOfAsync(code);
+        }
+        Partners = Partners.Select(p => p with { Municipality = p.Municipality is { } code ? names[code] : null }).ToList();
     }
 }

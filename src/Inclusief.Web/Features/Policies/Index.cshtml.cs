@@ -23,6 +23,10 @@ public sealed class IndexModel(PolicyRegister register) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Province { get; set; }
 
+    /// <summary>Part of a municipality's name, the official one or the one people use.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public bool MappedOnly { get; set; } = true;
 
@@ -44,6 +48,7 @@ public sealed class IndexModel(PolicyRegister register) : PageModel
         Rows = municipalities
             .Where(m => m.IsActive || current.ContainsKey(m.Code))
             .Where(m => Province is null || m.Province == Province)
+            .Where(m => string.IsNullOrWhiteSpace(Name) || m.IsCalled(Name))
             .Select(m => (m, current.GetValueOrDefault(m.Code)))
             .Where(r => !MappedOnly || r.Item2 is not null)
             .Where(r => Value is null || (r.Item2?.ValueOf(Selected.Code) ?? [PolicyDimension.Unknown]).Contains(Value))

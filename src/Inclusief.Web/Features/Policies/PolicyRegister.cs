@@ -19,6 +19,6 @@ public sealed class PolicyRegister(AppDbContext db)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.ValidFrom).ThenByDescending(r => r.CreatedAt).First());
     }
 
-    public Task<List<Municipality>> MunicipalitiesAsync() =>
-        db.Set<Municipality>().AsNoTracking().OrderBy(m => m.Name).ToListAsync();
+    public async Task<List<Municipality>> MunicipalitiesAsync() =>
+        (await db.Set<Municipality>().AsNoTracking().ToListAsync()).OrderBy(m => m.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true)).ToList();
 }

@@ -121,7 +121,7 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
     {
         var (project, id) = (Project, Project.Id);
         Today = ProgrammeTime.DayOf(Now);
-        MunicipalityName = await db.Set<Municipality>().Where(m => m.Code == project.MunicipalityCode).Select(m => m.Name).FirstOrDefaultAsync();
+        MunicipalityName = (await db.Set<Municipality>().AsNoTracking().FirstOrDefaultAsync(m => m.Code == project.MunicipalityCode))?.DisplayName;
         Organisations = (await db.Set<InvolvedOrganisation>().Where(o => o.SubProjectId == id)
                 .Join(db.Set<Organisation>(), i => i.OrganisationId, o => o.Id, (i, o) => new { o.Name, i.Role }).OrderBy(o => o.Name).ToListAsync())
             .Select(o => (o.Name, o.Role)).ToList();

@@ -17,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
 
     public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
 
+    /// <summary>The municipality of each trajectory, by the name people use.</summary>
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync(string? title, string? municipalityCode, string? question, string? partners, string? facilitators, DateOnly? startsOn, DateOnly? endsOn)
@@ -50,5 +53,11 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
     {
         Trajectories = await db.Set<Trajectory>().AsNoTracking().OrderByDescending(t => t.StartsOn).ToListAsync();
         Municipalities = await municipalities.ActiveAsync();
+        var names = new Dictionary<Guid, string>();
+        foreach (var t in Trajectories.Where(t => t.MunicipalityCode is not null))
+        {
+            names[t.Id] = (await municipalities.NameOfAsync(t.MunicipalityCode))!;
+        }
+        Names = names;
     }
 }

@@ -3,12 +3,13 @@ using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Features.Research;
 
 /// <summary>The PAR report as a printable page (PDF through the browser's print), and the anonymised inventory as CSV.</summary>
 [Authorize(Policy = ResearchPermissions.Facilitate)]
-public sealed class ReportModel(AppDbContext db) : PageModel
+public sealed class ReportModel(AppDbContext db, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public TrajectoryWork Work { get; private set; } = null!;
 
@@ -29,7 +30,7 @@ public sealed class ReportModel(AppDbContext db) : PageModel
         {
             return NotFound();
         }
-        return CsvFile.Download("inventarisatie.csv", ["groep", "huidige_situatie", "gewenste_situatie", "behoeften", "oplossingsrichtingen", "motivatie", "assets", "themas"],
-            work.Contributions.Select(c => new CsvCell[] { c.Group.ToString(), c.CurrentSituation, c.DesiredSituation, c.Needs, c.SolutionDirections, c.Motivation, c.Assets, string.Join('|', c.ThemeList) }));
+        return CsvFile.Download("inventarisatie.csv", [texts["Groep"], .. Inventory.Questions.Select(q => texts[q.Label].Value), texts["Thema's"]],
+            work.Contributions.Select(c => (CsvCell[])[texts[ResearchLabels.Label(c.Group)].Value, .. Inventory.Questions.Select(q => (CsvCell)q.Answer(c)), string.Join('|', c.ThemeList)]));
     }
 }

@@ -1,7 +1,9 @@
 using Inclusief.Data;
+using Inclusief.Web.Features.Events;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Research;
 
@@ -11,7 +13,18 @@ public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageM
 {
     public TrajectoryWork Work { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => (Work = (await TrajectoryWork.LoadAsync(db, id))!) is null ? NotFound() : Page();
+    /// <summary>The trajectory's focus groups planned as events: their invitations, registrations and write-ups are in the events feature.</summary>
+    public IReadOnlyList<Event> FocusGroups { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if ((Work = (await TrajectoryWork.LoadAsync(db, id))!) is null)
+        {
+            return NotFound();
+        }
+        FocusGroups = await db.FocusGroupsOf(id).OrderBy(e => e.StartsAt).ToListAsync();
+        return Page();
+    }
 
     public Task<IActionResult> OnPostPhaseAsync(Guid id, ResearchPhase phase) =>
         ChangeAsync(id, w => w.Trajectory.MoveTo(phase), "De fase is bijgewerkt.");
@@ -47,7 +60,7 @@ public sealed class TrajectoryModel(AppDbContext db, TimeProvider clock) : PageM
         ChangeAsync(id, w => db.Add(ResearchMeeting.Hold(w.Trajectory.Id, consultation, topic ?? "", heldOn ?? throw new RuleException("Vul de datum in."), participants, notes, decisions)),
             consultation ? "Het overleg is vastgelegd." : "De focusgroep is vastgelegd.");
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static Contribution Find(TrajectoryWork work, Guid id) =>
         work.Contributions.SingleOrDefault(c => c.Id == id) ?? throw new RuleException("Deze bijdrage hoort niet bij dit traject.");

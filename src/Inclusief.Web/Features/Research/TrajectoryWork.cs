@@ -1,10 +1,11 @@
 using Inclusief.Data;
+using Inclusief.Web.Features.Municipalities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Research;
 
 /// <summary>Everything recorded in one trajectory, with the themes counted: how many contributions and how many groups share each.</summary>
-public sealed record TrajectoryWork(Trajectory Trajectory, IReadOnlyList<Contribution> Contributions, IReadOnlyList<ResearchAction> Actions, IReadOnlyList<ResearchMeeting> Meetings)
+public sealed record TrajectoryWork(Trajectory Trajectory, string? MunicipalityName, IReadOnlyList<Contribution> Contributions, IReadOnlyList<ResearchAction> Actions, IReadOnlyList<ResearchMeeting> Meetings)
 {
     public sealed record Theme(string Name, int Contributions, int Groups);
 
@@ -23,7 +24,8 @@ public sealed record TrajectoryWork(Trajectory Trajectory, IReadOnlyList<Contrib
             return null;
         }
         IQueryable<T> Of<T>() where T : class => tracked ? db.Set<T>() : db.Set<T>().AsNoTracking();
-        return new TrajectoryWork(trajectory,
+        var municipality = trajectory.MunicipalityCode is { } code ? await db.Set<Municipality>().AsNoTracking().FirstOrDefaultAsync(m => m.Code == code) : null;
+        return new TrajectoryWork(trajectory, municipality?.DisplayName ?? trajectory.MunicipalityCode,
             await Of<Contribution>().Where(c => c.TrajectoryId == id).OrderBy(c => c.CreatedAt).ToListAsync(),
             await Of<ResearchAction>().Where(a => a.TrajectoryId == id).OrderBy(a => a.DueOn).ToListAsync(),
             await Of<ResearchMeeting>().Where(m => m.TrajectoryId == id).OrderBy(m => m.HeldOn).ToListAsync());

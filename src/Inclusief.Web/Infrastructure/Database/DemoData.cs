@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Infrastructure.Database;
 
 /// <summary>Clearly fictional data for a first start in Development, so a newcomer sees a working site.</summary>
-public static class DemoData
+public static partial class DemoData
 {
     public const string AdminEmail = "admin@inclusief.example";
 
@@ -47,6 +47,7 @@ public static class DemoData
         await SeedIdeaToResultAsync(db, admin.User.Id, (await users.FindByNameAsync("demo-roos"))!.Id, clock.GetUtcNow().UtcDateTime);
         await SeedEventsAsync(db, admin.User.Id, clock.GetUtcNow().UtcDateTime);
         await SeedKnowledgeAsync(db, scope.ServiceProvider.GetRequiredService<KnowledgeSearch>(), (await users.FindByNameAsync("demo-sam"))!.Id, clock.GetUtcNow().UtcDateTime);
+        await SeedFirstYearAsync(db, admin.User.Id, clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).
@@ -69,12 +70,21 @@ public static class DemoData
             "Werkplaats Sociaal Domein", ["bankzaken", "beleid"]);
         var essay = Item(KnowledgeKind.Essay, "Vijf keer nee (demo)", "Een sekswerker over haar zoektocht naar een hypotheek.",
             "Ik betaal belasting, ik heb een inschrijving bij de Kamer van Koophandel, en toch zei de vijfde bank ook nee.", "Lotus", ["bankzaken", "huisvesting"]);
+        var others = new[]
+        {
+            Item(KnowledgeKind.Article, "Waarom een vergunning geen rekening oplevert (demo)", "Een artikel over de kloof tussen vergunning en bank.", "Een vergunning zegt dat je legaal werkt; banken kijken vooral naar risico.", "Redactie", ["bankzaken"]),
+            Item(KnowledgeKind.Report, "Verslag themabijeenkomst vorig jaar (demo)", "Wat ambtenaren, hulpverleners en sekswerkers bespraken.", "Drie rondes, veertig deelnemers, zes afspraken.", "Werkplaats Sociaal Domein", ["beleid"]),
+            Item(KnowledgeKind.Method, "Dialoogtafel: zo werkt het (demo)", "Een methode voor een gesprek tussen sekswerkers en de gemeente.", "Een neutrale voorzitter, vaste spelregels en een verslag dat iedereen leest.", "Expertgroep", ["dialoog"]),
+            Item(KnowledgeKind.News, "Nieuw: klachtenbalie geopend (demo)", "Sekswerkers kunnen uitsluiting nu melden, ook anoniem.", "Melden kan via de website; je krijgt een bonnummer.", "Redactie", ["klachten"]),
+            KnowledgeItem.Start(new KnowledgeItem.Draft(KnowledgeKind.Media, "Podcast: werk als ander werk (demo)", "Een gesprek met twee sekswerkers en een wethouder.", "", "nl", "Redactie",
+                KnowledgeVisibility.Public, "https://example.org/podcast-demo", null, ["beleid"], [], [], [], [], []), authorId, now),
+        };
         var module = Item(KnowledgeKind.TeachingModule, "Invloed op beleid: een korte cursus (demo)",
             "Drie lessen over hoe je als sekswerker bestaande procedures gebruikt om beleid te beïnvloeden.", "Deze cursus is gemaakt met de expertgroep.", "Expertgroep", ["beleid"]);
         module.AddLesson("Hoe een gemeente besluit", "De raad stelt kaders, het college voert uit.");
         module.AddLesson("Inspreken in de raad", "Je kunt je vooraf aanmelden om in te spreken bij een commissie.");
         module.AddLesson("Een klacht of bezwaar indienen", "Ben je het niet eens met een besluit? Dan kun je bezwaar maken.");
-        foreach (var item in new[] { guide, essay, module })
+        foreach (var item in new[] { guide, essay, module }.Concat(others))
         {
             item.Publish(now);
             db.Add(item);

@@ -69,7 +69,9 @@ public sealed partial class ComplaintDeskTests : IDisposable
     [Fact]
     public async Task A_case_with_an_unanswered_message_from_the_reporter_is_marked_counted_in_the_menu_and_opened_by_its_read_out_receipt()
     {
-        var (receipt, _) = await ReportAsync(Report("Mijn rekening is opgezegd."));
+        var inTheHague = Report("Mijn rekening is opgezegd.");
+        inTheHague["Input.MunicipalityCode"] = "GM0518";
+        var (receipt, _) = await ReportAsync(inTheHague);
         await ReportAsync(Report("Mijn verzekering is opgezegd.", ComplaintCategory.Insurance));
         await FollowUpAsync(receipt, "Ik heb nog een brief gekregen.");
         var caseworker = await CaseworkerAsync();
@@ -79,6 +81,7 @@ public sealed partial class ComplaintDeskTests : IDisposable
         var read = $"{digits[..4]}-{digits[4..8]} {digits[8..]}";
         var opened = await caseworker.SubmitAsync("/Complaints/Admin", new Dictionary<string, string> { ["code"] = read }, "/Complaints/Admin?handler=Receipt");
         var casePage = opened.Headers.Location!.OriginalString;
+        var opening = await caseworker.GetStringAsync(casePage);
         await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "We bellen je morgen." }, $"{casePage}?handler=Reply");
         var afterReply = await caseworker.GetStringAsync("/Complaints/Admin");
         var wrong = await caseworker.FollowAsync(await caseworker.SubmitAsync("/Complaints/Admin", new Dictionary<string, string> { ["code"] = "1234567812345678" }, "/Complaints/Admin?handler=Receipt"));
@@ -89,6 +92,7 @@ public sealed partial class ComplaintDeskTests : IDisposable
         Assert.Contains("(1)</span>", queue, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         Assert.StartsWith("/Complaints/Admin/Case/", casePage, StringComparison.Ordinal);
+        Assert.Contains("<dd>Den Haag</dd>", opening, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"new-message\"", afterReply, StringComparison.Ordinal);
         Assert.Contains("Geen melding gevonden met dit bonnummer.", wrong, StringComparison.Ordinal);
         await using var scope = _app.Services.CreateAsyncScope();

@@ -25,6 +25,23 @@ public sealed class PolicyRegisterTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Municipalities_go_by_the_name_people_use_and_are_found_by_either_name()
+    {
+        var visitor = app.CreateBrowser();
+
+        var official = await visitor.GetStringAsync("/Policies?Name=gravenhage&MappedOnly=false");
+        var common = await visitor.GetStringAsync("/Policies?Name=den+bosch&MappedOnly=false");
+        var page = await visitor.GetStringAsync("/Policies/Municipality/GM0518");
+        var picker = await visitor.GetStringAsync("/Complaints");
+
+        Assert.Contains(">Den Haag</a>", official, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Den Bosch</a>", official, StringComparison.Ordinal);
+        Assert.Contains(">Den Bosch</a>", common, StringComparison.Ordinal);
+        Assert.Contains("<h1>Den Haag</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"GM0518\">Den Haag (&#x27;s-Gravenhage)</option>", picker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Three_municipalities_compared_side_by_side_with_their_differences_marked_and_downloadable()
     {
         var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
@@ -41,7 +58,7 @@ public sealed class PolicyRegisterTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("<tr class=\"differs\"><th scope=\"row\">Thuiswerk", comparison, StringComparison.Ordinal);
         Assert.Contains("<tr class=\"\"><th scope=\"row\">Maximum aantal seksbedrijven", comparison, StringComparison.Ordinal);
-        Assert.Contains("&#x27;s-Hertogenbosch", overview, StringComparison.Ordinal);
+        Assert.Contains(">Den Bosch</a>", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("Tilburg", overview, StringComparison.Ordinal);
         Assert.Contains("GM0855,\"Tilburg\",2024-01-01,\"local-max\"", csv, StringComparison.Ordinal);
         Assert.Contains("https://example.org/beleid.pdf", json, StringComparison.Ordinal);

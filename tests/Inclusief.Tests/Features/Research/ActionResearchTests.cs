@@ -65,6 +65,41 @@ public sealed partial class ActionResearchTests(AppFactory app)
         Assert.Contains("0 van de 1 acties zijn klaar, 1 zijn bezig; 1 startten meteen.", report, StringComparison.Ordinal);
         Assert.Contains("Geen vergunde werkplekken meer in de stad.", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Rosa", csv, StringComparison.Ordinal);
+        // The place by the name people use, every inventory question per group, Dutch groups and readable headers in the CSV.
+        Assert.Contains("Gemeente: Den Bosch", report, StringComparison.Ordinal);
+        var groups = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(report).QuerySelectorAll("[data-testid=report-group]");
+        Assert.Equal(3, groups.Length);
+        Assert.All(groups, g => Assert.Equal(["Huidige situatie", "Oplossingsrichtingen"], g.QuerySelectorAll("h4").Select(h => h.TextContent)));
+        Assert.Contains("<th scope=\"col\">Eigenaar</th><th scope=\"col\">Klaar op</th>", report, StringComparison.Ordinal);
+        Assert.Contains("Groep,Huidige situatie,Gewenste situatie,Behoeften,Oplossingsrichtingen,Motivatie,Wat deelnemers meebrengen,Thema's\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Sekswerkers\"", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("SexWorkers", csv, StringComparison.Ordinal);
+        Assert.Contains(">Den Bosch</dd>", await team.GetStringAsync(url), StringComparison.Ordinal);
+        Assert.Contains("· Den Bosch ·", await team.GetStringAsync("/Research"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_focus_group_is_planned_as_an_invitation_only_event_from_its_trajectory()
+    {
+        var (team, id, _) = await TrajectoryInInventoryAsync();
+        var url = $"/Research/Trajectory/{id}";
+        var trajectory = await team.GetStringAsync(url);
+        var planUrl = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(trajectory).QuerySelectorAll("a").Single(a => a.TextContent == "Focusgroep plannen").GetAttribute("href")!;
+        var form = await team.GetStringAsync(planUrl);
+        var created = await team.SubmitAsync(planUrl, new Dictionary<string, string>
+        {
+            ["Input.Date"] = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(20)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.StartTime"] = "10:00", ["Input.EndTime"] = "12:00", ["Input.Venue"] = "Buurthuis, Den Bosch", ["Input.Languages"] = "Nederlands",
+        });
+        var after = await team.GetStringAsync(url);
+
+        Assert.Contains("Een focusgroep van het actieonderzoek", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var ev = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Features.Events.Event>().AsNoTracking().SingleAsync(e => e.TrajectoryId == id);
+        Assert.Equal((Inclusief.Web.Features.Events.EventType.FocusGroup, Inclusief.Web.Features.Events.EventAudience.InvitationOnly), (ev.Type, ev.Audience));
+        Assert.StartsWith("Focusgroep: PAO Den Bosch", ev.Title, StringComparison.Ordinal);
+        Assert.Contains(ev.Title, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(after).QuerySelector("[data-testid=focus-groups]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

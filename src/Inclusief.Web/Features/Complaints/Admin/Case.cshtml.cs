@@ -1,6 +1,7 @@
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Crypto;
@@ -17,13 +18,15 @@ namespace Inclusief.Web.Features.Complaints.Admin;
 /// <summary>One case: what was reported, the thread with the reporter, internal notes, status, assignment and referral. Every action is audited.</summary>
 [Authorize(Policy = ComplaintPermissions.Handle)]
 [SensitivePage]
-public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, UserManager<AppUser> users, IOptions<ComplaintOptions> options, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, UserManager<AppUser> users, MunicipalityList municipalities, IOptions<ComplaintOptions> options, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Entry(bool FromReporter, bool IsInternal, string Author, string Text, DateOnly On);
 
     public Complaint Complaint { get; private set; } = null!;
 
     public string? Narrative { get; private set; }
+
+    public string? MunicipalityName { get; private set; }
 
     public string? OrganisationName { get; private set; }
 
@@ -134,6 +137,7 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
             return false;
         }
         Complaint = complaint;
+        MunicipalityName = await municipalities.NameOfAsync(complaint.MunicipalityCode);
         Narrative = cipher.DecryptOrNull(complaint.EncryptedNarrative, Complaint.CipherPurpose);
         OrganisationName = cipher.DecryptOrNull(complaint.EncryptedOrganisationName, Complaint.CipherPurpose);
         Email = cipher.DecryptOrNull(complaint.EncryptedEmail, Complaint.CipherPurpose);

@@ -1,17 +1,19 @@
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
+using Inclusief.Web.Features.Research;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Features.Events.Admin;
 
 /// <summary>Planning an event or changing it; a new time or place is mailed to everyone registered, with an updated calendar entry.</summary>
 [Authorize(Policy = EventPermissions.Organise)]
-public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail mail, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail mail, UserManager<AppUser> users, IStringLocalizer<SharedResource> texts, TimeProvider clock, PublicAddress site) : PageModel
 {
     [BindProperty]
     public EventInput Input { get; set; } = new();
@@ -21,8 +23,27 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
 
     public Event? Existing { get; private set; }
 
+    /// <summary>The trajectory a new focus group is planned for (from its page), carried in the form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Trajectory { get; set; }
+
+    public ResearchCatalogue.TrajectoryHeading? ForTrajectory { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
+        if (id is null && Trajectory is { } trajectoryId)
+        {
+            if ((ForTrajectory = await db.TrajectoryHeadingAsync(trajectoryId)) is not { } heading)
+            {
+                return NotFound();
+            }
+            var title = texts["Focusgroep: {0}", heading.Title].Value;
+            Input = new EventInput
+            {
+                Type = EventType.FocusGroup, Audience = EventAudience.InvitationOnly,
+                Title = title[..Math.Min(Event.TitleMaxLength, title.Length)], Description = heading.Question, Capacity = 12,
+            };
+        }
         if (id is { } existing)
         {
             Existing = await db.Set<Event>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == existing);
@@ -51,6 +72,14 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
             if (Existing is null)
             {
                 var planned = Event.Plan(Input.ToDraft(now), users.GetUserId(User)!, now);
+                if (Trajectory is { } trajectoryId)
+                {
+                    if (await db.TrajectoryHeadingAsync(trajectoryId) is null)
+                    {
+                        return NotFound();
+                    }
+                    planned.HoldFor(trajectoryId);
+                }
                 db.Set<Event>().Add(planned);
                 await db.SaveChangesAsync();
                 TempData["Notice"] = "De bijeenkomst is aangemaakt als concept. Stel het programma samen en publiceer hem dan.";

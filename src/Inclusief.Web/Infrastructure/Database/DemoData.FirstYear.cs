@@ -1,0 +1,119 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Policies;
+using Inclusief.Web.Features.Projects;
+using Inclusief.Web.Features.Research;
+using Inclusief.Web.Infrastructure.Localization;
+
+namespace Inclusief.Web.Infrastructure.Database;
+
+/// <summary>What a first year of the programme leaves behind, every bit of it fictional and marked so.</summary>
+public static partial class DemoData
+{
+    private static async Task SeedFirstYearAsync(AppDbContext db, string coordinatorId, DateTime now)
+    {
+        SeedYearOfEvents(db, coordinatorId, now);
+        SeedProjectsInEveryState(db, coordinatorId, now);
+        SeedPolicyRegister(db, coordinatorId, now);
+        SeedActionResearch(db, coordinatorId, now);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Ten more gatherings, half of them held (two with a write-up), half still to come, one called off.</summary>
+    private static void SeedYearOfEvents(AppDbContext db, string organiserId, DateTime now)
+    {
+        var plans = new (int Day, EventType Type, string Title, bool WriteUp)[]
+        {
+            (-300, EventType.KnowledgeCafe, "Kenniscafé: bankzaken (demo)", true),
+            (-240, EventType.DialogueTable, "Dialoogtafel Leiden (demo)", true),
+            (-180, EventType.WorkFieldMeeting, "Werkveldbijeenkomst najaar (demo)", false),
+            (-120, EventType.InspirationMeeting, "Inspiratiebijeenkomst: werk als ander werk (demo)", false),
+            (-60, EventType.JobShadowing, "Snuffelstage voor beleidsmakers (demo)", false),
+            (10, EventType.KnowledgeCafe, "Kenniscafé: verzekeringen (demo)", false),
+            (45, EventType.Symposium, "Symposium inclusief samenwerken (demo)", false),
+            (60, EventType.WorkFieldMeeting, "Werkveldbijeenkomst voorjaar (demo)", false),
+            (75, EventType.DialogueTable, "Dialoogtafel Den Haag (demo)", false),
+            (90, EventType.KnowledgeCafe, "Kenniscafé: huisvesting (demo)", false),
+        };
+        foreach (var (day, type, title, writeUp) in plans)
+        {
+            var date = DateOnly.FromDateTime(now).AddDays(day);
+            var starts = ProgrammeTime.ToUtc(date, new TimeOnly(15, 0));
+            var plannedAt = starts.AddDays(-45);
+            var ev = Event.Plan(new Event.Draft(type, title, "Een fictieve bijeenkomst uit het eerste programmajaar. (demo)", starts, starts.AddHours(2),
+                "Buurthuis De Mussen, Den Haag (demo)", null, EventAudience.Public, "Nederlands", null, 40, 0, null, plannedAt, starts), organiserId, plannedAt);
+            ev.Publish(plannedAt);
+            if (writeUp)
+            {
+                ev.PublishWriteUp("Een open gesprek met veel vragen over bankzaken. (demo)", "De gemeente organiseert een vervolg met twee banken. (demo)",
+                    "Wie betaalt een tolk? (demo)", null, starts.AddDays(3));
+            }
+            if (title.StartsWith("Kenniscafé: huisvesting", StringComparison.Ordinal))
+            {
+                ev.Cancel("De zaal is niet beschikbaar; we zoeken een nieuwe datum. (demo)");
+            }
+            db.Add(ev);
+        }
+    }
+
+    /// <summary>A sub-project in preparation, one finished with published results and an evaluation, one stopped after an evaluation.</summary>
+    private static void SeedProjectsInEveryState(AppDbContext db, string leadId, DateTime now)
+    {
+        SubProject Project(string title, string question, SubProjectStatus status, int startedDaysAgo, int? endsInDays, string municipality)
+        {
+            var project = SubProject.FromIdea(Guid.NewGuid(), title, question, municipality, leadId, now.AddDays(-startedDaysAgo));
+            project.Change(new SubProject.Settings(title, question, "Een fictief doel. (demo)", municipality, status, Visibility.Public,
+                DateOnly.FromDateTime(now.AddDays(-startedDaysAgo)), endsInDays is { } end ? DateOnly.FromDateTime(now.AddDays(end)) : null, null));
+            db.Add(project);
+            return project;
+        }
+        Project("Werkplekken in Leiden (demo)", "Waar kunnen zelfstandige sekswerkers in Leiden veilig werken? (demo)", SubProjectStatus.Preparation, 10, 365, "GM0546");
+        var course = Project("Cursus voor baliemedewerkers (demo)", "Hoe helpen baliemedewerkers van de gemeente sekswerkers zonder oordeel? (demo)", SubProjectStatus.Finished, 330, -20, "GM0518");
+        db.Add(ProgressUpdate.Create(course.Id, leadId, "De cursus is drie keer gegeven, aan 45 baliemedewerkers. (demo)", now.AddDays(-40)));
+        var result = ProjectResult.Create(course.Id, "Cursus 'Zonder oordeel aan de balie' (demo)",
+            "Een cursus van een dagdeel, samen met ervaringsdeskundigen gegeven. Deelnemers zeggen na afloop vaker door te vragen in plaats van door te verwijzen. (demo)",
+            "Evaluatieformulieren van 45 deelnemers. (demo)");
+        result.Publish(now.AddDays(-25));
+        db.Add(result);
+        db.Add(EvaluationPoint.Record(course.Id, DateOnly.FromDateTime(now.AddDays(-20)), "Doel gehaald; de gemeente neemt de cursus over. (demo)", EvaluationDecision.Continue));
+        var insurance = Project("Verzekeringen voor sekswerkers (demo)", "Kunnen sekswerkers een arbeidsongeschiktheidsverzekering krijgen? (demo)", SubProjectStatus.Stopped, 200, -60, "GM0363");
+        db.Add(ProgressUpdate.Create(insurance.Id, leadId, "Geen verzekeraar wil meedoen; we stoppen en leggen vast wat we leerden. (demo)", now.AddDays(-65)));
+        db.Add(EvaluationPoint.Record(insurance.Id, DateOnly.FromDateTime(now.AddDays(-60)), "Geen partner gevonden; het knelpunt gaat naar de landelijke agenda. (demo)", EvaluationDecision.Stop));
+    }
+
+    /// <summary>Three municipalities mapped, with sources, so the register, the comparison and the open data have something to show.</summary>
+    private static void SeedPolicyRegister(AppDbContext db, string coordinatorId, DateTime now)
+    {
+        foreach (var (code, cap, homeWork, registration) in new[] { ("GM0518", "local-max", "conditions", "none"), ("GM0546", "existing-only", "licence", "voluntary"), ("GM0363", "regional-max", "tolerated", "required") })
+        {
+            db.Add(PolicyRecord.Record(code, new DateOnly(now.Year - 1, 1, 1),
+                new Dictionary<string, IReadOnlyList<string>> { ["cap"] = [cap], ["home-work"] = [homeWork], ["registration"] = [registration], ["minimum-age"] = ["21"] },
+                "Fictieve gegevens om het register te laten zien. (demo)", [new PolicyRecord.Source("Prostitutiebeleid (demo)", "https://example.org/beleid-demo", new DateOnly(now.Year - 1, 1, 1))],
+                coordinatorId, now));
+        }
+    }
+
+    /// <summary>An action research trajectory with its municipality in its focus-group phase, fed by four groups.</summary>
+    private static void SeedActionResearch(AppDbContext db, string facilitatorId, DateTime now)
+    {
+        var trajectory = Trajectory.Start("Veilig werken in Den Haag (demo)", "GM0518", "Hoe kunnen sekswerkers in Den Haag veilig en zelfstandig werken? (demo)",
+            "SHOP, gemeente Den Haag, politie (demo)", "Werkplaats Sociaal Domein (demo)", DateOnly.FromDateTime(now.AddDays(-90)), DateOnly.FromDateTime(now.AddDays(180)), facilitatorId, now.AddDays(-90));
+        trajectory.MoveTo(ResearchPhase.Inventory);
+        db.Add(trajectory);
+        foreach (var (group, current, solution) in new[]
+        {
+            (StakeholderGroup.SexWorkers, "Er zijn te weinig vergunde werkplekken. (demo)", "Een pand samen met een corporatie. (demo)"),
+            (StakeholderGroup.Municipality, "We weten niet wie er thuis werkt. (demo)", "Een vrijwillig aanspreekpunt. (demo)"),
+            (StakeholderGroup.Police, "Meldingen komen laat binnen. (demo)", "Een vaste wijkagent als contact. (demo)"),
+            (StakeholderGroup.HousingCorporation, "Huurders mogen niet aan huis werken. (demo)", "Een proef met een paar woningen. (demo)"),
+        })
+        {
+            var contribution = Contribution.Record(trajectory, new Contribution.Input(group, null, current, null, null, solution, null, null), viaLink: true, now.AddDays(-60));
+            contribution.Tag(["werkplekken"]);
+            db.Add(contribution);
+        }
+        trajectory.MoveTo(ResearchPhase.FocusGroups);
+        db.Add(ResearchMeeting.Hold(trajectory.Id, isConsultation: false, "Werkplekken (demo)", DateOnly.FromDateTime(now.AddDays(-20)), "Acht deelnemers uit vier groepen (demo)",
+            null, "Een pand zoeken met de corporatie. (demo)"));
+    }
+}
