@@ -17,6 +17,7 @@ public sealed class ActionResearchJourneyTests(BrowserApp app)
         await team.AssertAccessibleAsync();
         var title = $"PAO {Guid.NewGuid():N}"[..16];
         await team.GetByLabel("Titel").FillAsync(title);
+        await team.GetByLabel("Gemeente (niet verplicht)").SelectOptionAsync("GM0518");
         await team.GetByLabel("Onderzoeksvraag").FillAsync("Hoe maken we werken in de stad veiliger?");
         await team.GetByLabel("Start", new() { Exact = true }).FillAsync("2026-01-05");
         await team.GetByRole(AriaRole.Button, new() { Name = "Traject starten" }).ClickAsync();
@@ -54,6 +55,23 @@ public sealed class ActionResearchJourneyTests(BrowserApp app)
         await team.GetByRole(AriaRole.Link, new() { Name = "Rapport" }).ClickAsync();
         await Expect(team.GetByTestId("report-themes")).ToContainTextAsync("Werkplekken");
         await Expect(team.GetByTestId("impact")).ToContainTextAsync("1 startten meteen");
+        await Expect(team.GetByTestId("municipality")).ToContainTextAsync("Den Haag");
+        await Expect(team.GetByTestId("report-group")).ToHaveCountAsync(3);
+        await team.AssertAccessibleAsync();
+
+        // A focus group is planned as an event from the trajectory: the form comes prefilled as an invitation-only focus group.
+        await team.GoBackAsync();
+        await team.GetByRole(AriaRole.Link, new() { Name = "Focusgroep plannen" }).ClickAsync();
+        await Expect(team.GetByTestId("for-trajectory")).ToContainTextAsync(title);
+        await team.GetByLabel("Datum", new() { Exact = true }).FillAsync(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await team.GetByLabel("Plaats en adres").FillAsync("Buurthuis, Den Haag");
+        await team.AssertAccessibleAsync();
+        await team.GetByRole(AriaRole.Button, new() { Name = "Bijeenkomst aanmaken" }).ClickAsync();
+        await Expect(team.GetByRole(AriaRole.Status)).ToContainTextAsync("aangemaakt als concept");
+        await team.GotoAsync(new Uri(team.Url).GetLeftPart(UriPartial.Authority) + "/Research");
+        await team.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(team.GetByTestId("focus-groups")).ToContainTextAsync("Focusgroep: " + title);
+        await Expect(team.GetByTestId("municipality")).ToHaveTextAsync("Den Haag");
         await team.AssertAccessibleAsync();
     }
 }

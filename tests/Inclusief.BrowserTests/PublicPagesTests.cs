@@ -12,6 +12,9 @@ public sealed class PublicPagesTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Samen tegen uitsluiting");
+        await Expect(page.GetByTestId("upcoming").GetByRole(AriaRole.Heading)).ToHaveTextAsync("Komende bijeenkomsten");
+        await Expect(page.GetByTestId("desks").GetByRole(AriaRole.Link, new() { Name = "Een klacht melden" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("desks").GetByRole(AriaRole.Link, new() { Name = "Iets melden (anoniem kan)" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();

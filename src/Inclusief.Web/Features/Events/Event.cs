@@ -1,4 +1,3 @@
-using Inclusief.Web.Infrastructure.Localization;
 using System.Security.Cryptography;
 using Inclusief.Web.Infrastructure.Security;
 
@@ -119,7 +118,8 @@ public class Event
             EnsureAhead(draft, now);
         }
         Apply(draft, takenGeneral, takenReserved);
-        if (before == (StartsAt, EndsAt, Venue, OnlineLink))
+        // A draft has told nobody anything yet: correcting it is not moving it.
+        if (before == (StartsAt, EndsAt, Venue, OnlineLink) || !IsPublished)
         {
             return false;
         }
@@ -128,9 +128,9 @@ public class Event
     }
 
     /// <summary>Makes the event a focus group of an action research trajectory: its invitations, registrations and write-up are the trajectory's.</summary>
-    public void HoldFor(Guid trajectoryId)
+    public void BelongToTrajectory(Guid trajectoryId)
     {
-        RuleException.Unless(Type == EventType.FocusGroup, "Alleen een focusgroep hoort bij een traject van actieonderzoek.");
+        RuleException.Unless(Type == EventType.FocusGroup && Audience == EventAudience.InvitationOnly, "Een focusgroep van een actieonderzoek is een focusgroep op uitnodiging.");
         TrajectoryId = trajectoryId;
     }
 
@@ -155,6 +155,9 @@ public class Event
 
     private void Apply(Draft draft, int takenGeneral, int takenReserved)
     {
+        // A focus group of a trajectory stays one, and stays closed: its title names the research.
+        RuleException.Unless(TrajectoryId is null || (draft.Type == EventType.FocusGroup && draft.Audience == EventAudience.InvitationOnly),
+            "Een focusgroep van een actieonderzoek blijft een focusgroep op uitnodiging.");
         if (draft.EndsAt <= draft.StartsAt)
         {
             throw new RuleException("Het einde moet na het begin liggen.");
@@ -291,7 +294,10 @@ public class Event
         {
             throw new RuleException("Schrijf kort waarom de bijeenkomst niet doorgaat; de aangemelde mensen krijgen dit te lezen.");
         }
-        RuleException.Unless(reason.Length <= CancellationReasonMaxLength, ValidationMessages.TooLong, "De reden", CancellationReasonMaxLength);
+        if (reason.Length > CancellationReasonMaxLength)
+        {
+            throw RuleException.TooLong("De reden", CancellationReasonMaxLength);
+        }
         IsCancelled = true;
         CancellationReason = reason.Trim();
     }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Events;
 
-/// <summary>What the events feature offers other features to link to: only what anyone may see.</summary>
+/// <summary>What the events feature offers other features: public events anyone may see, and a trajectory's focus groups for those who facilitate it.</summary>
 public static class EventCatalogue
 {
     /// <summary>The focus groups of a trajectory, drafts included: only for those who facilitate it.</summary>

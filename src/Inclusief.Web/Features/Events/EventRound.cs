@@ -3,6 +3,8 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>A round of parallel breakout sessions; a registrant chooses at most one session per round.</summary>
 public class EventRound
 {
+    public const int TitleMaxLength = 200;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid EventId { get; private set; }
@@ -23,6 +25,7 @@ public class EventRound
         {
             throw new RuleException("Geef de ronde een naam, bijvoorbeeld ‘Eerste ronde’.");
         }
+        RuleException.Unless(title.Length <= TitleMaxLength, "Geef de ronde een naam van hoogstens {0} tekens.", TitleMaxLength);
         if (startsAt is { } start && endsAt is { } end && end <= start)
         {
             throw new RuleException("Het einde moet na het begin liggen.");
@@ -53,7 +56,8 @@ public class EventRound
         b.MoveTo(order);
     }
 
-    public void Rename(string title, DateTime? startsAt, DateTime? endsAt)
+    /// <summary>A new name or new times, checked by the same rules as a new round.</summary>
+    public void Change(string title, DateTime? startsAt, DateTime? endsAt)
     {
         var checkedRound = Create(EventId, Order, title, startsAt, endsAt);
         (Title, StartsAt, EndsAt) = (checkedRound.Title, checkedRound.StartsAt, checkedRound.EndsAt);

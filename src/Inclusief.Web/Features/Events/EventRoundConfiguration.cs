@@ -9,7 +9,7 @@ public sealed class EventRoundConfiguration : IEntityTypeConfiguration<EventRoun
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Title).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(EventRound.TitleMaxLength).IsRequired();
         builder.HasMany(r => r.Sessions).WithOne().HasForeignKey(s => s.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,6 +3,10 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>A breakout session (deelsessie) within a round, with its own number of places.</summary>
 public class EventSession
 {
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 2000;
+    public const int RoomMaxLength = 200;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid RoundId { get; private set; }
@@ -29,6 +33,15 @@ public class EventSession
     public void Describe(string title, string? description, string? room, int capacity, int taken)
     {
         RuleException.Unless(!string.IsNullOrWhiteSpace(title), "Geef de deelsessie een titel.");
+        RuleException.Unless(title.Length <= TitleMaxLength, "Geef de deelsessie een titel van hoogstens {0} tekens.", TitleMaxLength);
+        if ((description?.Length ?? 0) > DescriptionMaxLength)
+        {
+            throw RuleException.TooLong("De toelichting", DescriptionMaxLength);
+        }
+        if ((room?.Length ?? 0) > RoomMaxLength)
+        {
+            throw RuleException.TooLong("De zaal", RoomMaxLength);
+        }
         RuleException.Unless(capacity >= 1, "Een deelsessie heeft minstens één plaats.");
         RuleException.Unless(capacity >= taken, "Er hebben al {0} mensen een plaats in deze deelsessie; maak hem niet kleiner dan dat.", taken);
         Title = title.Trim();

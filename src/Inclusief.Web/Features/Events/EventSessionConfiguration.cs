@@ -9,8 +9,8 @@ public sealed class EventSessionConfiguration : IEntityTypeConfiguration<EventSe
     {
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Title).HasMaxLength(200).IsRequired();
-        builder.Property(s => s.Description).HasMaxLength(2000);
-        builder.Property(s => s.Room).HasMaxLength(200);
+        builder.Property(s => s.Title).HasMaxLength(EventSession.TitleMaxLength).IsRequired();
+        builder.Property(s => s.Description).HasMaxLength(EventSession.DescriptionMaxLength);
+        builder.Property(s => s.Room).HasMaxLength(EventSession.RoomMaxLength);
     }
 }

@@ -13,7 +13,4 @@ public sealed record FreePlaces(int General, int Reserved, RoleCategory? Reserve
     public int Total => General + Reserved;
 
     public bool IsFull => Total == 0;
-
-    /// <summary>What someone in this role (null: anyone) can still get.</summary>
-    public int For(RoleCategory? role) => General + (role is not null && role == ReservedFor ? Reserved : 0);
 }

@@ -9,7 +9,7 @@ public sealed class ProgrammeItemConfiguration : IEntityTypeConfiguration<Progra
     {
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.Title).HasMaxLength(200).IsRequired();
-        builder.Property(i => i.Description).HasMaxLength(2000);
+        builder.Property(i => i.Title).HasMaxLength(ProgrammeItem.TitleMaxLength).IsRequired();
+        builder.Property(i => i.Description).HasMaxLength(ProgrammeItem.DescriptionMaxLength);
     }
 }

@@ -41,12 +41,17 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
     public async Task<IActionResult> OnGetAsync(string? t) => await LoadAsync(t) ? Page() : Unknown();
 
     public async Task<IActionResult> OnPostSessionsAsync(string? t, List<Guid?> sessions) =>
-        await ActAsync(t, EventPermissions.ChangeSessions, () => desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), site.Root),
-            () => "Je keuze voor de deelsessies is opgeslagen.");
+        await ActAsync(t, EventPermissions.ChangeSessions, async () => await desk.ChangeSessionsAsync(Registration.Id, sessions.OfType<Guid>().ToList(), site.Root) is { Count: > 0 } waiting
+            ? KeptText.Of("Je keuze is opgeslagen, maar je staat op de wachtlijst voor {0}: die deelsessie is vol. Komt er een plaats vrij, dan krijg je die automatisch.", string.Join(", ", waiting))
+            : "Je keuze voor de deelsessies is opgeslagen.");
 
     public async Task<IActionResult> OnPostCancelAsync(string? t) =>
-        await ActAsync(t, EventPermissions.Cancel, () => desk.CancelAsync(Registration.Id, site.Root),
-            () => Registration.Status == RegistrationStatus.Waitlisted ? "Je staat niet meer op de wachtlijst." : "Je bent afgemeld. Je plaats gaat naar de eerste op de wachtlijst.");
+        await ActAsync(t, EventPermissions.Cancel, async () =>
+        {
+            var notice = Registration.Status == RegistrationStatus.Waitlisted ? "Je staat niet meer op de wachtlijst." : "Je bent afgemeld. Je plaats gaat naar de eerste op de wachtlijst.";
+            await desk.CancelAsync(Registration.Id, site.Root);
+            return notice;
+        });
 
     public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating,
         [StringLength(EventFeedback.TextMaxLength), Display(Name = "Wat was waardevol?")] string? valuable,
@@ -87,7 +92,8 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         return RedirectToPage(new { t });
     }
 
-    private async Task<IActionResult> ActAsync(string? t, OperationAuthorizationRequirement permission, Func<Task> act, Func<string> done)
+    /// <summary>A step on the registration by its link; the step returns the notice, which may depend on what happened.</summary>
+    private async Task<IActionResult> ActAsync(string? t, OperationAuthorizationRequirement permission, Func<Task<string>> act)
     {
         if (!await LoadAsync(t))
         {
@@ -97,10 +103,10 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         {
             return Refused(t, new RuleException("Dit kan niet meer: de aanmelding is gesloten, of de bijeenkomst is voorbij of afgelast."));
         }
-        var notice = done();
+        string notice;
         try
         {
-            await act();
+            notice = await act();
         }
         catch (RuleException rule)
         {

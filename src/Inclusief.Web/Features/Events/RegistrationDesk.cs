@@ -81,13 +81,11 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         }
         await db.SaveChangesAsync();
         await CommitAsync(transaction);
-        var waitingFor = registration.Status == RegistrationStatus.Registered
-            ? sessions.Where(s => registration.Choices.Any(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)).Select(s => s.Title).ToList()
-            : [];
-        return new Outcome(registration.Id, registration.Status, AlreadyRegistered: false, waitingFor);
+        return new Outcome(registration.Id, registration.Status, AlreadyRegistered: false, WaitingFor(registration, sessions));
     }
 
-    public async Task ChangeSessionsAsync(Guid registrationId, IReadOnlyList<Guid> sessionIds, string siteUrl)
+    /// <summary>Changes the chosen sessions; returns the titles of those that were full, where the place is one in their queue.</summary>
+    public async Task<IReadOnlyList<string>> ChangeSessionsAsync(Guid registrationId, IReadOnlyList<Guid> sessionIds, string siteUrl)
     {
         using var turn = await line.EnterAsync(await EventOfAsync(registrationId));
         await using var transaction = await BeginAsync();
@@ -105,6 +103,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         await FillAsync(ev, now, siteUrl);
         await db.SaveChangesAsync();
         await CommitAsync(transaction);
+        return WaitingFor(registration, sessions);
     }
 
     public async Task CancelAsync(Guid registrationId, string siteUrl, bool tellRegistrant = true)
@@ -197,6 +196,12 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         db.Set<EventRegistration>().Where(r => r.Id == registrationId).Select(r => r.EventId).SingleAsync();
 
     /// <summary>Joins the caller's transaction (erasing an account runs in one), or starts its own.</summary>
+    /// <summary>The chosen sessions in whose queue a registered person stands (someone on the event's waitlist waits for the event first).</summary>
+    private static List<string> WaitingFor(EventRegistration registration, IReadOnlyList<EventSession> sessions) =>
+        registration.Status == RegistrationStatus.Registered
+            ? sessions.Where(s => registration.Choices.Any(c => c.SessionId == s.Id && c.Status == SessionChoiceStatus.Waitlisted)).Select(s => s.Title).ToList()
+            : [];
+
     private async Task<IDbContextTransaction?> BeginAsync() =>
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
 

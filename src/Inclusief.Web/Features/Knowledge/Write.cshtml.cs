@@ -163,6 +163,6 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
         CoverChoices = (await db.ShownPhotos().AsNoTracking().OrderByDescending(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
             .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();
         MunicipalityChoices = (await db.MunicipalitiesWithPolicy().ToListAsync())
-            .Select(m => new Choice(m.Code, m.Label)).OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase).ToList();
+            .OrderBy(m => m.DisplayName, Municipalities.Municipality.NameOrder).Select(m => new Choice(m.Code, m.Label)).ToList();
     }
 }

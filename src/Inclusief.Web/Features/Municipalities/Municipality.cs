@@ -20,6 +20,9 @@ public class Municipality
     /// <summary>For a picker: the name people use, with the official name beside it when they differ, so either is found.</summary>
     public string Label => DisplayName == Name ? Name : $"{DisplayName} ({Name})";
 
+    /// <summary>The order of names in a Dutch list ("Den Haag" under D, "'s-Hertogenbosch" by its letters, case ignored).</summary>
+    public static readonly StringComparer NameOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
+
     /// <summary>Whether someone searching for this text means this municipality, by either name.</summary>
     public bool IsCalled(string text) =>
         Name.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase) || DisplayName.Contains(text.Trim(), StringComparison.CurrentCultureIgnoreCase);

@@ -28,7 +28,7 @@ public sealed class MunicipalityList(IServiceScopeFactory scopes, IMemoryCache c
             item.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             await using var scope = scopes.CreateAsyncScope();
             var all = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Municipality>().AsNoTracking().ToListAsync();
-            return (IReadOnlyList<Municipality>)all.OrderBy(m => m.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true)).ToList();
+            return (IReadOnlyList<Municipality>)all.OrderBy(m => m.DisplayName, Municipality.NameOrder).ToList();
         }) ?? [];
 
     public static async Task SeedAsync(IServiceProvider services)

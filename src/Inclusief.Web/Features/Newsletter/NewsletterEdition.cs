@@ -1,4 +1,3 @@
-using Inclusief.Web.Infrastructure.Localization;
 using System.Globalization;
 using Inclusief.Web.Infrastructure.Jobs;
 
@@ -61,8 +60,14 @@ public class NewsletterEdition
         {
             throw new RuleException("Vul een titel en een inleiding in.");
         }
-        RuleException.Unless(title.Length <= TitleMaxLength, ValidationMessages.TooLong, "Titel", TitleMaxLength);
-        RuleException.Unless(intro.Length <= IntroMaxLength, ValidationMessages.TooLong, "Inleiding", IntroMaxLength);
+        if (title.Length > TitleMaxLength)
+        {
+            throw RuleException.TooLong("Titel", TitleMaxLength);
+        }
+        if (intro.Length > IntroMaxLength)
+        {
+            throw RuleException.TooLong("Inleiding", IntroMaxLength);
+        }
         if (Status != EditionStatus.Draft)
         {
             throw new RuleException("Deze editie is al verstuurd en kan niet meer veranderen.");

@@ -20,5 +20,5 @@ public sealed class PolicyRegister(AppDbContext db)
     }
 
     public async Task<List<Municipality>> MunicipalitiesAsync() =>
-        (await db.Set<Municipality>().AsNoTracking().ToListAsync()).OrderBy(m => m.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true)).ToList();
+        (await db.Set<Municipality>().AsNoTracking().ToListAsync()).OrderBy(m => m.DisplayName, Municipality.NameOrder).ToList();
 }

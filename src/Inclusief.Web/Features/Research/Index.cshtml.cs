@@ -18,7 +18,7 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
     public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
 
     /// <summary>The municipality of each trajectory, by the name people use.</summary>
-    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyDictionary<Guid, string> MunicipalityNames { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -58,6 +58,6 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
         {
             names[t.Id] = (await municipalities.NameOfAsync(t.MunicipalityCode))!;
         }
-        Names = names;
+        MunicipalityNames = names;
     }
 }

@@ -10,7 +10,7 @@ namespace Inclusief.Web.Features.Safety;
 /// "Is this number known?" for approved members: the typed value is normalised and hashed, matched against
 /// published, unexpired warnings only, and forgotten; the day's tally is all that is kept.
 /// </summary>
-public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, IOptions<SafetyOptions> options, TimeProvider clock)
+public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, WarningMatchTally tally, IOptions<SafetyOptions> options, TimeProvider clock)
 {
     public sealed record Outcome(Identifier? Understood, IReadOnlyList<(SafetyWarning Warning, string Masked)> Matches, bool QuotaReached = false);
 
@@ -30,16 +30,12 @@ public sealed class ClientCheck(AppDbContext db, MasterKey masterKey, IOptions<S
         }
         var hash = identifier.Hash(masterKey);
         var matches = await (from i in db.Set<WarningIdentifier>()
-                             join w in db.Set<SafetyWarning>() on i.WarningId equals w.Id
-                             where i.Hash == hash && w.Status == WarningStatus.Published && w.ExpiresAt > now
+                             join w in db.Set<SafetyWarning>().LiveAt(now) on i.WarningId equals w.Id
+                             where i.Hash == hash
                              orderby w.PublishedAt descending
                              select new { Warning = w, i.Masked }).AsNoTracking().ToListAsync();
         await TallyAsync(ProgrammeTime.DayOf(now), matches.Count > 0);
-        var found = matches.Select(m => m.Warning.Id).Distinct().ToList();
-        if (found.Count > 0)
-        {
-            await db.Set<SafetyWarning>().Where(w => found.Contains(w.Id)).ExecuteUpdateAsync(s => s.SetProperty(w => w.MatchCount, w => w.MatchCount + 1));
-        }
+        tally.Found(matches.Select(m => m.Warning.Id));
         return new Outcome(identifier, matches.Select(m => (m.Warning, m.Masked)).DistinctBy(m => m.Warning.Id).ToList());
     }
 

@@ -16,6 +16,8 @@ public static class SafetyFeature
         services.AddScoped<IOutboxHandler, WarningFanOut>();
         services.AddScoped<SafetyRetention>();
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<SafetyRetention>());
+        services.AddSingleton<WarningMatchTally>();
+        services.AddScoped<IRetentionRule, WarningMatchTally.Writer>();
         services.AddScoped<IPersonalData, SafetyPersonalData>();
         return services;
     }

@@ -118,7 +118,7 @@ public class SafetyWarning
     /// <summary>Shown and matched for another period, counted from its current end (or from now, if it has just ended).</summary>
     public void Extend(TimeSpan period, DateTime now)
     {
-        RuleException.Unless(Status == WarningStatus.Published, "Alleen een gepubliceerde waarschuwing kan worden verlengd.");
+        RuleException.Unless(IsActive(now), "Alleen een waarschuwing die nu geldt, kan worden verlengd.");
         ExpiresAt = (ExpiresAt > now ? ExpiresAt.Value : now) + period;
     }
 }

@@ -30,8 +30,8 @@ public sealed class WarningsModel(AppDbContext db, SafetyMembership membership, 
         IsMember = true;
         var now = clock.GetUtcNow().UtcDateTime;
         var warnings = await (from d in db.Set<WarningDelivery>()
-                              join w in db.Set<SafetyWarning>().Include(w => w.Identifiers) on d.WarningId equals w.Id
-                              where d.MemberId == member.Id && w.ExpiresAt > now
+                              join w in db.Set<SafetyWarning>().Include(w => w.Identifiers).LiveAt(now) on d.WarningId equals w.Id
+                              where d.MemberId == member.Id
                               orderby w.PublishedAt descending
                               select w).AsNoTracking().ToListAsync();
         Warnings = warnings.Select(w => (w, (IReadOnlyList<string>)w.Identifiers.Select(i => i.Masked).ToList())).ToList();

@@ -41,6 +41,7 @@ public sealed class EventOrganisingTests : IDisposable
         var hiddenForm = await visitor.GetAsync($"/Events/Register/{ev.Id}");
         var hiddenList = await visitor.GetStringAsync("/Events");
         var hiddenFeed = await visitor.GetStringAsync("/Events/Feed");
+        var corrected = await coordinator.SubmitAsync($"/Events/Admin/Edit/{ev.Id}", new Dictionary<string, string> { ["Input.StartTime"] = "14:30" });
         var organisers = await coordinator.GetStringAsync("/Events/Admin");
         var preview = await coordinator.GetStringAsync($"/Events/Details/{ev.Id}");
         var published = await coordinator.SubmitAsync($"/Events/Details/{ev.Id}", new Dictionary<string, string>(), $"/Events/Admin/Edit/{ev.Id}?handler=Publish");
@@ -58,6 +59,10 @@ public sealed class EventOrganisingTests : IDisposable
         Assert.Contains(title, listed, StringComparison.Ordinal);
         Assert.DoesNotContain("alleen organisatoren zien deze bijeenkomst", page, StringComparison.Ordinal);
         Assert.Equal("Gepubliceerd", StatusIn(await coordinator.GetStringAsync("/Events/Admin"), title));
+        // A draft corrected before anyone saw it is not moved; a published event given a new time is.
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        await coordinator.SubmitAsync($"/Events/Admin/Edit/{ev.Id}", new Dictionary<string, string> { ["Input.StartTime"] = "15:00" });
+        Assert.Equal("Verplaatst", StatusIn(await coordinator.GetStringAsync("/Events/Admin"), title));
     }
 
     [Fact]
@@ -112,25 +117,35 @@ public sealed class EventOrganisingTests : IDisposable
         var late = _app.CreateBrowser();
         var notice = await late.FollowAsync(await late.RegisterForEventAsync(ev.Id, third, name: "Cor", sessions: [zorg.Id]));
         var details = await _app.CreateBrowser().GetStringAsync($"/Events/Details/{ev.Id}");
+        var later = Participants.UniqueEmail("later");
+        await _app.CreateBrowser().RegisterForEventAsync(ev.Id, later, name: "Dirk");
+        var mail = (await _app.MailsToAsync(later)).First();
+        var link = mail.LinkTo("/Events/Registration");
+        var own = _app.CreateBrowser();
+        var changed = await own.FollowAsync(await own.SubmitAsync(link,
+            new Dictionary<string, string> { ["t"] = Uri.UnescapeDataString(link.Split("t=")[1].Split('#')[0]), ["sessions[0]"] = zorg.Id.ToString() }, "/Events/Registration?handler=Sessions"));
         var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
         var programmeUrl = $"/Events/Admin/Programme/{ev.Id}";
         var programme = await coordinator.GetStringAsync(programmeUrl);
         var waiting = await coordinator.GetStringAsync($"/Events/Admin/Registrations/{ev.Id}?Status=Waitlisted");
 
         var tooSmall = await coordinator.FollowAsync(await coordinator.SubmitAsync(programmeUrl, SessionFields(zorg.Id, "Zorg", 1), programmeUrl + "?handler=EditSession"));
-        var larger = await coordinator.SubmitAsync(programmeUrl, SessionFields(zorg.Id, "Zorg en veiligheid", 3), programmeUrl + "?handler=EditSession");
+        var tooLong = await coordinator.FollowAsync(await coordinator.SubmitAsync(programmeUrl, SessionFields(zorg.Id, new string('Z', 201), 3), programmeUrl + "?handler=EditSession"));
+        var larger = await coordinator.SubmitAsync(programmeUrl, SessionFields(zorg.Id, "Zorg en veiligheid", 4), programmeUrl + "?handler=EditSession");
 
         Assert.Contains("je staat op de wachtlijst voor Zorg", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("Je bent aangemeld!", notice, StringComparison.Ordinal);
+        Assert.Contains("Je keuze is opgeslagen, maar je staat op de wachtlijst voor Zorg", changed, StringComparison.Ordinal);
         Assert.True(details.IndexOf("Zorg", StringComparison.Ordinal) < details.IndexOf("Bankzaken", StringComparison.Ordinal), "sessions are shown in the order they were added");
-        Assert.Contains("2 van 2 plaatsen bezet · 1 op de wachtlijst", programme, StringComparison.Ordinal);
+        Assert.Contains("2 van 2 plaatsen bezet · 2 op de wachtlijst", programme, StringComparison.Ordinal);
         Assert.Contains("Cor", waiting, StringComparison.Ordinal);
         Assert.DoesNotContain("Anna", waiting, StringComparison.Ordinal);
         Assert.Contains("Er hebben al 2 mensen een plaats in deze deelsessie; maak hem niet kleiner dan dat.", tooSmall, StringComparison.Ordinal);
+        Assert.Contains("Geef de deelsessie een titel van hoogstens 200 tekens.", tooLong, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, larger.StatusCode);
         var registrations = (await _app.RegistrationsAsync(ev.Id)).ToDictionary(r => r.EmailKey);
         Assert.All(registrations.Values, r => Assert.Equal(SessionChoiceStatus.Confirmed, Assert.Single(r.Choices).Status));
-        Assert.Contains("3 van 3 plaatsen bezet", await coordinator.GetStringAsync(programmeUrl), StringComparison.Ordinal);
+        Assert.Contains("4 van 4 plaatsen bezet", await coordinator.GetStringAsync(programmeUrl), StringComparison.Ordinal);
         Assert.Contains("Zorg en veiligheid", await _app.CreateBrowser().GetStringAsync($"/Events/Details/{ev.Id}"), StringComparison.Ordinal);
     }
 

@@ -137,6 +137,11 @@ public sealed partial class SafetyNetworkTests : IDisposable
         await PublishAsync(moderator, report.Id, "Agressieve klant in Den Haag.", "Zuid-Holland");
         await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
         await Check(member, "0623456789");
+        var rightAfterTheCheck = (await WarningAsync()).MatchCount;
+        await using (var round = _app.Services.CreateAsyncScope())
+        {
+            await round.ServiceProvider.GetServices<IRetentionRule>().OfType<WarningMatchTally.Writer>().Single().ApplyAsync(CancellationToken.None);
+        }
 
         var live = await moderator.GetStringAsync("/Safety/Admin/Warnings");
         var warning = await WarningAsync();
@@ -148,6 +153,8 @@ public sealed partial class SafetyNetworkTests : IDisposable
         var deskAfter = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await moderator.GetStringAsync("/Safety/Admin"));
 
         Assert.Contains($"/Safety/Admin/Report/{report.Id}", desk, StringComparison.Ordinal);
+        // Never written by the check itself, so the database does not show which member's check found which warning.
+        Assert.Equal(0, rightAfterTheCheck);
         var card = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(live).QuerySelector("[data-testid=live-warning]")!;
         Assert.Equal("1", card.QuerySelector("[data-testid=deliveries]")!.TextContent.Trim());
         Assert.Equal("1 keer", card.QuerySelector("[data-testid=matches]")!.TextContent.Trim());

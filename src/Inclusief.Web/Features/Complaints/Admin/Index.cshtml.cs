@@ -75,7 +75,9 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, IOpt
     public async Task<IActionResult> OnPostReceiptAsync(string? code)
     {
         var hash = receipts.Hash(code);
-        var found = await db.Set<Complaint>().Where(c => c.ReceiptHash == hash).Select(c => (Guid?)c.Id).SingleOrDefaultAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        // The same rule as the reporter's own follow-up: an expired code opens nothing, for the reporter or on the phone.
+        var found = await db.Set<Complaint>().Where(c => c.ReceiptHash == hash && c.ReceiptExpiresAt > now && c.NarrativeRemovedAt == null).Select(c => (Guid?)c.Id).SingleOrDefaultAsync();
         audit.Record(users.GetUserId(User)!, found is null ? "complaint-receipt-not-found" : "complaint-opened-by-receipt", Complaint.SubjectType, found?.ToString() ?? "-");
         await db.SaveChangesAsync();
         if (found is not { } id)

@@ -21,7 +21,7 @@ public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageMode
     /// <summary>Above this many, the door list asks for a name or code first: a phone shows a long list slowly.</summary>
     public const int ListLimit = 400;
 
-    public IReadOnlyList<EventRegistration> Matches { get; private set; } = [];
+    public IReadOnlyList<EventRegistration> People { get; private set; } = [];
 
     /// <summary>Whether the whole list is shown (no search, and not longer than <see cref="ListLimit"/>).</summary>
     public bool ShowsEveryone { get; private set; }
@@ -43,11 +43,11 @@ public sealed class CheckInModel(AppDbContext db, TimeProvider clock) : PageMode
             .Where(r => r.Status != RegistrationStatus.Cancelled).OrderBy(r => r.Name);
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            Matches = await live.Take(50).ToListAsync();
+            People = await live.Take(50).ToListAsync();
         }
         else if (await live.CountAsync() <= ListLimit)
         {
-            Matches = await live.ToListAsync();
+            People = await live.ToListAsync();
             ShowsEveryone = true;
         }
         return Page();

@@ -41,7 +41,8 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
             Input = new EventInput
             {
                 Type = EventType.FocusGroup, Audience = EventAudience.InvitationOnly,
-                Title = title[..Math.Min(Event.TitleMaxLength, title.Length)], Description = heading.Question, Capacity = 12,
+                Title = title[..Math.Min(Event.TitleMaxLength, title.Length)], Capacity = 12,
+                Description = texts["Een gesprek in een kleine groep over wat er beter kan. Je bent uitgenodigd; wat je zegt, komt zonder je naam in het verslag."].Value,
             };
         }
         if (id is { } existing)
@@ -62,6 +63,10 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
         {
             return NotFound();
         }
+        if (Trajectory is { } forTrajectory && Existing is null)
+        {
+            ForTrajectory = await db.TrajectoryHeadingAsync(forTrajectory);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -78,7 +83,7 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
                     {
                         return NotFound();
                     }
-                    planned.HoldFor(trajectoryId);
+                    planned.BelongToTrajectory(trajectoryId);
                 }
                 db.Set<Event>().Add(planned);
                 await db.SaveChangesAsync();

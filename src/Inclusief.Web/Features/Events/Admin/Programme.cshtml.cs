@@ -63,7 +63,7 @@ public sealed class ProgrammeModel(AppDbContext db, RegistrationDesk desk, Publi
         await ChangeAsync(id, ev =>
         {
             var round = ev.Rounds.SingleOrDefault(r => r.Id == roundId) ?? throw new RuleException("Deze ronde hoort niet bij deze bijeenkomst.");
-            round.Rename(title ?? "", startTime is { } s ? At(ev, s) : null, endTime is { } e ? At(ev, e) : null);
+            round.Change(title ?? "", startTime is { } s ? At(ev, s) : null, endTime is { } e ? At(ev, e) : null);
             return "De ronde is gewijzigd.";
         });
 

@@ -25,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var now = clock.GetUtcNow().UtcDateTime;
         Reports = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.HandledAt == null).OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Take(200).ToListAsync();
         Handled = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(50).ToListAsync();
-        LiveWarnings = await db.Set<SafetyWarning>().CountAsync(w => w.Status == WarningStatus.Published && w.ExpiresAt > now);
+        LiveWarnings = await db.Set<SafetyWarning>().LiveAt(now).CountAsync();
         AwaitingApproval = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.AwaitingApproval).OrderBy(w => w.CreatedAt).ToListAsync();
         Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
     }

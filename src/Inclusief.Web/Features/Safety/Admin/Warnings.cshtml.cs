@@ -26,7 +26,7 @@ public sealed class WarningsModel(AppDbContext db, AuditLog audit, IOptions<Safe
     public async Task OnGetAsync()
     {
         var now = Now;
-        var live = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.Published && w.ExpiresAt > now)
+        var live = await db.Set<SafetyWarning>().AsNoTracking().LiveAt(now)
             .OrderBy(w => w.ExpiresAt).Take(500).ToListAsync();
         var ids = live.Select(w => w.Id).ToList();
         var deliveries = await db.Set<WarningDelivery>().Where(d => ids.Contains(d.WarningId)).GroupBy(d => d.WarningId)
