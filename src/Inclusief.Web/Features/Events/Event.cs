@@ -260,6 +260,10 @@ public class Event
         return chosen;
     }
 
+    /// <summary>One place earlier (-1) or later (+1) in the programme.</summary>
+    public void MoveRound(Guid roundId, int direction) =>
+        Ordering.Move(Rounds, r => r.Order, (r, order) => r.MoveTo(order), r => r.Id == roundId, direction);
+
     public EventRound AddRound(string title, DateTime? startsAt, DateTime? endsAt)
     {
         var round = EventRound.Create(Id, Rounds.Count == 0 ? 1 : Rounds.Max(r => r.Order) + 1, title, startsAt, endsAt);

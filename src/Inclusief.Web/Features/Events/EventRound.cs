@@ -40,21 +40,11 @@ public class EventRound
         return session;
     }
 
-    /// <summary>Swaps a session with its neighbour in the direction given (-1 earlier, +1 later); at either end nothing moves.</summary>
-    public void MoveSession(Guid sessionId, int direction)
-    {
-        var ordered = Sessions.OrderBy(s => s.Order).ToList();
-        var index = ordered.FindIndex(s => s.Id == sessionId);
-        var other = index + Math.Sign(direction);
-        if (index < 0 || other < 0 || other >= ordered.Count)
-        {
-            return;
-        }
-        var (a, b) = (ordered[index], ordered[other]);
-        var order = a.Order;
-        a.MoveTo(b.Order);
-        b.MoveTo(order);
-    }
+    /// <summary>One place earlier (-1) or later (+1) in the round.</summary>
+    public void MoveSession(Guid sessionId, int direction) =>
+        Ordering.Move(Sessions, s => s.Order, (s, order) => s.MoveTo(order), s => s.Id == sessionId, direction);
+
+    public void MoveTo(int order) => Order = order;
 
     /// <summary>A new name or new times, checked by the same rules as a new round.</summary>
     public void Change(string title, DateTime? startsAt, DateTime? endsAt)

@@ -221,21 +221,8 @@ public class KnowledgeItem
     }
 
     /// <summary>Swaps a lesson with its neighbour; positions stay 1..n.</summary>
-    public void MoveLesson(Guid lessonId, int direction)
-    {
-        var ordered = _lessons.OrderBy(l => l.Position).ToList();
-        var index = ordered.FindIndex(l => l.Id == lessonId);
-        var other = index + Math.Sign(direction);
-        if (index < 0 || other < 0 || other >= ordered.Count)
-        {
-            return;
-        }
-        (ordered[index], ordered[other]) = (ordered[other], ordered[index]);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            ordered[i].MoveTo(i + 1);
-        }
-    }
+    public void MoveLesson(Guid lessonId, int direction) =>
+        Ordering.Move(_lessons, l => l.Position, (l, position) => l.MoveTo(position), l => l.Id == lessonId, direction);
 
     public void RemoveLesson(Guid lessonId)
     {

@@ -1,8 +1,10 @@
 using Inclusief.Data;
+using Inclusief.Web.Features.Events;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Features.Research;
@@ -13,6 +15,9 @@ public sealed class ReportModel(AppDbContext db, IStringLocalizer<SharedResource
 {
     public TrajectoryWork Work { get; private set; } = null!;
 
+    /// <summary>The focus groups held as events, with their write-ups, beside the meetings recorded here.</summary>
+    public IReadOnlyList<Event> FocusGroups { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await TrajectoryWork.LoadAsync(db, id) is not { } work)
@@ -20,6 +25,7 @@ public sealed class ReportModel(AppDbContext db, IStringLocalizer<SharedResource
             return NotFound();
         }
         Work = work;
+        FocusGroups = await db.FocusGroupsOf(id).Where(e => e.PublishedAt != null && !e.IsCancelled).OrderBy(e => e.StartsAt).ToListAsync();
         return Page();
     }
 

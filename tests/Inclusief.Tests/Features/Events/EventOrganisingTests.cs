@@ -150,6 +150,25 @@ public sealed class EventOrganisingTests : IDisposable
     }
 
     [Fact]
+    public async Task Rounds_and_sessions_move_up_and_down_in_the_programme_and_on_the_event_page()
+    {
+        var ev = await _app.PlanEventAsync(20, Now, rounds: [new PlannedEvents.Round("Ochtendronde", ("Bankzaken", 5), ("Zorg", 5)), new PlannedEvents.Round("Middagronde", ("Wonen", 5))]);
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var programmeUrl = $"/Events/Admin/Programme/{ev.Id}";
+        var afternoon = ev.Rounds.Single(r => r.Title == "Middagronde");
+        var zorg = ev.Rounds.Single(r => r.Title == "Ochtendronde").Sessions.Single(s => s.Title == "Zorg");
+
+        var movedRound = await coordinator.SubmitAsync(programmeUrl, new Dictionary<string, string> { ["roundId"] = afternoon.Id.ToString(), ["direction"] = "-1" }, programmeUrl + "?handler=MoveRound");
+        var movedSession = await coordinator.SubmitAsync(programmeUrl,
+            new Dictionary<string, string> { ["roundId"] = zorg.RoundId.ToString(), ["sessionId"] = zorg.Id.ToString(), ["direction"] = "-1" }, programmeUrl + "?handler=MoveSession");
+        var page = await _app.CreateBrowser().GetStringAsync($"/Events/Details/{ev.Id}");
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (movedRound.StatusCode, movedSession.StatusCode));
+        Assert.True(page.IndexOf("Middagronde", StringComparison.Ordinal) < page.IndexOf("Ochtendronde", StringComparison.Ordinal), "the afternoon round was moved up");
+        Assert.True(page.IndexOf(">Zorg", StringComparison.Ordinal) < page.IndexOf(">Bankzaken", StringComparison.Ordinal), "Zorg was moved above Bankzaken");
+    }
+
+    [Fact]
     public async Task The_door_list_shows_everyone_registered_by_name_and_checks_in_with_one_tap()
     {
         var ev = await _app.PlanEventAsync(2, Now);

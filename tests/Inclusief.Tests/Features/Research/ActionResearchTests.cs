@@ -100,6 +100,11 @@ public sealed partial class ActionResearchTests(AppFactory app)
         Assert.Equal((Inclusief.Web.Features.Events.EventType.FocusGroup, Inclusief.Web.Features.Events.EventAudience.InvitationOnly), (ev.Type, ev.Audience));
         Assert.StartsWith("Focusgroep: PAO Den Bosch", ev.Title, StringComparison.Ordinal);
         Assert.Contains(ev.Title, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(after).QuerySelector("[data-testid=focus-groups]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(ev.Title, await team.GetStringAsync($"/Research/Report/{id}"), StringComparison.Ordinal);
+
+        await team.SubmitAsync($"/Events/Details/{ev.Id}", new Dictionary<string, string>(), $"/Events/Admin/Edit/{ev.Id}?handler=Publish");
+        var report = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await team.GetStringAsync($"/Research/Report/{id}"));
+        Assert.Contains(ev.Title, report.QuerySelector("[data-testid=report-focus-groups]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,6 +86,13 @@ public sealed class ProgrammeModel(AppDbContext db, RegistrationDesk desk, Publi
             return "De volgorde is aangepast.";
         });
 
+    public async Task<IActionResult> OnPostMoveRoundAsync(Guid id, Guid roundId, int direction) =>
+        await ChangeAsync(id, ev =>
+        {
+            ev.MoveRound(roundId, direction);
+            return "De volgorde is aangepast.";
+        });
+
     public async Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId) =>
         await ChangeAsync(id, ev =>
         {
