@@ -10,6 +10,7 @@ public static class ProjectsFeature
         services.AddAuthorizationBuilder().AddPolicy(ProjectPermissions.Oversee, StaffPolicy.For(StaffRoles.Coordinator));
         services.AddSingleton<IAuthorizationHandler, ProjectAuthorizationHandler>();
         services.AddScoped<ProjectMail>();
+        services.AddScoped<Infrastructure.Privacy.IPersonalData, SubProjectPersonalData>();
         return services;
     }
 }

@@ -6,6 +6,8 @@ namespace Inclusief.Web.Infrastructure.Audit;
 /// </summary>
 public class AuditEntry : IAppendOnly
 {
+    public const int DetailMaxLength = 200;
+
     public long Id { get; private set; }
 
     public DateTime At { get; private set; }
@@ -27,6 +29,6 @@ public class AuditEntry : IAppendOnly
         Action = action,
         SubjectType = subjectType,
         SubjectId = subjectId,
-        Detail = detail,
+        Detail = detail is { Length: > DetailMaxLength } ? detail[..DetailMaxLength] : detail,
     };
 }

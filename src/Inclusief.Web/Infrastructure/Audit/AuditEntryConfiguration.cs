@@ -13,7 +13,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
         builder.Property(e => e.SubjectType).HasMaxLength(64).IsRequired();
         builder.Property(e => e.SubjectId).HasMaxLength(64).IsRequired();
-        builder.Property(e => e.Detail).HasMaxLength(200);
+        builder.Property(e => e.Detail).HasMaxLength(AuditEntry.DetailMaxLength);
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
     }

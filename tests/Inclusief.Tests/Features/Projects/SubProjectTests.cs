@@ -123,6 +123,28 @@ public sealed class SubProjectTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_lead_who_leaves_takes_their_work_groups_updates_and_actions_along_and_the_work_stays_without_their_name()
+    {
+        var (project, lead, browser) = await StartAsync();
+        await PostAsync(browser, project, "Work/Updates?Add", new() { ["updateText"] = "Gesprek met de bank gevoerd." });
+        await PostAsync(browser, project, "Work/Actions?Add", new() { ["action.Description"] = "Verslag schrijven", ["action.OwnerId"] = lead.Id });
+
+        var export = await (await browser.SubmitAsync("/Accounts/MyData", new Dictionary<string, string>(), "/Accounts/MyData?handler=Export")).Content.ReadAsStringAsync();
+        await browser.SubmitAsync("/Accounts/MyData", new Dictionary<string, string> { ["confirm"] = "true", ["password"] = People.Password }, "/Accounts/MyData?handler=Delete");
+
+        using var json = System.Text.Json.JsonDocument.Parse(export);
+        var part = json.RootElement.GetProperty("sub-projects");
+        Assert.Equal(project.Title, Assert.Single(part.GetProperty("Memberships").EnumerateArray()).GetProperty("Project").GetString());
+        Assert.Equal("Gesprek met de bank gevoerd.", Assert.Single(part.GetProperty("Updates").EnumerateArray()).GetProperty("Text").GetString());
+        Assert.Equal("Verslag schrijven", Assert.Single(part.GetProperty("Actions").EnumerateArray()).GetProperty("Description").GetString());
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.False(await db.Set<WorkGroupMember>().AnyAsync(m => m.UserId == lead.Id));
+        Assert.Equal("", (await db.Set<ProgressUpdate>().SingleAsync(u => u.SubProjectId == project.Id)).AuthorId);
+        Assert.Null((await db.Set<ActionItem>().SingleAsync(a => a.SubProjectId == project.Id)).OwnerId);
+    }
+
+    [Fact]
     public async Task Planning_a_meeting_invites_the_work_group_with_a_calendar_file_and_minutes_can_follow()
     {
         var (project, lead, browser) = await StartAsync();

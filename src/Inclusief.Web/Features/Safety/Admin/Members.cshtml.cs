@@ -74,7 +74,8 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
             var culture = (await users.FindByIdAsync(member.UserId))?.PreferredCulture ?? "nl";
             mail.MembershipChanged(email, culture, member.Status, member.StatusReason, site.Page(Url, "/Safety/Index"));
         }
-        audit.Record(me, $"safety-member-{member.Status.ToString().ToLowerInvariant()}", "safety-member", member.Id.ToString(), member.StatusReason);
+        // The reason stays on the membership (and in the mail); the append-only log keeps no words about a person.
+        audit.Record(me, $"safety-member-{member.Status.ToString().ToLowerInvariant()}", "safety-member", member.Id.ToString());
         await db.SaveChangesAsync();
         TempData["Notice"] = member.Status switch
         {
