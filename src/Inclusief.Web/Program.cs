@@ -20,6 +20,7 @@ using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Web.Infrastructure.Uploads;
 using Inclusief.Web.Infrastructure.Audit;
+using Inclusief.Web.Infrastructure.Backup;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Database;
@@ -64,6 +65,7 @@ builder.Services.AddResearch();
 builder.Services.AddKnowledge();
 builder.Services.AddImageBank();
 builder.Services.AddHealth();
+builder.Services.AddBackup();
 builder.WebHost.UseServerLimits(builder.Configuration);
 
 var app = builder.Build();

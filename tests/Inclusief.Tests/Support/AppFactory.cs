@@ -24,7 +24,8 @@ public class AppFactory : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
 
-    private readonly TestDatabase _database = new();
+    /// <summary>Its database, which a test may fill before the host starts (a restore).</summary>
+    public TestDatabase Database { get; } = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("inclusief-test-").FullName;
 
     public CapturedLogs Logs { get; } = new();
@@ -38,7 +39,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         var keyFile = Path.Combine(_folder, "master.key");
         File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        var settings = new Dictionary<string, string?>(_database.Settings)
+        var settings = new Dictionary<string, string?>(Database.Settings)
         {
             ["Crypto:MasterKeyFile"] = keyFile,
             ["Security:RequireHttps"] = "false",
@@ -83,7 +84,7 @@ public class AppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _database.Dispose();
+            Database.Dispose();
             Logs.Dispose();
             try
             {

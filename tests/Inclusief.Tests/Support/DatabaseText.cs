@@ -11,11 +11,36 @@ public static class DatabaseText
     /// <summary>Every value of every table, as text; on SQLite also the raw bytes of a copy of the database file.</summary>
     public static async Task<string> EverythingInTheDatabaseAsync(this AppFactory app)
     {
+        var tables = await TablesAsTextAsync(app);
+        var all = new StringBuilder(string.Concat(tables.Values));
+        if (!TestDatabase.IsPostgres)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetDbConnection();
+            await connection.OpenAsync();
+            var file = Path.Combine(Path.GetTempPath(), $"inclusief-grep-{Guid.NewGuid():N}.db");
+            await using (var vacuum = connection.CreateCommand())
+            {
+                vacuum.CommandText = $"VACUUM INTO '{file}'";
+                await vacuum.ExecuteNonQueryAsync();
+            }
+            all.Append(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
+            File.Delete(file);
+        }
+        return all.ToString();
+    }
+
+    /// <summary>The tables whose values contain <paramref name="text"/> (ignoring case).</summary>
+    public static async Task<List<string>> TablesContainingAsync(this AppFactory app, string text) =>
+        (await TablesAsTextAsync(app)).Where(t => t.Value.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<Dictionary<string, string>> TablesAsTextAsync(AppFactory app)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var all = new StringBuilder();
+        var text = new Dictionary<string, string>(StringComparer.Ordinal);
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
@@ -30,6 +55,7 @@ public static class DatabaseText
         }
         foreach (var table in tables)
         {
+            var all = new StringBuilder();
             await using var select = connection.CreateCommand();
             select.CommandText = $"SELECT * FROM \"{table}\"";
             await using var reader = await select.ExecuteReaderAsync();
@@ -40,18 +66,8 @@ public static class DatabaseText
                     all.Append(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
                 }
             }
+            text[table] = all.ToString();
         }
-        if (!TestDatabase.IsPostgres)
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"inclusief-grep-{Guid.NewGuid():N}.db");
-            await using (var vacuum = connection.CreateCommand())
-            {
-                vacuum.CommandText = $"VACUUM INTO '{file}'";
-                await vacuum.ExecuteNonQueryAsync();
-            }
-            all.Append(Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
-            File.Delete(file);
-        }
-        return all.ToString();
+        return text;
     }
 }

@@ -44,6 +44,16 @@ public sealed class MasterKey
         return new MasterKey(key);
     }
 
+    /// <summary>Writes the key as a key file (readable by its owner only), for a backup that must be restorable elsewhere.</summary>
+    public void WriteTo(string path)
+    {
+        File.WriteAllText(path, Convert.ToBase64String(_key));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     /// <summary>A key for one purpose (HKDF), so the master key itself is used for nothing but wrapping.</summary>
     public byte[] Derive(string purpose) => HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, SizeInBytes, info: System.Text.Encoding.UTF8.GetBytes(purpose));
 

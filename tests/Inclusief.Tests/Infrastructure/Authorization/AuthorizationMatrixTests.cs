@@ -19,24 +19,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime, IDisposable
     private const string HandlerHeader = "X-Matrix-Handler";
     private readonly MatrixApp _app = new();
 
-    private sealed class MatrixApp : AppFactory
+    private sealed class MatrixApp : WorldApp
     {
-        private readonly string _uploads = Directory.CreateTempSubdirectory("inclusief-matrix-").FullName;
-
-        protected override Dictionary<string, string?> ExtraSettings => new() { ["Uploads:Folder"] = _uploads };
-
         // Tells the test that authorization let the request through to the page's handler.
         protected override void ConfigureTestServices(IServiceCollection services) =>
             services.Configure<MvcOptions>(options => options.Filters.Add(new HandlerReached()));
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing && Directory.Exists(_uploads))
-            {
-                Directory.Delete(_uploads, recursive: true);
-            }
-        }
     }
 
     private sealed class HandlerReached : IAsyncPageFilter

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Inclusief.Data;
-using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Events;
@@ -19,7 +18,24 @@ using Inclusief.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Inclusief.Tests.Infrastructure.Authorization;
+namespace Inclusief.Tests.Support;
+
+/// <summary>An app with a folder of its own for uploaded files, for tests that build an <see cref="AccessWorld"/>.</summary>
+public class WorldApp : AppFactory
+{
+    private readonly string _uploads = Directory.CreateTempSubdirectory("inclusief-world-").FullName;
+
+    protected override Dictionary<string, string?> ExtraSettings => new() { ["Uploads:Folder"] = _uploads };
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_uploads))
+        {
+            Directory.Delete(_uploads, recursive: true);
+        }
+    }
+}
 
 /// <summary>
 /// Everyone the authorization matrix asks, signed in as they would be, and one of every thing they might ask for:
@@ -37,6 +53,9 @@ public sealed partial class AccessWorld
     private AccessWorld(AppFactory app) => _app = app;
 
     public Dictionary<string, string> Values { get; } = [];
+
+    /// <summary>The accounts, by the visitor names of <see cref="Visitors"/>.</summary>
+    public IReadOnlyDictionary<string, AppUser> Users => _users;
 
     public static async Task<AccessWorld> BuildAsync(AppFactory app)
     {
