@@ -17,6 +17,8 @@ public static class EventsFeature
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<IOutboxHandler, ScheduledEventMailHandler>();
         services.AddScoped<IPersonalData, EventPersonalData>();
+        services.AddScoped<RegistrationRetention>();
+        services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<RegistrationRetention>());
         return services;
     }
 }

@@ -11,6 +11,8 @@ public static class ParticipationFeature
         services.AddScoped<ParticipationMail>();
         services.AddScoped<ParticipantSignIn>();
         services.AddScoped<IPersonalData, ParticipationPersonalData>();
+        services.AddScoped<SignInLinkRetention>();
+        services.AddScoped<Infrastructure.Jobs.IRetentionRule>(sp => sp.GetRequiredService<SignInLinkRetention>());
         return services;
     }
 }

@@ -11,6 +11,12 @@ public sealed class SafetyOptions
     /// <summary>How long a handled report keeps its raw text and identifiers.</summary>
     public TimeSpan KeepHandledReportsFor { get; set; } = TimeSpan.FromDays(182);
 
+    /// <summary>How long a report nobody handled keeps them: long after it could still lead to a warning.</summary>
+    public TimeSpan KeepUnhandledReportsFor { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>How long a warning nobody approved, or one withdrawn, keeps its text and identifiers.</summary>
+    public TimeSpan KeepUnpublishedWarningsFor { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>Members inactive this long are asked to confirm; a month later they are removed.</summary>
     public TimeSpan InactiveAfter { get; set; } = TimeSpan.FromDays(365);
 

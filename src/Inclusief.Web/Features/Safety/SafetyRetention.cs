@@ -15,16 +15,30 @@ public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCiphe
 {
     public static readonly TimeSpan ConfirmWithin = TimeSpan.FromDays(30);
 
-    public sealed record Result(int ReportsDeleted, int WarningsExpired, int ReceiptsExpired, int MembersAsked, int MembersRemoved);
+    public sealed record Result(int ReportsEmptied, int WarningsEmptied, int ReceiptsExpired, int MembersAsked, int MembersRemoved);
 
     public async Task<string> ApplyAsync(CancellationToken cancellationToken) => (await RunAsync(cancellationToken)).ToString();
 
+    /// <summary>
+    /// Reports and warnings past their period lose what was written and every identifier; the row stays with its type,
+    /// region and dates, so the yearly figures keep counting them.
+    /// </summary>
     public async Task<Result> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var handledBefore = now - options.Value.KeepHandledReportsFor;
-        var reports = await db.Set<SafetyReport>().Where(r => r.HandledAt != null && r.HandledAt < handledBefore).ExecuteDeleteAsync(cancellationToken);
-        var warnings = await db.Set<SafetyWarning>().Where(w => w.ExpiresAt != null && w.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        var receivedBefore = DateOnly.FromDateTime(now - options.Value.KeepUnhandledReportsFor);
+        var reports = db.Set<SafetyReport>().Where(r => r.EncryptedNarrative != "" && (r.HandledAt != null ? r.HandledAt < handledBefore : r.ReceivedOn < receivedBefore));
+        await db.Set<ReportIdentifier>().Where(i => reports.Any(r => r.Id == i.ReportId)).ExecuteDeleteAsync(cancellationToken);
+        var reportsEmptied = await reports.ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.EncryptedNarrative, "").SetProperty(r => r.EncryptedPersonDescription, (string?)null).SetProperty(r => r.EncryptedIdentifiers, (string?)null)
+            .SetProperty(r => r.EncryptedContact, (string?)null).SetProperty(r => r.EncryptedModeratorMessage, (string?)null), cancellationToken);
+
+        var unpublishedBefore = now - options.Value.KeepUnpublishedWarningsFor;
+        var warnings = db.Set<SafetyWarning>().Where(w => w.Text != "" && (w.ExpiresAt < now
+            || (w.Status == WarningStatus.AwaitingApproval && w.CreatedAt < unpublishedBefore) || (w.Status == WarningStatus.Withdrawn && w.WithdrawnAt < unpublishedBefore)));
+        await db.Set<WarningIdentifier>().Where(i => warnings.Any(w => w.Id == i.WarningId)).ExecuteDeleteAsync(cancellationToken);
+        var warningsEmptied = await warnings.ExecuteUpdateAsync(s => s.SetProperty(w => w.Text, ""), cancellationToken);
         var receipts = await db.Set<SafetyReport>().Where(r => r.ReceiptHash != null && r.ReceiptExpiresAt < now)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReceiptHash, (string?)null).SetProperty(r => r.ReceiptExpiresAt, (DateTime?)null), cancellationToken);
 
@@ -42,6 +56,6 @@ public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCiphe
         await db.SaveChangesAsync(cancellationToken);
         var askedBefore = now - ConfirmWithin;
         var removed = await db.Set<SafetyMember>().Where(m => m.AskedToConfirmAt != null && m.AskedToConfirmAt < askedBefore).ExecuteDeleteAsync(cancellationToken);
-        return new Result(reports, warnings, receipts, asked, removed);
+        return new Result(reportsEmptied, warningsEmptied, receipts, asked, removed);
     }
 }

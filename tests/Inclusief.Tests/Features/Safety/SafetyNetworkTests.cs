@@ -531,30 +531,41 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
-    public async Task Handled_reports_go_after_six_months_warnings_after_a_year_and_inactive_members_are_asked_then_removed()
+    public async Task Handled_reports_are_emptied_after_six_months_warnings_after_a_year_the_figures_still_count_them_and_inactive_members_are_asked_then_removed()
     {
         var (_, _, email) = await MemberAsync("Zuid-Holland");
         await ApproveAllAsync();
         await ReportAsync("Wordt gepubliceerd");
         var report = await LatestReportAsync();
-        await PublishAsync(await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator), report.Id, "Waarschuwing", "Zuid-Holland");
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await PublishAsync(moderator, report.Id, "Waarschuwing", "Zuid-Holland");
+        var year = _app.Clock.GetUtcNow().Year;
 
         _app.Clock.Advance(TimeSpan.FromDays(183));
         var half = await RetainAsync();
         _app.Clock.Advance(TimeSpan.FromDays(183));
-        var year = await RetainAsync();
+        var whole = await RetainAsync();
         _app.Clock.Advance(TimeSpan.FromDays(31));
         var month = await RetainAsync();
+        var again = await RetainAsync();
+        var figures = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await (await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator)).GetStringAsync("/Safety/Admin/Figures"));
 
-        Assert.Equal(1, half.ReportsDeleted);
-        Assert.Equal(1, year.WarningsExpired);
-        Assert.Equal(1, year.MembersAsked);
+        Assert.Equal((1, 0), (half.ReportsEmptied, half.WarningsEmptied));
+        Assert.Equal(1, whole.WarningsEmptied);
+        Assert.Equal(1, whole.MembersAsked);
         Assert.Equal(1, month.MembersRemoved);
+        Assert.Equal(new SafetyRetention.Result(0, 0, 0, 0, 0), again);
         Assert.Contains("Wil je lid blijven van het veiligheidsnetwerk?", (await _app.MailsToAsync(email)).Select(m => m.Subject));
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var emptied = await db.Set<SafetyReport>().AsNoTracking().SingleAsync(r => r.Id == report.Id);
+        Assert.Equal(("", null, null, null), (emptied.EncryptedNarrative, emptied.EncryptedPersonDescription, emptied.EncryptedIdentifiers, emptied.EncryptedContact));
+        Assert.Equal("", (await db.Set<SafetyWarning>().SingleAsync()).Text);
         Assert.False(await db.Set<SafetyMember>().AnyAsync());
         Assert.False(await db.Set<WarningIdentifier>().AnyAsync());
+        Assert.False(await db.Set<ReportIdentifier>().AnyAsync());
+        var row = figures.QuerySelectorAll("tr").Single(r => r.QuerySelector("th")?.TextContent == year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["1", "1"], row.QuerySelectorAll("td").Skip(1).Take(2).Select(c => c.TextContent));
     }
 
     private async Task<SafetyRetention.Result> RetainAsync()
