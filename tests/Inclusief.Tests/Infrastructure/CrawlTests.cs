@@ -60,51 +60,35 @@ public sealed class CrawlTests : IAsyncLifetime, IDisposable
             _ => await _app.SignInAsStaffAsync(visitor),
         };
         var problems = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
-        var queue = new Queue<(string Url, string From)>([("/", "(start)")]);
         var visited = 0;
-        while (queue.TryDequeue(out var next) && visited++ < MaxPages)
+        await foreach (var page in browser.CrawlAsync(MaxPages))
         {
-            var (url, from) = next;
-            var response = await browser.GetAsync(url);
-            var status = (int)response.StatusCode;
-            if (status is 404 or >= 500)
+            visited++;
+            if (page.Status is 404 or >= 500)
             {
-                problems.Add($"{url} (linked from {from}) answers {status}");
-                continue;
+                problems.Add($"{page.Url} (linked from {page.From}) answers {page.Status}");
             }
-            if (status != 200 || response.Content.Headers.ContentType?.MediaType != "text/html")
+            if (page.Document is not { } document)
             {
                 continue;
             }
-            var html = await response.Content.ReadAsStringAsync();
-            var document = Parser.ParseDocument(html);
-            foreach (var link in document.QuerySelectorAll("a[href]"))
+            foreach (var link in document.QuerySelectorAll("a[href]").Where(a => a.GetAttribute("href")!.Trim().Length == 0))
             {
-                var href = link.GetAttribute("href")!.Trim();
-                if (href.Length == 0)
-                {
-                    problems.Add($"{url} has a link without an address: {link.OuterHtml}");
-                    continue;
-                }
-                if (Local(href) is { } local && seen.Add(local))
-                {
-                    queue.Enqueue((local, url));
-                }
+                problems.Add($"{page.Url} has a link without an address: {link.OuterHtml}");
             }
-            foreach (var (form, target) in Forms.PostTargets(document, url))
+            foreach (var (form, target) in Forms.PostTargets(document, page.Url))
             {
                 var action = form.GetAttribute("action");
                 if (action is not null && action.Trim().Length == 0)
                 {
-                    problems.Add($"{url} has a form with an empty action: {form.OuterHtml[..Math.Min(200, form.OuterHtml.Length)]}");
+                    problems.Add($"{page.Url} has a form with an empty action: {form.OuterHtml[..Math.Min(200, form.OuterHtml.Length)]}");
                 }
                 if (form.QuerySelector("input[name=__RequestVerificationToken]") is null)
                 {
-                    problems.Add($"{url} has a form posting to {target} without an antiforgery token");
+                    problems.Add($"{page.Url} has a form posting to {target} without an antiforgery token");
                 }
             }
-            await SwitchLanguageTwiceAsync(browser, html, url, problems);
+            await SwitchLanguageTwiceAsync(browser, page.Html!, page.Url, problems);
         }
 
         if (visitor != "anonymous")
@@ -136,24 +120,5 @@ public sealed class CrawlTests : IAsyncLifetime, IDisposable
             }
             html = await back.Content.ReadAsStringAsync();
         }
-    }
-
-    // Same-site paths only; fragments dropped; the quick-exit link and other sites left alone.
-    private static string? Local(string href)
-    {
-        if (href.StartsWith('#') || href.StartsWith("mailto:", StringComparison.Ordinal) || href.StartsWith("tel:", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        if (href.StartsWith("http://localhost/", StringComparison.Ordinal))
-        {
-            href = href["http://localhost".Length..];
-        }
-        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var hash = href.IndexOf('#', StringComparison.Ordinal);
-        return hash < 0 ? href : href[..hash];
     }
 }

@@ -22,22 +22,24 @@ public sealed class IndexModel(AppDbContext db, MunicipalityList municipalities,
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAsync(string? title, string? municipalityCode, string? question, string? partners, string? facilitators, DateOnly? startsOn, DateOnly? endsOn)
+    [BindProperty]
+    public TrajectoryInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (municipalityCode is { Length: > 0 } && Municipalities.All(m => m.Code != municipalityCode))
+        if (Input.MunicipalityCode is { Length: > 0 } code && Municipalities.All(m => m.Code != code))
         {
-            ModelState.AddModelError(string.Empty, "Kies een gemeente uit de lijst, of laat dit leeg.");
-            return Page();
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.MunicipalityCode)}", "Kies een gemeente uit de lijst, of laat dit leeg.");
         }
-        if (startsOn is null)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, "Vul de startdatum in.");
             return Page();
         }
         try
         {
-            var trajectory = Trajectory.Start(title ?? "", municipalityCode, question ?? "", partners ?? "", facilitators ?? "", startsOn.Value, endsOn, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
+            var trajectory = Trajectory.Start(Input.Title!, Input.MunicipalityCode, Input.Question!, Input.Partners ?? "", Input.Facilitators ?? "", Input.StartsOn!.Value, Input.EndsOn,
+                users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
             db.Add(trajectory);
             await db.SaveChangesAsync();
             return RedirectToPage("Trajectory", new { id = trajectory.Id });

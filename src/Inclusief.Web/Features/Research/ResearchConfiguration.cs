@@ -8,11 +8,11 @@ public sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Trajector
     public void Configure(EntityTypeBuilder<Trajectory> builder)
     {
         builder.HasKey(t => t.Id);
-        builder.Property(t => t.Title).HasMaxLength(200).IsRequired();
+        builder.Property(t => t.Title).HasMaxLength(Trajectory.TitleMaxLength).IsRequired();
         builder.Property(t => t.MunicipalityCode).HasMaxLength(8);
         builder.Property(t => t.Question).HasMaxLength(Trajectory.TextMaxLength).IsRequired();
         builder.Property(t => t.Partners).HasMaxLength(Trajectory.TextMaxLength);
-        builder.Property(t => t.Facilitators).HasMaxLength(500);
+        builder.Property(t => t.Facilitators).HasMaxLength(Trajectory.FacilitatorsMaxLength);
         builder.Property(t => t.Phase).HasConversion<string>().HasMaxLength(24);
         builder.Property(t => t.InventoryCode).HasMaxLength(64).IsRequired();
         builder.Property(t => t.CreatedById).HasMaxLength(64).IsRequired();

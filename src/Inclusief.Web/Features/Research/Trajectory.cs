@@ -10,6 +10,8 @@ namespace Inclusief.Web.Features.Research;
 public class Trajectory
 {
     public const int TextMaxLength = 4000;
+    public const int TitleMaxLength = 200;
+    public const int FacilitatorsMaxLength = 500;
 
     public Guid Id { get; private set; } = Guid.NewGuid();
 

@@ -32,6 +32,7 @@ public static class PagesFeature
             {
                 o.Filters.Add<MethodNotAllowedFilter>();
                 o.Filters.Add<RuleRefusal>();
+                o.ModelBinderProviders.Insert(0, new CheckboxBinding());
             })
             .AddInclusiefViewLocalization()
             // Validation happens on the server; no client script reads data-val attributes.

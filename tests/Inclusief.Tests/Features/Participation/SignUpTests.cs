@@ -89,6 +89,22 @@ public sealed class SignUpTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_tampered_consent_box_counts_as_no_and_the_form_comes_back_with_what_was_typed()
+    {
+        var email = Unique("geknoeid");
+        var form = Form(email, ("Input.Motivation", "Ik wil graag meedenken over banken."), ("Input.ThemeIds", "6a0f6e1e-0001-4c1b-9d8e-0a0000000001"));
+        form["Input.ContactConsent"] = "1e309";
+
+        var response = await app.CreateBrowser().SubmitAsync("/Participation/SignUp/work-field-group", form);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Zonder deze toestemming kunnen we je aanmelding niet behandelen.", html, StringComparison.Ordinal);
+        Assert.Contains("Ik wil graag meedenken over banken.", html, StringComparison.Ordinal);
+        Assert.Empty(await ParticipantsAsync(email));
+    }
+
+    [Fact]
     public async Task A_work_field_sign_up_asks_for_at_least_one_theme()
     {
         var response = await app.CreateBrowser().SubmitAsync("/Participation/SignUp/work-field-group", Form(Unique("thema")));

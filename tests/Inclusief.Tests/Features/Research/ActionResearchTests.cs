@@ -18,8 +18,8 @@ public sealed partial class ActionResearchTests(AppFactory app)
         var title = $"PAO Den Bosch {Guid.NewGuid():N}"[..24];
         var created = await team.SubmitAsync("/Research", new Dictionary<string, string>
         {
-            ["title"] = title, ["municipalityCode"] = "GM0796", ["question"] = "Hoe krijgen sekswerkers in Den Bosch een veilige werkplek?", ["partners"] = "MO Den Bosch, gemeente",
-            ["facilitators"] = "Werkplaats", ["startsOn"] = "2026-01-05", ["endsOn"] = "2026-09-01",
+            ["Input.Title"] = title, ["Input.MunicipalityCode"] = "GM0796", ["Input.Question"] = "Hoe krijgen sekswerkers in Den Bosch een veilige werkplek?", ["Input.Partners"] = "MO Den Bosch, gemeente",
+            ["Input.Facilitators"] = "Werkplaats", ["Input.StartsOn"] = "2026-01-05", ["Input.EndsOn"] = "2026-09-01",
         });
         var url = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(url.Split('/').Last());
