@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The one test command. Installs what the tests need when it is missing (Debian's chromium and
-# postgresql, MailDev from npm into .tools/), starts a throwaway PostgreSQL cluster and MailDev on
-# loopback ports, runs the integration tests on SQLite and on PostgreSQL and the browser tests, stops
-# what it started, and prints "N passed, M failed, K skipped" as its last line.
+# The one test command. Installs what the tests need when it is missing (Debian's chromium, postgresql,
+# sqlite3 and curl, MailDev from npm into .tools/), starts a throwaway PostgreSQL cluster and MailDev on
+# loopback ports, runs the integration tests on SQLite and on PostgreSQL, the browser tests and a short
+# crash run per database, stops what it started, and prints "N passed, M failed, K skipped" as its last line.
 # With CI=true a component that cannot be had fails the run instead of skipping its tests.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -78,6 +78,12 @@ else
   missing+=("postgresql")
 fi
 
+# --- What the crash run reads the database with ---------------------------------------------
+command -v sqlite3 >/dev/null || apt_install sqlite3 || true
+command -v sqlite3 >/dev/null || missing+=("sqlite3")
+command -v curl >/dev/null || apt_install curl || true
+command -v curl >/dev/null || missing+=("curl")
+
 # --- MailDev --------------------------------------------------------------------------------
 MAILDEV=.tools/maildev/node_modules/.bin/maildev
 if [ ! -x "$MAILDEV" ] && command -v npm >/dev/null; then
@@ -137,6 +143,19 @@ if [ -d tests/Inclusief.BrowserTests ] && [ -x /usr/bin/chromium ] && [ -x "$MAI
   run_tests browser tests/Inclusief.BrowserTests
 fi
 
+# --- Crash safety: a short run per database (tests/crash/run.sh) ------------------------------
+crash_passed=0; crash_failed=0
+run_crash() {
+  say "Crash run: $1"
+  INCLUSIEF_CRASH_POSTGRES="$PG_URL" tests/crash/run.sh "$1" 3 16 > "$WORK/crash-$1.log" 2>&1
+  tail -n 12 "$WORK/crash-$1.log"
+  if tail -n 1 "$WORK/crash-$1.log" | grep -q "): passed$"; then crash_passed=$((crash_passed + 1)); else crash_failed=$((crash_failed + 1)); fi
+}
+if command -v sqlite3 >/dev/null && command -v curl >/dev/null; then
+  run_crash sqlite
+  [ -n "$PG_URL" ] && run_crash postgres
+fi
+
 # --- Sum up ---------------------------------------------------------------------------------
 passed=0; failed=0; skipped=0; runs=0
 for trx in "$RESULTS"/*.trx; do
@@ -154,6 +173,10 @@ expected=2; [ -n "$PG_URL" ] && expected=$((expected + 1)); [ -d tests/Inclusief
 if [ "$runs" -lt "$expected" ]; then
   echo "Only $runs of $expected test runs produced results."
   failed=$((failed + expected - runs))
+fi
+if [ $((crash_passed + crash_failed)) -gt 0 ]; then
+  printf '%-10s %s passed, %s failed\n' crash "$crash_passed" "$crash_failed"
+  passed=$((passed + crash_passed)); failed=$((failed + crash_failed))
 fi
 echo
 echo "$passed passed, $failed failed, $skipped skipped"

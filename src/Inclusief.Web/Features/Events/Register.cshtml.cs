@@ -1,6 +1,5 @@
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Data;
-using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +14,7 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>Registering for an event: a name or pseudonym and an address are enough; no account needed.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consents consents, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -75,11 +74,6 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, Consen
         {
             RuleRefusal.Show(this, string.Empty, ex);
             return Page();
-        }
-        if (!outcome.AlreadyRegistered)
-        {
-            consents.Record(EventRegistration.SubjectType, outcome.RegistrationId.ToString(), ConsentPurpose.EventRegistration, true);
-            await db.SaveChangesAsync();
         }
         // One answer whether or not the address was registered already: the page must not tell a stranger who
         // typed someone's address that this person attends. The personal link arrives in the owner's mailbox.

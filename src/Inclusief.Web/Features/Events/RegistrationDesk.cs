@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Inclusief.Web.Features.Events;
 /// changes for one event run one after another and the places they count are exact: never overbooked, and a
 /// freed place goes to the first in line within the same transaction.
 /// </summary>
-public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCipher cipher, SeatLine line, TimeProvider clock)
+public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCipher cipher, SeatLine line, Consents consents, TimeProvider clock)
 {
     public sealed record Application(
         string Name, string Email, string? Organisation, RoleCategory? Role, string? DietaryNeeds, string? AccessibilityNeeds,
@@ -68,6 +69,8 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
             registration.Rejoin(taken.SeatFor(ev, application.Role), position, now);
         }
         await ChooseAsync(registration, sessions, position, now);
+        // The consent the form asked for is kept with the registration it is for, in the same transaction.
+        consents.Record(EventRegistration.SubjectType, registration.Id.ToString(), ConsentPurpose.EventRegistration, true);
         await db.SaveChangesAsync();
         await FillAsync(ev, now, siteUrl);
         if (registration.Status == RegistrationStatus.Registered)
@@ -99,6 +102,8 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         ev.EnsureOpenForRegistration(now);
         var sessions = ev.ChooseSessions(sessionIds);
         await ChooseAsync(registration, sessions, position, now);
+        // The consent the form asked for is kept with the registration it is for, in the same transaction.
+        consents.Record(EventRegistration.SubjectType, registration.Id.ToString(), ConsentPurpose.EventRegistration, true);
         await db.SaveChangesAsync();
         await FillAsync(ev, now, siteUrl);
         await db.SaveChangesAsync();

@@ -50,7 +50,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         return "Dank je. Je antwoord is doorgegeven aan de coördinator.";
     });
 
-    public Task<IActionResult> OnPostStartReviewAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-review-started", now =>
+    public Task<IActionResult> OnPostStartReviewAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, withText: false, "idea-review-started", now =>
     {
         Idea.StartReview(now);
         return "Het idee is in behandeling.";
@@ -82,7 +82,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         return "Het idee is afgewezen.";
     });
 
-    public Task<IActionResult> OnPostReopenAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, "idea-reopened", now =>
+    public Task<IActionResult> OnPostReopenAsync(Guid id) => ChangeAsync(id, coordinatorOnly: true, withText: false, "idea-reopened", now =>
     {
         Idea.Reopen(now);
         return "Het idee wordt weer bekeken.";
@@ -92,7 +92,11 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     /// Applies one step. The version posted with the form must still be current, so a decision taken on an
     /// idea that changed meanwhile (a new answer, another coordinator's decision) is refused, not lost.
     /// </summary>
-    private async Task<IActionResult> ChangeAsync(Guid id, bool coordinatorOnly, string action, Func<DateTime, string> change)
+    // Starting a review and reopening have no text field; every other step's form has one.
+    private Task<IActionResult> ChangeAsync(Guid id, bool coordinatorOnly, string action, Func<DateTime, string> change) =>
+        ChangeAsync(id, coordinatorOnly, withText: true, action, change);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, bool coordinatorOnly, bool withText, string action, Func<DateTime, string> change)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -102,7 +106,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         {
             return Forbid();
         }
-        if (!ModelState.IsValidFor(nameof(Text)))
+        if (withText && !ModelState.IsValidFor(nameof(Text)))
         {
             return Page();
         }

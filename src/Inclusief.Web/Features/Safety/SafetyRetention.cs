@@ -31,7 +31,7 @@ public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCiphe
         var reports = db.Set<SafetyReport>().Where(r => r.EncryptedNarrative != "" && (r.HandledAt != null ? r.HandledAt < handledBefore : r.ReceivedOn < receivedBefore));
         await db.Set<ReportIdentifier>().Where(i => reports.Any(r => r.Id == i.ReportId)).ExecuteDeleteAsync(cancellationToken);
         var reportsEmptied = await reports.ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.EncryptedNarrative, "").SetProperty(r => r.EncryptedPersonDescription, (string?)null).SetProperty(r => r.EncryptedIdentifiers, (string?)null)
+            .SetProperty(r => r.EncryptedNarrative, "").SetProperty(r => r.HappenedOn, (DateOnly?)null).SetProperty(r => r.EncryptedPersonDescription, (string?)null).SetProperty(r => r.EncryptedIdentifiers, (string?)null)
             .SetProperty(r => r.EncryptedContact, (string?)null).SetProperty(r => r.EncryptedModeratorMessage, (string?)null), cancellationToken);
 
         var unpublishedBefore = now - options.Value.KeepUnpublishedWarningsFor;
@@ -39,6 +39,9 @@ public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCiphe
             || (w.Status == WarningStatus.AwaitingApproval && w.CreatedAt < unpublishedBefore) || (w.Status == WarningStatus.Withdrawn && w.WithdrawnAt < unpublishedBefore)));
         await db.Set<WarningIdentifier>().Where(i => warnings.Any(w => w.Id == i.WarningId)).ExecuteDeleteAsync(cancellationToken);
         var warningsEmptied = await warnings.ExecuteUpdateAsync(s => s.SetProperty(w => w.Text, ""), cancellationToken);
+        // An emptied warning nobody approved is withdrawn, so no second moderator can send it out blank.
+        await db.Set<SafetyWarning>().Where(w => w.Status == WarningStatus.AwaitingApproval && w.CreatedAt < unpublishedBefore)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WarningStatus.Withdrawn).SetProperty(w => w.WithdrawnAt, now), cancellationToken);
         var receipts = await db.Set<SafetyReport>().Where(r => r.ReceiptHash != null && r.ReceiptExpiresAt < now)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReceiptHash, (string?)null).SetProperty(r => r.ReceiptExpiresAt, (DateTime?)null), cancellationToken);
 

@@ -90,6 +90,8 @@ public class SafetyWarning
         {
             throw new RuleException("Deze waarschuwing is al gepubliceerd.");
         }
+        // Withdrawn, or emptied by retention after nobody approved it: it can no longer go out.
+        RuleException.Unless(Status == WarningStatus.AwaitingApproval && Text.Length > 0, "Deze waarschuwing is ingetrokken en kan niet meer worden gepubliceerd.");
         if (secondApprovalRequired && moderatorId == WrittenById)
         {
             throw new RuleException("Een tweede moderator moet deze waarschuwing goedkeuren.");

@@ -43,7 +43,7 @@ public sealed record BackupManifest(int Format, string Provider, DateTime Create
     public static async Task<SortedDictionary<string, string>> HashFilesAsync(string folder)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (relative is FileName or MasterKeyFile)

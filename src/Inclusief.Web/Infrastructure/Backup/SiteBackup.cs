@@ -28,11 +28,20 @@ public static class SiteBackup
 
     public static async Task<BackupManifest> WriteAsync(BackupSite site, string folder, MasterKey? masterKey, TimeProvider clock, CancellationToken cancellationToken = default)
     {
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        // A new folder only its owner can enter: the backup holds every plain column and every uploaded file. One that
+        // exists already could have been made (or linked elsewhere) by someone else.
+        if (Directory.Exists(folder) || File.Exists(folder))
         {
-            throw new BackupException($"{folder} is not empty; a backup goes into a new or empty folder.");
+            throw new BackupException($"{folder} exists already; a backup goes into a new folder.");
         }
-        Directory.CreateDirectory(folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var rows = site.Provider == DatabaseProvider.Postgres
             ? await DumpPostgresAsync(site, Path.Combine(folder, PostgresFile), cancellationToken)
             : await CopySqliteAsync(site.ConnectionString, Path.Combine(folder, SqliteFile), cancellationToken);
@@ -87,7 +96,7 @@ public static class SiteBackup
         await using (var target = new SqliteConnection(FileConnection(file, SqliteOpenMode.ReadWriteCreate)))
         {
             await target.OpenAsync(cancellationToken);
-            // The backup API copies page by page and starts again when a writer changes a page meanwhile, so the copy is one moment.
+            // One step of the backup API, under one read transaction: the copy is one moment, while writers go on (WAL).
             source.BackupDatabase(target);
             await ExecuteAsync(target, "PRAGMA journal_mode=DELETE;", cancellationToken);
         }
@@ -168,6 +177,16 @@ public static class SiteBackup
         {
             start.Environment["PGPASSWORD"] = connection.Password;
         }
+        // The dump travels as encrypted as the site's own connection does.
+        start.Environment["PGSSLMODE"] = connection.SslMode switch
+        {
+            SslMode.Disable => "disable",
+            SslMode.Allow => "allow",
+            SslMode.Require => "require",
+            SslMode.VerifyCA => "verify-ca",
+            SslMode.VerifyFull => "verify-full",
+            _ => "prefer",
+        };
         using var process = Process.Start(start) ?? throw new BackupException($"{tool} did not start.");
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -262,6 +281,7 @@ public static class SiteBackup
         await ring.SaveAsync(file, SaveOptions.None, cancellationToken);
     }
 
+    /// <summary>Regular files only: a link is not followed (it could point anywhere), and a file removed meanwhile is skipped.</summary>
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
@@ -269,11 +289,19 @@ public static class SiteBackup
         {
             return;
         }
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        var files = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(from, "*", files))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            try
+            {
+                File.Copy(file, target);
+            }
+            catch (FileNotFoundException)
+            {
+                // Deleted after the database was copied: the copy holds no row for it either.
+            }
         }
     }
 

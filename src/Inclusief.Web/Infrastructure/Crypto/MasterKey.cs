@@ -44,14 +44,16 @@ public sealed class MasterKey
         return new MasterKey(key);
     }
 
-    /// <summary>Writes the key as a key file (readable by its owner only), for a backup that must be restorable elsewhere.</summary>
+    /// <summary>Writes the key as a new key file, readable by its owner only from its first byte, for a backup that must be restorable elsewhere.</summary>
     public void WriteTo(string path)
     {
-        File.WriteAllText(path, Convert.ToBase64String(_key));
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
+        using var file = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+        file.Write(Convert.ToBase64String(_key));
     }
 
     /// <summary>A key for one purpose (HKDF), so the master key itself is used for nothing but wrapping.</summary>

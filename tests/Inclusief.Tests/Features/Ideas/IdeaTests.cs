@@ -45,8 +45,16 @@ public sealed class IdeaTests(AppFactory app)
             .Include(i => i.Attachments).Include(i => i.Messages).SingleAsync(i => i.Title == title);
     }
 
-    private static Task<HttpResponseMessage> TriageAsync(HttpClient coordinator, Idea idea, string handler, string text = "") =>
-        coordinator.SubmitAsync($"/Ideas/Details/{idea.Id}", new Dictionary<string, string> { ["Version"] = idea.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Text"] = text }, $"/Ideas/Details/{idea.Id}?handler={handler}");
+    // Only what the step's form holds: starting a review or reopening sends no text at all.
+    private static Task<HttpResponseMessage> TriageAsync(HttpClient coordinator, Idea idea, string handler, string text = "")
+    {
+        var fields = new Dictionary<string, string> { ["Version"] = idea.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (text.Length > 0)
+        {
+            fields["Text"] = text;
+        }
+        return coordinator.SubmitAsync($"/Ideas/Details/{idea.Id}", fields, $"/Ideas/Details/{idea.Id}?handler={handler}");
+    }
 
     private static string Title() => $"Idee {Guid.NewGuid():N}"[..20];
 

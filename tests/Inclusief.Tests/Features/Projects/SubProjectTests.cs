@@ -123,6 +123,22 @@ public sealed class SubProjectTests(AppFactory app)
     }
 
     [Fact]
+    public async Task A_post_without_the_settings_form_changes_nothing_and_a_work_form_without_its_fields_adds_nothing()
+    {
+        var (project, _, lead) = await StartAsync();
+
+        var settings = await lead.ForgeAsync($"/Projects/Edit/{project.Id}", new Dictionary<string, string>(), $"/Projects/Edit/{project.Id}");
+        var evaluation = await lead.ForgeAsync($"/Projects/Details/{project.Id}", new Dictionary<string, string>(), $"/Projects/Work/Evaluations/{project.Id}?handler=Add");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (settings.StatusCode, evaluation.StatusCode));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var saved = await db.Set<SubProject>().AsNoTracking().SingleAsync(p => p.Id == project.Id);
+        Assert.Equal((project.Title, Visibility.Members), (saved.Title, saved.Visibility));
+        Assert.False(await db.Set<EvaluationPoint>().AnyAsync(e => e.SubProjectId == project.Id));
+    }
+
+    [Fact]
     public async Task A_lead_who_leaves_takes_their_work_groups_updates_and_actions_along_and_the_work_stays_without_their_name()
     {
         var (project, lead, browser) = await StartAsync();

@@ -4,6 +4,7 @@ using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Safety;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Inclusief.Tests.Features.Safety;
 
@@ -11,9 +12,42 @@ public sealed class SecondApprovalTests : IDisposable
 {
     private readonly Factory _app = new();
 
-    private sealed class Factory : AppFactory
+    private class Factory : AppFactory
     {
         protected override Dictionary<string, string?> ExtraSettings => new() { ["Safety:RequireSecondApproval"] = "true" };
+    }
+
+    private sealed class ClockedFactory : Factory
+    {
+        public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    [Fact]
+    public async Task A_warning_nobody_approved_in_a_month_is_emptied_and_withdrawn_and_cannot_then_go_out_blank()
+    {
+        using var app = new ClockedFactory();
+        await app.CreateBrowser().SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "Robbery", ["Input.Region"] = "Utrecht", ["Input.Narrative"] = "Beroofd.", ["Input.WarnOthers"] = "true",
+        });
+        var colleague = await app.CreateAsync(StaffRoles.SafetyModerator, withTwoFactor: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var reportId = await db.Set<SafetyReport>().Select(r => r.Id).SingleAsync();
+        var writer = await app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var url = $"/Safety/Admin/Report/{reportId}";
+        await writer.SubmitAsync(url, new Dictionary<string, string> { ["text"] = "Let op in Utrecht.", ["severity"] = "Serious", ["regions"] = "Utrecht" }, url + "?handler=Warn");
+        var warningId = await db.Set<SafetyWarning>().Select(w => w.Id).SingleAsync();
+
+        app.Clock.Advance(TimeSpan.FromDays(31));
+        await scope.ServiceProvider.GetRequiredService<SafetyRetention>().RunAsync();
+        var approver = await app.SignInAsync(colleague);
+        await approver.ForgeAsync(url, new Dictionary<string, string> { ["warningId"] = warningId.ToString() }, url + "?handler=Approve");
+
+        var warning = await db.Set<SafetyWarning>().AsNoTracking().SingleAsync();
+        Assert.Equal((WarningStatus.Withdrawn, ""), (warning.Status, warning.Text));
     }
 
     [Fact]
