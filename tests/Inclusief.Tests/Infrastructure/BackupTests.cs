@@ -49,17 +49,6 @@ public sealed partial class BackupTests : IDisposable
 
     private BackupSite RestoredSite => new(Enum.Parse<DatabaseProvider>(_restored.Database.Provider), _restored.Database.ConnectionString, _restored.Uploads);
 
-    private static async Task ComplainAsync(HttpClient browser, string narrative)
-    {
-        var page = await browser.GetStringAsync("/Complaints");
-        await browser.SubmitAsync("/Complaints", new Dictionary<string, string>
-        {
-            ["Input.SubmissionKey"] = SubmissionKey().Match(page).Groups[1].Value, ["Input.Narrative"] = narrative,
-            ["Input.Category"] = nameof(ComplaintCategory.BankAccount), ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider),
-            ["Input.OrganisationName"] = "Voorbeeldbank NV", ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Email"] = "",
-        });
-    }
-
     private async Task<int> RunAsync(params string[] args) =>
         await _original.Services.GetServices<StartupCommand>().Single(c => c.Name == args[0]).RunAsync(_original.Services, args);
 
@@ -67,7 +56,7 @@ public sealed partial class BackupTests : IDisposable
     public async Task A_restored_backup_serves_the_same_pages_and_opens_the_same_complaint_on_a_second_instance()
     {
         var item = await _original.PublishAsync("Bankzaken voor zzp'ers", body: "Wat je meeneemt naar de bank.");
-        await ComplainAsync(_original.CreateBrowser(), "Mijn zakelijke rekening is zonder uitleg opgezegd.");
+        await _original.CreateBrowser().SubmitComplaintAsync("Mijn zakelijke rekening is zonder uitleg opgezegd.");
         var caseworker = await _original.CreateAsync(StaffRoles.Caseworker, withTwoFactor: true);
         Guid complaint;
         await using (var scope = _original.Services.CreateAsyncScope())
@@ -78,7 +67,7 @@ public sealed partial class BackupTests : IDisposable
         var knowledgeBefore = await _original.CreateBrowser().GetStringAsync($"/Knowledge/Item/{item}");
 
         var exit = await RunAsync("backup", "--output", Backup, "--include-master-key");
-        await ComplainAsync(_original.CreateBrowser(), "Na de back-up gemeld.");
+        await _original.CreateBrowser().SubmitComplaintAsync("Na de back-up gemeld.");
         var manifest = await SiteBackup.RestoreAsync(RestoredSite, Backup);
 
         var after = await (await _restored.SignInAsync(caseworker)).GetStringAsync($"/Complaints/Admin/Case/{complaint}");
@@ -100,7 +89,7 @@ public sealed partial class BackupTests : IDisposable
     {
         _restored.Dispose();
         _restored = new SiteApp(Path.Combine(_folder, "uploads-restored"));
-        await ComplainAsync(_original.CreateBrowser(), "Mijn rekening is opgezegd.");
+        await _original.CreateBrowser().SubmitComplaintAsync("Mijn rekening is opgezegd.");
         Assert.Equal(0, await RunAsync("backup", "--output", Backup));
         var again = await RunAsync("backup", "--output", Backup);
         var damaged = Path.Combine(_folder, "damaged");
@@ -120,9 +109,6 @@ public sealed partial class BackupTests : IDisposable
         Assert.Contains("key-ring.xml", refusedDamaged.Message, StringComparison.Ordinal);
         Assert.Contains("not empty", refusedFull.Message, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("name=\"Input.SubmissionKey\" value=\"([^\"]+)\"")]
-    private static partial Regex SubmissionKey();
 
     [GeneratedRegex("<h1[^>]*>[^<]*</h1>")]
     private static partial Regex Heading();

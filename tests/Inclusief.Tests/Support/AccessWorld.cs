@@ -230,15 +230,8 @@ public sealed partial class AccessWorld
 
     private async Task<Guid> ComplainAsync(HttpClient browser)
     {
-        var page = await browser.GetStringAsync("/Complaints");
         // The receipt is shown at once, on the answer to the post.
-        await browser.SubmitAsync("/Complaints", new Dictionary<string, string>
-        {
-            ["Input.SubmissionKey"] = SubmissionKey().Match(page).Groups[1].Value,
-            ["Input.Narrative"] = "Mijn rekening is opgezegd.", ["Input.Category"] = nameof(ComplaintCategory.BankAccount),
-            ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider), ["Input.OrganisationName"] = "Voorbeeldbank NV",
-            ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Email"] = "",
-        });
+        await browser.SubmitComplaintAsync("Mijn rekening is opgezegd.");
         return await ReadAsync(db => db.Set<Complaint>().Select(c => c.Id).SingleAsync());
     }
 

@@ -221,8 +221,7 @@ public static class SiteBackup
 
     private static async Task<SortedDictionary<string, long>> CountRowsAsync(BackupSite site, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = site.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(site.ConnectionString) : new SqliteConnection(site.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(site, cancellationToken);
         return await CountRowsAsync(connection, site.Provider, cancellationToken);
     }
 
@@ -255,8 +254,7 @@ public static class SiteBackup
 
     private static async Task<string> LastMigrationAsync(BackupSite site, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = site.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(site.ConnectionString) : new SqliteConnection(site.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(site, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\"";
         return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? "";
@@ -265,8 +263,7 @@ public static class SiteBackup
     /// <summary>The wrapped Data Protection keys, also in the database: a readable record of which keys a restore needs.</summary>
     private static async Task WriteKeyRingAsync(BackupSite site, string folder, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = site.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(site.ConnectionString) : new SqliteConnection(site.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(site, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT \"FriendlyName\", \"Xml\" FROM \"DataProtectionKeys\" ORDER BY \"Id\"";
         var ring = new XElement("keyRing", new XComment(" Wrapped by the master key; the same keys are in the database backup. "));
@@ -303,6 +300,13 @@ public static class SiteBackup
                 // Deleted after the database was copied: the copy holds no row for it either.
             }
         }
+    }
+
+    private static async Task<DbConnection> OpenAsync(BackupSite site, CancellationToken cancellationToken)
+    {
+        DbConnection connection = site.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(site.ConnectionString) : new SqliteConnection(site.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
