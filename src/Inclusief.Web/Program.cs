@@ -1,5 +1,6 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
+using Inclusief.Web.Features.Accessibility;
 using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Errors;
 using Inclusief.Web.Features.Events;
@@ -58,6 +59,7 @@ builder.Services.AddProjects();
 builder.Services.AddFeedback();
 builder.Services.AddEvents();
 builder.Services.AddReceipts(builder.Configuration);
+builder.Services.AddAccessibility(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddSafety(builder.Configuration);
 builder.Services.AddPolicies();

@@ -61,6 +61,7 @@ public sealed partial class AccountJourneyTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gebruikers");
         await page.AssertAccessibleAsync();
 
+        await page.OpenMenuAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Je bent afgemeld");
         await page.AssertAccessibleAsync();

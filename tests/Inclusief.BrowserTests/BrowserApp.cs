@@ -77,6 +77,23 @@ public sealed class BrowserSuite : ICollectionFixture<BrowserApp>
     public const string Name = "browser";
 }
 
+public static class SiteHeader
+{
+    /// <summary>Opens the header's menu as a visitor does: the "Menu" button (a <c>details</c> summary).</summary>
+    public static async Task OpenMenuAsync(this IPage page)
+    {
+        await page.Locator(".site-menu > summary").ClickAsync();
+        await Assertions.Expect(page.Locator(".site-menu nav")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens the language menu (the globe) and picks a language by the name it has in itself.</summary>
+    public static async Task ChooseLanguageAsync(this IPage page, string nativeName)
+    {
+        await page.Locator(".language-menu > summary").ClickAsync();
+        await page.Locator(".language-menu").GetByRole(AriaRole.Link, new() { Name = nativeName, Exact = true }).ClickAsync();
+    }
+}
+
 public static class Accessibility
 {
     /// <summary>Runs axe on the page as it is now; serious and critical violations fail the test.</summary>

@@ -55,6 +55,8 @@ public sealed class ComplaintJourneyTests(BrowserApp app)
         // The queue marks the case, the menu counts it; the reporter reads the code out on the phone and the caseworker opens it.
         await caseworker.GotoAsync("/Complaints/Admin");
         await Expect(caseworker.GetByTestId("new-message-count")).ToContainTextAsync("met een nieuw bericht van de melder");
+        await caseworker.OpenMenuAsync();
+        await caseworker.Locator(".staff-menu > summary").ClickAsync();
         await Expect(caseworker.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Klachtenbalie: meldingen" })).ToContainTextAsync("(");
         await caseworker.AssertAccessibleAsync();
         await caseworker.GetByLabel("Melding openen met bonnummer").FillAsync(receipt);

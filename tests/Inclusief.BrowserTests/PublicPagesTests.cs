@@ -17,7 +17,7 @@ public sealed class PublicPagesTests(BrowserApp app)
         await Expect(page.GetByTestId("desks").GetByRole(AriaRole.Link, new() { Name = "Iets melden (anoniem kan)" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.ChooseLanguageAsync("English");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Together against exclusion");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");

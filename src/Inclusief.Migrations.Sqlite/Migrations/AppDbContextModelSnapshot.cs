@@ -100,6 +100,53 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Accessibility.BarrierReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedPage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedOn", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.ToTable("BarrierReport");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -383,6 +430,11 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1027,10 +1079,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.Property<string>("AltText")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AltTextEn")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -1821,12 +1869,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameNl")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -1849,8 +1892,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
                             Code = "banking",
-                            NameEn = "Banking and finance",
-                            NameNl = "Bankzaken en financiën",
+                            Name = "Bankzaken en financiën",
                             Order = 1,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1858,8 +1900,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
                             Code = "premises",
-                            NameEn = "Housing and workplaces",
-                            NameNl = "Huisvesting en werkplekken",
+                            Name = "Huisvesting en werkplekken",
                             Order = 2,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1867,8 +1908,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
                             Code = "permits",
-                            NameEn = "Permits and regulation",
-                            NameNl = "Vergunningen en regels",
+                            Name = "Vergunningen en regels",
                             Order = 3,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1876,8 +1916,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
                             Code = "care",
-                            NameEn = "Care and welfare",
-                            NameNl = "Zorg en welzijn",
+                            Name = "Zorg en welzijn",
                             Order = 4,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1885,8 +1924,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
                             Code = "safety",
-                            NameEn = "Safety",
-                            NameNl = "Veiligheid",
+                            Name = "Veiligheid",
                             Order = 5,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1894,8 +1932,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
                             Code = "stigma",
-                            NameEn = "Public image and stigma",
-                            NameNl = "Beeldvorming en stigma",
+                            Name = "Beeldvorming en stigma",
                             Order = 6,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1903,8 +1940,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
                             Code = "work",
-                            NameEn = "Work, income and exiting",
-                            NameNl = "Werk, inkomen en uitstappen",
+                            Name = "Werk, inkomen en uitstappen",
                             Order = 7,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         },
@@ -1912,8 +1948,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
                             Code = "research",
-                            NameEn = "Research and education",
-                            NameNl = "Onderzoek en onderwijs",
+                            Name = "Onderzoek en onderwijs",
                             Order = 8,
                             ProgrammeId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01")
                         });
@@ -2038,12 +2073,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameNl")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2073,8 +2103,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         {
                             Id = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
                             IsActive = true,
-                            NameEn = "Inclusive collaboration in the city",
-                            NameNl = "Inclusief samenwerken in de stad",
+                            Name = "Inclusief samenwerken in de stad",
                             Slug = "inclusief-samenwerken-in-de-stad",
                             StartsOn = new DateOnly(2021, 9, 1),
                             TargetGroupId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01")
@@ -2087,12 +2116,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameNl")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2113,8 +2137,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         new
                         {
                             Id = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
-                            NameEn = "Sex workers",
-                            NameNl = "Sekswerkers",
+                            Name = "Sekswerkers",
                             Slug = "sekswerkers"
                         });
                 });
@@ -3448,6 +3471,33 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.ImageBank.Photo", b =>
+                {
+                    b.OwnsMany("Inclusief.Web.Infrastructure.Localization.TranslatedText", "AltTextTranslations", b1 =>
+                        {
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Culture")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerId", "Culture");
+
+                            b1.ToTable("PhotoAltTextTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+                        });
+
+                    b.Navigation("AltTextTranslations");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.ImageBank.PhotoConsent", b =>
                 {
                     b.HasOne("Inclusief.Web.Features.ImageBank.Photo", null)
@@ -3579,6 +3629,320 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Inclusief.Web.Infrastructure.Localization.TranslatedText", "NameTranslations", b1 =>
+                        {
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Culture")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerId", "Culture");
+
+                            b1.ToTable("ThemeNameTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+
+                            b1.HasData(
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                                    Culture = "en",
+                                    Text = "Banking and finance"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                                    Culture = "ro",
+                                    Text = "Servicii bancare și financiare"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                                    Culture = "bg",
+                                    Text = "Банкови услуги и финанси"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                                    Culture = "hu",
+                                    Text = "Bankügyek és pénzügyek"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                                    Culture = "pl",
+                                    Text = "Bankowość i finanse"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000001"),
+                                    Culture = "es",
+                                    Text = "Banca y finanzas"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                                    Culture = "en",
+                                    Text = "Housing and workplaces"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                                    Culture = "ro",
+                                    Text = "Locuințe și locuri de muncă"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                                    Culture = "bg",
+                                    Text = "Жилище и работни места"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                                    Culture = "hu",
+                                    Text = "Lakhatás és munkahelyek"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                                    Culture = "pl",
+                                    Text = "Mieszkanie i miejsca pracy"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000002"),
+                                    Culture = "es",
+                                    Text = "Vivienda y lugares de trabajo"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                                    Culture = "en",
+                                    Text = "Permits and regulation"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                                    Culture = "ro",
+                                    Text = "Autorizații și reguli"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                                    Culture = "bg",
+                                    Text = "Разрешителни и правила"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                                    Culture = "hu",
+                                    Text = "Engedélyek és szabályozás"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                                    Culture = "pl",
+                                    Text = "Zezwolenia i przepisy"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000003"),
+                                    Culture = "es",
+                                    Text = "Licencias y normativa"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                                    Culture = "en",
+                                    Text = "Care and welfare"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                                    Culture = "ro",
+                                    Text = "Sănătate și asistență socială"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                                    Culture = "bg",
+                                    Text = "Здравни и социални грижи"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                                    Culture = "hu",
+                                    Text = "Egészségügy és jólét"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                                    Culture = "pl",
+                                    Text = "Opieka i dobrostan"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000004"),
+                                    Culture = "es",
+                                    Text = "Salud y bienestar"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                                    Culture = "en",
+                                    Text = "Safety"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                                    Culture = "ro",
+                                    Text = "Siguranță"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                                    Culture = "bg",
+                                    Text = "Безопасност"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                                    Culture = "hu",
+                                    Text = "Biztonság"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                                    Culture = "pl",
+                                    Text = "Bezpieczeństwo"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000005"),
+                                    Culture = "es",
+                                    Text = "Seguridad"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                                    Culture = "en",
+                                    Text = "Public image and stigma"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                                    Culture = "ro",
+                                    Text = "Imagine publică și stigmă"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                                    Culture = "bg",
+                                    Text = "Обществен образ и стигма"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                                    Culture = "hu",
+                                    Text = "Közvélekedés és stigma"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                                    Culture = "pl",
+                                    Text = "Wizerunek i stygmatyzacja"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000006"),
+                                    Culture = "es",
+                                    Text = "Imagen pública y estigma"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                                    Culture = "en",
+                                    Text = "Work, income and exiting"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                                    Culture = "ro",
+                                    Text = "Muncă, venit și ieșirea din munca sexuală"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                                    Culture = "bg",
+                                    Text = "Работа, доходи и смяна на професията"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                                    Culture = "hu",
+                                    Text = "Munka, jövedelem és kilépés a szakmából"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                                    Culture = "pl",
+                                    Text = "Praca, dochód i zmiana zawodu"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000007"),
+                                    Culture = "es",
+                                    Text = "Trabajo, ingresos y salida del trabajo sexual"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                                    Culture = "en",
+                                    Text = "Research and education"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                                    Culture = "ro",
+                                    Text = "Cercetare și educație"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                                    Culture = "bg",
+                                    Text = "Изследвания и образование"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                                    Culture = "hu",
+                                    Text = "Kutatás és oktatás"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                                    Culture = "pl",
+                                    Text = "Badania i edukacja"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6a0f6e1e-0001-4c1b-9d8e-0a0000000008"),
+                                    Culture = "es",
+                                    Text = "Investigación y educación"
+                                });
+                        });
+
+                    b.Navigation("NameTranslations");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Policies.PolicyEffect", b =>
@@ -3616,7 +3980,122 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Inclusief.Web.Infrastructure.Localization.TranslatedText", "NameTranslations", b1 =>
+                        {
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Culture")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerId", "Culture");
+
+                            b1.ToTable("ProgrammeNameTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+
+                            b1.HasData(
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "en",
+                                    Text = "Inclusive collaboration in the city"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "ro",
+                                    Text = "Colaborare incluzivă în oraș"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "hu",
+                                    Text = "Inkluzív együttműködés a városban"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "pl",
+                                    Text = "Inkluzywna współpraca w mieście"
+                                });
+                        });
+
+                    b.Navigation("NameTranslations");
+
                     b.Navigation("TargetGroup");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Programmes.TargetGroup", b =>
+                {
+                    b.OwnsMany("Inclusief.Web.Infrastructure.Localization.TranslatedText", "NameTranslations", b1 =>
+                        {
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Culture")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("OwnerId", "Culture");
+
+                            b1.ToTable("TargetGroupNameTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+
+                            b1.HasData(
+                                new
+                                {
+                                    OwnerId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
+                                    Culture = "en",
+                                    Text = "Sex workers"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
+                                    Culture = "ro",
+                                    Text = "Lucrători sexuali"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
+                                    Culture = "bg",
+                                    Text = "Секс работници"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
+                                    Culture = "hu",
+                                    Text = "Szexmunkások"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
+                                    Culture = "pl",
+                                    Text = "Osoby świadczące usługi seksualne"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("0b9c7a4e-2f6d-4d1a-8c3e-5e7f9a1b2c01"),
+                                    Culture = "es",
+                                    Text = "Trabajadores sexuales"
+                                });
+                        });
+
+                    b.Navigation("NameTranslations");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Projects.ActionItem", b =>

@@ -39,8 +39,8 @@ public sealed class MigrationTests(AppFactory app)
 
         var programme = await db.Set<Programme>().Include(p => p.TargetGroup).SingleAsync(p => p.Id == Programme.InclusiefSamenwerkenId);
 
-        Assert.Equal("Inclusief samenwerken in de stad", programme.NameNl);
-        Assert.Equal("Sekswerkers", programme.TargetGroup!.NameNl);
+        Assert.Equal("Inclusief samenwerken in de stad", programme.Name);
+        Assert.Equal("Sekswerkers", programme.TargetGroup!.Name);
         Assert.Equal(TestDatabase.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
     }
 }

@@ -1,19 +1,12 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Inclusief.Web.Infrastructure.Localization;
 
 namespace Inclusief.Tests.Infrastructure;
 
 public sealed partial class TranslationTests
 {
-    private static string WebProject()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Inclusief.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Inclusief.slnx not found"), "src", "Inclusief.Web");
-    }
+    private static string WebProject() => Support.SiteTexts.WebProject();
 
     [Fact]
     public void Every_Dutch_text_shown_in_a_page_has_an_English_translation()
@@ -38,13 +31,74 @@ public sealed partial class TranslationTests
     public void No_translation_asks_for_more_values_than_its_Dutch_text_gives()
     {
         // A translation with a {2} where the Dutch has only {0} and {1} would fail to format on the page.
-        var wrong = XDocument.Load(Path.Combine(WebProject(), "Resources", "SharedResource.en.resx")).Root!.Elements("data")
-            .Select(d => (Key: (string)d.Attribute("name")!, Value: (string)d.Element("value")!))
-            .Where(d => Placeholders(d.Value).Except(Placeholders(d.Key)).Any())
-            .Select(d => d.Key).ToList();
+        var wrong = Cultures.Enabled.Where(l => l.Code != Cultures.Dutch)
+            .SelectMany(l => Translations(l.Code).Where(d => Placeholders(d.Value).Except(Placeholders(d.Key)).Any()).Select(d => $"{l.Code}: {d.Key}"))
+            .ToList();
 
         Assert.True(wrong.Count == 0, "Translations with placeholders their Dutch text lacks:\n" + string.Join("\n", wrong));
     }
+
+    /// <summary>
+    /// The pages a sex worker meets, from the home page to a complaint's follow-up, the safety network, events,
+    /// the newsletter and her own account, with their mails and the shared layout and messages: every text
+    /// on them has its own translation in every language the site offers. Staff pages stay Dutch and English.
+    /// </summary>
+    [Fact]
+    public void Every_text_on_the_sex_workers_path_is_translated_into_every_language()
+    {
+        var root = WebProject();
+        var english = Translations(Cultures.English).Select(d => d.Key).ToHashSet();
+        var onPath = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(OnSexWorkersPath)
+            .SelectMany(f => Literal().Matches(File.ReadAllText(Path.Combine(root, f))).Select(m => Regex.Unescape(m.Groups[1].Value)))
+            .Where(english.Contains)
+            .ToHashSet();
+        onPath.UnionWith(Inclusief.Web.Infrastructure.Consents.ConsentPurpose.All.Select(p => p.Wording));
+
+        var missing = Cultures.Enabled.Where(l => l.Code is not Cultures.Dutch and not Cultures.English)
+            .SelectMany(l =>
+            {
+                var translated = Translations(l.Code).Select(d => d.Key).ToHashSet();
+                return onPath.Where(key => !translated.Contains(key)).Order().Select(key => $"{l.Code}: {key}");
+            })
+            .ToList();
+
+        Assert.True(onPath.Count > 500, $"only {onPath.Count} texts found on the path: is the pattern still right?");
+        Assert.True(missing.Count == 0, $"{missing.Count} texts on the sex worker's path lack a translation:\n" + string.Join("\n", missing.Take(200)));
+    }
+
+    public static bool OnSexWorkersPath(string file)
+    {
+        var parts = file.Split('/');
+        if (parts[0] == "Infrastructure")
+        {
+            return true;
+        }
+        if (parts[0] != "Features" || parts.Length < 2 || parts.Contains("Admin"))
+        {
+            return parts is ["Features", "_ViewImports.cshtml"];
+        }
+        return parts[1] switch
+        {
+            "Home" or "Participation" or "Complaints" or "Safety" or "Events" or "Newsletter" or "Errors" or "Language" or "Accessibility" => true,
+            "Accounts" => !parts[^1].Contains("TwoFactor", StringComparison.Ordinal) && !parts[^1].Contains("Staff", StringComparison.Ordinal),
+            "Shared" => parts[^1].StartsWith('_'),
+            _ => false,
+        };
+    }
+
+    private static IEnumerable<(string Key, string Value)> Translations(string culture)
+    {
+        var file = Path.Combine(WebProject(), "Resources", $"SharedResource.{culture}.resx");
+        return File.Exists(file)
+            ? XDocument.Load(file).Root!.Elements("data").Select(d => ((string)d.Attribute("name")!, (string)d.Element("value")!))
+            : [];
+    }
+
+    [GeneratedRegex("\"((?:[^\"\\\\\\n]|\\\\.)*)\"")]
+    private static partial Regex Literal();
 
     private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
 

@@ -114,19 +114,19 @@ public sealed class UploadLimitTests : IClassFixture<UploadLimitTests.Factory>
         var user = await _app.CreateAsync();
         var phone = await _app.SignInAsync(user);
         var laptop = await _app.SignInAsync(user);
-        var fields = new Dictionary<string, string> { ["culture"] = "en" };
+        // An idea without a title: refused by the form's rules, but a write all the same.
+        var fields = new Dictionary<string, string>();
 
         var answers = new List<HttpResponseMessage>();
         foreach (var browser in new[] { phone, laptop, phone, laptop })
         {
-            answers.Add(await browser.SubmitAsync("/Ideas", fields, "/Language"));
+            answers.Add(await browser.SubmitAsync("/Ideas/Submit", fields));
         }
-        var someoneElse = await (await _app.SignInAsync(await _app.CreateAsync())).SubmitAsync("/Ideas", fields, "/Language");
+        var someoneElse = await (await _app.SignInAsync(await _app.CreateAsync())).SubmitAsync("/Ideas/Submit", fields);
 
-        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
-        // The language switch worked three times: the explanation is in English.
-        Assert.Contains("There were too many attempts in a short time.", await answers[^1].Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, someoneElse.StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        Assert.Contains("Er waren te veel pogingen in korte tijd.", await answers[^1].Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, someoneElse.StatusCode);
     }
 
     [Fact]

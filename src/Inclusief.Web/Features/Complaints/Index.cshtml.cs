@@ -93,12 +93,17 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes
     private async Task<IActionResult> ShowGuidanceAsync(ComplaintCategory category)
     {
         ReceivedCategory = category;
-        var culture = Cultures.Current;
-        var guidance = await db.Set<ComplaintGuidance>().AsNoTracking().Where(g => g.Category == category && (g.Culture == culture || g.Culture == Cultures.Dutch))
+        var chain = Cultures.FallbackChain(Cultures.Current).ToList();
+        var guidance = await db.Set<ComplaintGuidance>().AsNoTracking().Where(g => g.Category == category && chain.Contains(g.Culture))
             .ToListAsync();
-        Guidance = (guidance.FirstOrDefault(g => g.Culture == culture) ?? guidance.FirstOrDefault())?.Markdown;
+        var shown = chain.Select(c => guidance.FirstOrDefault(g => g.Culture == c)).FirstOrDefault(g => g is not null);
+        Guidance = shown?.Markdown;
+        GuidanceLanguage = shown?.Culture;
         return Page();
     }
+
+    /// <summary>The language the information page is written in, when it had to fall back to another.</summary>
+    public string? GuidanceLanguage { get; private set; }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

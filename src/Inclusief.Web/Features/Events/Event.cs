@@ -41,6 +41,9 @@ public class Event
 
     public string Languages { get; private set; } = "";
 
+    /// <summary>The language the title and description are written in, so a page in another language marks them as such.</summary>
+    public string TextLanguage { get; private set; } = "nl";
+
     public string? AccessibilityInfo { get; private set; }
 
     public int Capacity { get; private set; }
@@ -98,7 +101,7 @@ public class Event
     public sealed record Draft(
         EventType Type, string Title, string Description, DateTime StartsAt, DateTime EndsAt, string? Venue, string? OnlineLink,
         EventAudience Audience, string Languages, string? AccessibilityInfo, int Capacity, int ReservedPlaces, RoleCategory? ReservedFor,
-        DateTime RegistrationOpensAt, DateTime RegistrationClosesAt);
+        DateTime RegistrationOpensAt, DateTime RegistrationClosesAt, string TextLanguage = "nl");
 
     /// <summary>A new event is a draft: its programme can be put together before anyone sees it.</summary>
     public static Event Plan(Draft draft, string createdById, DateTime now)
@@ -203,6 +206,7 @@ public class Event
         OnlineLink = Blank(draft.OnlineLink);
         Audience = draft.Audience;
         Languages = draft.Languages.Trim();
+        TextLanguage = Infrastructure.Localization.Cultures.IsSupported(draft.TextLanguage) ? draft.TextLanguage : throw new RuleException("Kies een taal uit de lijst.");
         AccessibilityInfo = Blank(draft.AccessibilityInfo);
         Capacity = draft.Capacity;
         ReservedPlaces = draft.ReservedPlaces;

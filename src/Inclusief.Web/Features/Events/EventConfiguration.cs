@@ -16,6 +16,7 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Venue).HasMaxLength(Event.VenueOrLinkMaxLength);
         builder.Property(e => e.OnlineLink).HasMaxLength(Event.VenueOrLinkMaxLength);
         builder.Property(e => e.Languages).HasMaxLength(Event.LanguagesMaxLength).IsRequired();
+        builder.Property(e => e.TextLanguage).HasMaxLength(8).IsRequired();
         builder.Property(e => e.AccessibilityInfo).HasMaxLength(Event.AccessibilityMaxLength);
         builder.Property(e => e.InvitationCode).HasMaxLength(64);
         builder.Property(e => e.CancellationReason).HasMaxLength(Event.CancellationReasonMaxLength);

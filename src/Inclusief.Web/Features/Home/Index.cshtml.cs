@@ -29,9 +29,9 @@ public sealed class IndexModel(AppDbContext db, ProgrammeCatalogue programmes, T
 
     public async Task OnGetAsync()
     {
-        var english = Cultures.Current == Cultures.English;
+        var culture = Cultures.Current;
         Programmes = (await programmes.ActiveAsync())
-            .Select(p => english ? (p.NameEn, p.TargetGroupEn) : (p.NameNl, p.TargetGroupNl))
+            .Select(p => (p.NameIn(culture), p.TargetGroupIn(culture)))
             .ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         Events = (await db.PublicEvents().Where(e => e.EndsAt > now && !e.IsCancelled).OrderBy(e => e.StartsAt).Take(Shown)

@@ -32,7 +32,8 @@ public class Photo
 
     public string AltText { get; private set; } = "";
 
-    public string? AltTextEn { get; private set; }
+    /// <summary>The alt text in other languages than the Dutch <see cref="AltText"/>.</summary>
+    public List<Infrastructure.Localization.TranslatedText> AltTextTranslations { get; private set; } = [];
 
     public string Credit { get; private set; } = "";
 
@@ -68,7 +69,7 @@ public class Photo
 
     public List<PhotoConsent> Consents { get; private set; } = [];
 
-    public sealed record Description(string Title, string AltText, string? AltTextEn, string Credit, PhotoLicence Licence, string UsageTerms, IReadOnlyList<string> Tags, bool NoRecognisablePeople);
+    public sealed record Description(string Title, string AltText, IReadOnlyDictionary<string, string?> AltTextIn, string Credit, PhotoLicence Licence, string UsageTerms, IReadOnlyList<string> Tags, bool NoRecognisablePeople);
 
     public static Photo Add(Description description, int width, int height, string filePrefix, IReadOnlyList<int> storedWidths, string createdById, DateTime now)
     {
@@ -103,7 +104,10 @@ public class Photo
         }
         Title = description.Title.Trim();
         AltText = description.AltText.Trim();
-        AltTextEn = string.IsNullOrWhiteSpace(description.AltTextEn) ? null : description.AltTextEn.Trim();
+        AltTextTranslations.Clear();
+        AltTextTranslations.AddRange(description.AltTextIn
+            .Where(t => t.Key != Infrastructure.Localization.Cultures.Dutch && Infrastructure.Localization.Cultures.IsSupported(t.Key) && !string.IsNullOrWhiteSpace(t.Value))
+            .Select(t => new Infrastructure.Localization.TranslatedText { Culture = t.Key, Text = t.Value!.Trim() }));
         Credit = description.Credit.Trim();
         Licence = description.Licence;
         UsageTerms = description.UsageTerms.Trim();

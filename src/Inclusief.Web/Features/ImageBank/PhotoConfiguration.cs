@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Title).HasMaxLength(Photo.TitleMaxLength).IsRequired();
         builder.Property(p => p.AltText).HasMaxLength(Photo.AltMaxLength).IsRequired();
-        builder.Property(p => p.AltTextEn).HasMaxLength(Photo.AltMaxLength);
+        builder.OwnsTranslations(p => p.AltTextTranslations, "PhotoAltTextTranslations", Photo.AltMaxLength);
         builder.Property(p => p.Credit).HasMaxLength(150).IsRequired();
         builder.Property(p => p.Licence).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.UsageTerms).HasMaxLength(2000).IsRequired();

@@ -15,9 +15,8 @@ public sealed class PhotoInput : IValidatableObject
     [StringLength(Photo.AltMaxLength, MinimumLength = 10)]
     public string AltText { get; set; } = "";
 
-    [Display(Name = "Alt-tekst in het Engels")]
-    [StringLength(Photo.AltMaxLength)]
-    public string? AltTextEn { get; set; }
+    /// <summary>The alt text in the site's other languages, by culture; each may stay empty.</summary>
+    public Dictionary<string, string?> AltTextIn { get; set; } = [];
 
     [Display(Name = "Fotograaf")]
     [Required]
@@ -56,6 +55,10 @@ public sealed class PhotoInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (AltTextIn.Values.Any(t => t?.Length > Photo.AltMaxLength))
+        {
+            yield return new ValidationResult(ValidationMessages.Localized(validationContext, "Een alt-tekst mag hoogstens {0} tekens lang zijn.", Photo.AltMaxLength), [nameof(AltTextIn)]);
+        }
         if (!Enum.IsDefined(Licence))
         {
             yield return new ValidationResult("Kies een licentie.", [nameof(Licence)]);
@@ -74,13 +77,13 @@ public sealed class PhotoInput : IValidatableObject
     /// <summary>A new photo shows nobody recognisable, or comes with its first consent.</summary>
     public bool HasFirstConsent => NoRecognisablePeople || (!string.IsNullOrWhiteSpace(ConsentPerson) && ConsentGivenOn is not null);
 
-    public Photo.Description ToDescription() => new(Title, AltText, AltTextEn, Credit, Licence, UsageTerms, TagList, NoRecognisablePeople);
+    public Photo.Description ToDescription() => new(Title, AltText, AltTextIn, Credit, Licence, UsageTerms, TagList, NoRecognisablePeople);
 
     public static PhotoInput From(Photo photo) => new()
     {
         Title = photo.Title,
         AltText = photo.AltText,
-        AltTextEn = photo.AltTextEn,
+        AltTextIn = photo.AltTextTranslations.ToDictionary(t => t.Culture, t => (string?)t.Text),
         Credit = photo.Credit,
         Licence = photo.Licence,
         UsageTerms = photo.UsageTerms,

@@ -9,7 +9,7 @@ public sealed record PhotoView(Guid Id, string Title, string Alt, string Credit,
     {
         var widths = photo.WidthList;
         var src = widths.Where(w => w >= preferredWidth).DefaultIfEmpty(widths.Count == 0 ? preferredWidth : widths.Max()).Min();
-        var alt = Cultures.Current == Cultures.English && photo.AltTextEn is not null ? photo.AltTextEn : photo.AltText;
+        var alt = TranslatedText.In(Cultures.Current, photo.AltText, photo.AltTextTranslations);
         return new PhotoView(photo.Id, photo.Title, alt, photo.Credit, Url(photo.Id, src), string.Join(", ", widths.Select(w => $"{Url(photo.Id, w)} {w}w")), photo.Width, photo.Height);
     }
 

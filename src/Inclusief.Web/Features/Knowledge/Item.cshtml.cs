@@ -82,9 +82,9 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         {
             Completed = (await db.Set<LessonProgress>().AsNoTracking().Where(p => p.UserId == userId && p.ItemId == id).Select(p => p.LessonId).ToListAsync()).ToHashSet();
         }
-        var english = Cultures.Current == Cultures.English;
         var groups = item.TargetGroupList.ToList();
-        TargetGroups = groups.Count == 0 ? [] : await db.Set<TargetGroup>().AsNoTracking().Where(g => groups.Contains(g.Id)).Select(g => english ? g.NameEn : g.NameNl).ToListAsync();
+        TargetGroups = groups.Count == 0 ? [] : (await db.Set<TargetGroup>().AsNoTracking().Where(g => groups.Contains(g.Id)).ToListAsync())
+            .Select(g => TranslatedText.In(Cultures.Current, g.Name, g.NameTranslations)).ToList();
         Links = await LinksAsync(item);
         if (item.CoverImageId is { } cover && await db.ShownPhotos().AsNoTracking().SingleOrDefaultAsync(p => p.Id == cover) is { } photo)
         {

@@ -25,7 +25,6 @@ public sealed class KnowledgeInput : IValidatableObject
     public string? Body { get; set; }
 
     [Display(Name = "Taal")]
-    [RegularExpression("^(nl|en)$", ErrorMessage = "Kies Nederlands of Engels.")]
     public string Language { get; set; } = "nl";
 
     [Display(Name = "Auteur")]
@@ -61,6 +60,10 @@ public sealed class KnowledgeInput : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!Infrastructure.Localization.Cultures.IsSupported(Language))
+        {
+            yield return new ValidationResult(ValidationMessages.Localized(validationContext, "Kies een taal uit de lijst."), [nameof(Language)]);
+        }
         if (!Enum.IsDefined(Kind))
         {
             yield return new ValidationResult("Kies een soort.", [nameof(Kind)]);

@@ -121,7 +121,7 @@ public class KnowledgeItem
         Title = draft.Title.Trim();
         Summary = draft.Summary.Trim();
         Body = draft.Body.Trim();
-        Language = draft.Language == "en" ? "en" : "nl";
+        Language = Infrastructure.Localization.Cultures.IsSupported(draft.Language) ? draft.Language : throw new RuleException("Kies een taal uit de lijst.");
         AuthorName = draft.AuthorName.Trim();
         Visibility = draft.Visibility;
         MediaUrl = string.IsNullOrWhiteSpace(draft.MediaUrl) ? null : draft.MediaUrl.Trim();

@@ -1,6 +1,7 @@
 using Inclusief.Web.Infrastructure.Pages;
 using System.Text.RegularExpressions;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Knowledge;
@@ -102,7 +103,8 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE {itemId}::integer IS NULL OR item_id = {itemId}", cancellationToken);
-            await db.Database.ExecuteSqlAsync($"""
+            // Raw, because the language-to-configuration table is SQL text (from code); the item id, if any, is the one parameter.
+            var insert = $$"""
                 INSERT INTO knowledge_search (item_id, title_doc, head_doc, document, visibility, kind, themes, published_at)
                 SELECT d."Id",
                     to_tsvector(d.config, d."Title"),
@@ -112,12 +114,13 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
                     setweight(to_tsvector(d.config, d."Body" || ' ' || d.lessons), 'D'),
                     d."Visibility", d."Kind", '|' || d.themes || '|', d."PublishedAt"
                 FROM (SELECT i."Id", i."Title", i."Summary", i."Body", i."Visibility", i."Kind", i."PublishedAt",
-                        CASE WHEN i."Language" = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END AS config,
+                        (CASE i."Language" {{LanguageConfigurations}} ELSE 'simple' END)::regconfig AS config,
                         COALESCE((SELECT string_agg(t."Name", '|') FROM "KnowledgeTheme" t WHERE t."ItemId" = i."Id"), '') AS themes,
                         COALESCE((SELECT string_agg(l."Title" || ' ' || l."Body", ' ') FROM "KnowledgeLesson" l WHERE l."ItemId" = i."Id"), '') AS lessons
                       FROM "KnowledgeItem" i
-                      WHERE i."Status" = 'Published' AND ({itemId}::integer IS NULL OR i."Id" = {itemId})) d
-                """, cancellationToken);
+                      WHERE i."Status" = 'Published'{{(itemId is null ? "" : " AND i.\"Id\" = {0}")}}) d
+                """;
+            await db.Database.ExecuteSqlRawAsync(insert, itemId is { } id ? [id] : [], cancellationToken);
             return;
         }
         await db.Database.ExecuteSqlAsync($"DELETE FROM knowledge_search WHERE {itemId} IS NULL OR rowid = {itemId}", cancellationToken);
@@ -137,6 +140,12 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
             SELECT rowid, title, summary, visibility, kind, themes, published FROM knowledge_search WHERE {itemId} IS NULL OR rowid = {itemId}
             """, cancellationToken);
     }
+
+    /// <summary>
+    /// The PostgreSQL text-search configuration per item language (<see cref="Cultures.Language.SearchConfiguration"/>):
+    /// a stemmer where PostgreSQL has one, <c>simple</c> (words as written) for the rest. Fixed text from code, never input.
+    /// </summary>
+    private static readonly string LanguageConfigurations = string.Join(' ', Cultures.Known.Select(l => $"WHEN '{l.Code}' THEN '{l.SearchConfiguration}'"));
 
     private enum Tier
     {
@@ -208,8 +217,10 @@ public sealed partial class KnowledgeSearch(AppDbContext db)
         string match, filters, candidates;
         if (db.Database.IsNpgsql())
         {
-            // Both stemmers read the query, so "banken" finds a Dutch "bank" and "accounts" an English "account".
-            const string query = "(to_tsquery('dutch', {0}) || to_tsquery('english', {0}))";
+            // The Dutch and English stemmers, the visitor's own and the plain words all read the query: "banken" finds a
+            // Dutch "bank", "accounts" an English "account", a Romanian "contul" a Romanian "conturile", and a Bulgarian or
+            // Polish word (no stemmer in PostgreSQL) the word as written.
+            var query = $"(to_tsquery('dutch', {{0}}) || to_tsquery('english', {{0}}) || to_tsquery('simple', {{0}}) || to_tsquery('{Cultures.Find(Cultures.Current).SearchConfiguration}', {{0}}))";
             match = tier switch
             {
                 Tier.Title => $"s.title_doc @@ {query}",

@@ -150,9 +150,8 @@ public sealed class WriteModel(AppDbContext db, KnowledgeEditing editing, IAutho
 
     private async Task ChoicesAsync()
     {
-        var english = Cultures.Current == Cultures.English;
-        TargetGroupChoices = (await db.Set<TargetGroup>().AsNoTracking().Select(g => new { g.Id, Name = english ? g.NameEn : g.NameNl }).ToListAsync())
-            .Select(g => new Choice(g.Id.ToString(), g.Name)).OrderBy(c => c.Label, StringComparer.Ordinal).ToList();
+        TargetGroupChoices = (await db.Set<TargetGroup>().AsNoTracking().ToListAsync())
+            .Select(g => new Choice(g.Id.ToString(), TranslatedText.In(Cultures.Current, g.Name, g.NameTranslations))).OrderBy(c => c.Label, StringComparer.Ordinal).ToList();
         ProjectChoices = (await db.PublicProjects().OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).Take(200).ToListAsync())
             .Select(p => new Choice(p.Id.ToString(), p.Title)).ToList();
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-2);

@@ -27,7 +27,7 @@ public sealed class ParticipationPersonalData(AppDbContext db, Consents consents
                 p.Expertise,
                 Offers = p.Offers.ToString(),
                 p.PartnerCommitment,
-                Themes = p.Themes.Select(t => t.NameNl),
+                Themes = p.Themes.Select(t => t.Name),
                 p.DeclineReason,
                 p.CreatedAt,
                 IntakeConversations = p.Intakes.Select(i => new { i.StartsAt, i.DurationMinutes, i.Location, i.OnlineLink, Status = i.Status.ToString(), i.RequestNote }),

@@ -12,9 +12,10 @@ public class Theme
 
     public string Code { get; set; } = "";
 
-    public string NameNl { get; set; } = "";
+    /// <summary>As written, in Dutch; other languages in <see cref="NameTranslations"/>.</summary>
+    public string Name { get; set; } = "";
 
-    public string NameEn { get; set; } = "";
+    public List<Infrastructure.Localization.TranslatedText> NameTranslations { get; set; } = [];
 
     public int Order { get; set; }
 }

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -12,7 +13,12 @@ public sealed class ProgrammeCatalogue(IServiceScopeFactory scopes, IMemoryCache
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    public sealed record Entry(string NameNl, string NameEn, string TargetGroupNl, string TargetGroupEn);
+    public sealed record Entry(string Name, IReadOnlyList<TranslatedText> NameTranslations, string TargetGroup, IReadOnlyList<TranslatedText> TargetGroupTranslations)
+    {
+        public string NameIn(string culture) => TranslatedText.In(culture, Name, NameTranslations);
+
+        public string TargetGroupIn(string culture) => TranslatedText.In(culture, TargetGroup, TargetGroupTranslations);
+    }
 
     public async Task<IReadOnlyList<Entry>> ActiveAsync() =>
         await cache.GetOrCreateAsync(nameof(ProgrammeCatalogue), async item =>
@@ -20,10 +26,11 @@ public sealed class ProgrammeCatalogue(IServiceScopeFactory scopes, IMemoryCache
             item.AbsoluteExpirationRelativeToNow = Lifetime;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            return (IReadOnlyList<Entry>)await db.Set<Programme>().AsNoTracking()
+            return (IReadOnlyList<Entry>)(await db.Set<Programme>().AsNoTracking().Include(p => p.TargetGroup)
                 .Where(p => p.IsActive)
                 .OrderBy(p => p.StartsOn)
-                .Select(p => new Entry(p.NameNl, p.NameEn, p.TargetGroup!.NameNl, p.TargetGroup.NameEn))
-                .ToListAsync();
+                .ToListAsync())
+                .Select(p => new Entry(p.Name, p.NameTranslations, p.TargetGroup!.Name, p.TargetGroup.NameTranslations))
+                .ToList();
         }) ?? [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Inclusief.Web.Features.Programmes;
@@ -10,18 +11,25 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
         builder.HasKey(p => p.Id);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.Slug).HasMaxLength(80).IsRequired();
-        builder.Property(p => p.NameNl).HasMaxLength(Programme.NameMaxLength).IsRequired();
-        builder.Property(p => p.NameEn).HasMaxLength(Programme.NameMaxLength).IsRequired();
+        builder.Property(p => p.Name).HasMaxLength(Programme.NameMaxLength).IsRequired();
+        builder.OwnsTranslations(p => p.NameTranslations, "ProgrammeNameTranslations", Programme.NameMaxLength);
         builder.HasOne(p => p.TargetGroup).WithMany().HasForeignKey(p => p.TargetGroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasData(new Programme
         {
             Id = Programme.InclusiefSamenwerkenId,
             Slug = "inclusief-samenwerken-in-de-stad",
-            NameNl = "Inclusief samenwerken in de stad",
-            NameEn = "Inclusive collaboration in the city",
+            Name = "Inclusief samenwerken in de stad",
             TargetGroupId = TargetGroup.SexWorkersId,
             StartsOn = new DateOnly(2021, 9, 1),
             IsActive = true,
         });
+        builder.OwnsMany(p => p.NameTranslations).HasData(
+            new (string Culture, string Text)[]
+            {
+                ("en", "Inclusive collaboration in the city"),
+                ("ro", "Colaborare incluzivă în oraș"),
+                ("hu", "Inkluzív együttműködés a városban"),
+                ("pl", "Inkluzywna współpraca w mieście")
+            }.Select(t => new { OwnerId = Programme.InclusiefSamenwerkenId, t.Culture, t.Text }).ToArray());
     }
 }

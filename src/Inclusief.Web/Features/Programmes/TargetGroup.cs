@@ -9,7 +9,8 @@ public class TargetGroup
 
     public string Slug { get; set; } = "";
 
-    public string NameNl { get; set; } = "";
+    /// <summary>As written, in Dutch; other languages in <see cref="NameTranslations"/>.</summary>
+    public string Name { get; set; } = "";
 
-    public string NameEn { get; set; } = "";
+    public List<Infrastructure.Localization.TranslatedText> NameTranslations { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Inclusief.Web.Features.Programmes;
@@ -10,14 +11,23 @@ public sealed class TargetGroupConfiguration : IEntityTypeConfiguration<TargetGr
         builder.HasKey(g => g.Id);
         builder.HasIndex(g => g.Slug).IsUnique();
         builder.Property(g => g.Slug).HasMaxLength(80).IsRequired();
-        builder.Property(g => g.NameNl).HasMaxLength(200).IsRequired();
-        builder.Property(g => g.NameEn).HasMaxLength(200).IsRequired();
+        builder.Property(g => g.Name).HasMaxLength(200).IsRequired();
+        builder.OwnsTranslations(g => g.NameTranslations, "TargetGroupNameTranslations", 200);
         builder.HasData(new TargetGroup
         {
             Id = TargetGroup.SexWorkersId,
             Slug = "sekswerkers",
-            NameNl = "Sekswerkers",
-            NameEn = "Sex workers",
+            Name = "Sekswerkers",
         });
+        builder.OwnsMany(g => g.NameTranslations).HasData(
+            new (string Culture, string Text)[]
+            {
+                ("en", "Sex workers"),
+                ("ro", "Lucrători sexuali"),
+                ("bg", "Секс работници"),
+                ("hu", "Szexmunkások"),
+                ("pl", "Osoby świadczące usługi seksualne"),
+                ("es", "Trabajadores sexuales")
+            }.Select(t => new { OwnerId = TargetGroup.SexWorkersId, t.Culture, t.Text }).ToArray());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Infrastructure.Localization;
 
@@ -8,13 +9,18 @@ public static class LocalizationFeature
 {
     public static IServiceCollection AddInclusiefLocalization(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        Cultures.Enable(configuration.GetSection("Localization:Cultures").Get<string[]>());
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<IStringLocalizerFactory, FallbackStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Cultures.Supported.Select(CultureInfo.GetCultureInfo).ToList();
             options.DefaultRequestCulture = new RequestCulture(Cultures.Dutch);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
+            // "ro-RO" in a browser's list counts as Romanian.
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
             // The visitor's explicit choice (cookie) wins over the browser's language; no query-string culture.
             options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Cultures.CookieName(configuration, environment) }, new AcceptLanguageHeaderRequestCultureProvider()];
         });

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Inclusief.Web.Infrastructure.Localization;
 
 /// <summary>
@@ -21,16 +19,20 @@ public static class ProgrammeTime
     /// <summary>The moment a programme day begins, in UTC.</summary>
     public static DateTime StartOf(DateOnly day) => ToUtc(day, TimeOnly.MinValue);
 
-    /// <summary>"dinsdag 1 december 2026" / "Tuesday 1 December 2026".</summary>
-    public static string FormatDay(DateOnly day, string culture) =>
-        day.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo(culture == Cultures.English ? "en-GB" : "nl-NL"));
+    /// <summary>"dinsdag 1 december 2026" / "Tuesday 1 December 2026", in the reader's language.</summary>
+    public static string FormatDay(DateOnly day, string culture)
+    {
+        var language = Cultures.Find(culture);
+        return day.ToString(language.DayPattern, language.FormattingCulture);
+    }
 
     /// <summary>"dinsdag 1 december 2026 om 14:00" / "Tuesday 1 December 2026 at 14:00".</summary>
     public static string Format(DateTime utc, string culture)
     {
+        var language = Cultures.Find(culture);
         var local = ToLocal(utc);
-        var info = CultureInfo.GetCultureInfo(culture == Cultures.English ? "en-GB" : "nl-NL");
-        var at = culture == Cultures.English ? "at" : "om";
-        return $"{local.ToString("dddd d MMMM yyyy", info)} {at} {local.ToString("HH:mm", info)}";
+        var day = local.ToString(language.DayPattern, language.FormattingCulture);
+        var time = local.ToString("HH:mm", language.FormattingCulture);
+        return language.At.Length == 0 ? $"{day}, {time}" : $"{day} {language.At} {time}";
     }
 }

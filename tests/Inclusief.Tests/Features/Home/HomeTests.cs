@@ -1,5 +1,6 @@
 using System.Net;
 using Inclusief.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inclusief.Tests.Features.Home;
 
@@ -21,12 +22,54 @@ public sealed class HomeTests(AppFactory app)
     {
         var browser = app.CreateBrowser();
 
-        var response = await browser.SubmitAsync("/Language", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/" });
+        var response = await browser.GetAsync(Links.Href(await browser.GetStringAsync("/Events"), ".language-menu a[hreflang=en]"));
         var html = await browser.FollowAsync(response);
+        var later = await browser.GetStringAsync("/");
 
+        Assert.Equal("/Events", response.Headers.Location?.OriginalString);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        Assert.Contains("Six ways to take part", html, StringComparison.Ordinal);
-        Assert.Contains("Inclusive collaboration in the city", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", later, StringComparison.Ordinal);
+        Assert.Contains("Six ways to take part", later, StringComparison.Ordinal);
+        Assert.Contains("Inclusive collaboration in the city", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_language_menu_names_every_language_in_itself_with_lang_and_hreflang()
+    {
+        var html = await app.CreateBrowser().GetStringAsync("/");
+        var links = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".language-menu a")
+            .Select(a => (a.TextContent, Lang: a.GetAttribute("lang"), HrefLang: a.GetAttribute("hreflang"), Current: a.GetAttribute("aria-current"))).ToList();
+
+        Assert.Equal(
+            [("Nederlands", "nl", "nl", "true"), ("English", "en", "en", null), ("Română", "ro", "ro", null), ("Български", "bg", "bg", null), ("Magyar", "hu", "hu", null), ("Polski", "pl", "pl", null), ("Español", "es", "es", null)],
+            links);
+    }
+
+    [Fact]
+    public async Task A_browser_asking_for_Romanian_gets_Romanian_and_a_text_not_translated_falls_back_to_English()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/Language");
+        request.Headers.AcceptLanguage.ParseAdd("ro-RO,ro;q=0.9");
+
+        var html = await (await app.CreateBrowser().SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("<html lang=\"ro\">", html, StringComparison.Ordinal);
+        Assert.Contains("Ieșire", await (await app.CreateBrowser().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/Complaints") { Headers = { AcceptLanguage = { new("ro") } } })).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("ro");
+        try
+        {
+            var texts = app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Inclusief.Web.SharedResource>>();
+            // A staff text has English but no Romanian: English it is, never blank and never the Dutch.
+            Assert.Equal("Round up", texts["Ronde omhoog"].Value);
+            Assert.True(texts["Ronde omhoog"].ResourceNotFound);
+            Assert.Equal("Ieșire rapidă", texts["Snel weg"].Value);
+            Assert.Equal("Geheel nieuw", texts["Geheel nieuw"].Value);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     [Fact]
@@ -43,7 +86,7 @@ public sealed class HomeTests(AppFactory app)
     [Fact]
     public async Task Choosing_an_unknown_language_gives_a_clear_400_page()
     {
-        var response = await app.CreateBrowser().SubmitAsync("/Language", new Dictionary<string, string> { ["culture"] = "xx-YY" });
+        var response = await app.CreateBrowser().GetAsync("/Language?culture=xx-YY");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Deze taal kennen we niet", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -52,7 +95,7 @@ public sealed class HomeTests(AppFactory app)
     [Fact]
     public async Task The_language_switch_never_redirects_to_another_site()
     {
-        var response = await app.CreateBrowser().SubmitAsync("/Language", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "https://evil.example/" });
+        var response = await app.CreateBrowser().GetAsync("/Language?culture=en&returnUrl=https%3A%2F%2Fevil.example%2F");
 
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }

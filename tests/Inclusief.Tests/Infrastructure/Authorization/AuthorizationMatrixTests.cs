@@ -154,7 +154,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime, IDisposable
         }
         else
         {
-            var token = Forms.Token(await browser.GetStringAsync("/")) ?? throw new InvalidOperationException($"No form token on the home page for {visitor}.");
+            var token = Forms.Token(await browser.GetStringAsync("/Accessibility")) ?? throw new InvalidOperationException($"No form token on the accessibility page for {visitor}.");
             response = await browser.PostAsync(address, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         }
         if (row.Key.StartsWith("/Accounts/SignOut", StringComparison.Ordinal))

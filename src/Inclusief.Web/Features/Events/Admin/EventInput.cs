@@ -45,6 +45,9 @@ public sealed class EventInput
     [Display(Name = "Talen")]
     public string Languages { get; set; } = "Nederlands";
 
+    [Display(Name = "Taal van titel en beschrijving")]
+    public string TextLanguage { get; set; } = "nl";
+
     [StringLength(Event.AccessibilityMaxLength)]
     [Display(Name = "Toegankelijkheid")]
     public string? AccessibilityInfo { get; set; }
@@ -78,7 +81,7 @@ public sealed class EventInput
         return new Event.Draft(Type, Title, Description, startsAt, ProgrammeTime.ToUtc(EndDate ?? date, EndTime), Venue, OnlineLink, Audience, Languages,
             AccessibilityInfo, Capacity, ReservedPlaces, ReservedFor,
             OpensDate is { } opens ? ProgrammeTime.ToUtc(opens, OpensTime) : now,
-            ClosesDate is { } closes ? ProgrammeTime.ToUtc(closes, ClosesTime) : startsAt);
+            ClosesDate is { } closes ? ProgrammeTime.ToUtc(closes, ClosesTime) : startsAt, TextLanguage);
     }
 
     public static EventInput From(Event ev)
@@ -100,6 +103,7 @@ public sealed class EventInput
             OnlineLink = ev.OnlineLink,
             Audience = ev.Audience,
             Languages = ev.Languages,
+            TextLanguage = ev.TextLanguage,
             AccessibilityInfo = ev.AccessibilityInfo,
             Capacity = ev.Capacity,
             ReservedPlaces = ev.ReservedPlaces,

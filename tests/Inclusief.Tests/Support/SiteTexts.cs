@@ -1,0 +1,57 @@
+using System.Xml.Linq;
+
+namespace Inclusief.Tests.Support;
+
+/// <summary>The site's own texts, read from its resource files, with the site's fallback: the language, English, Dutch.</summary>
+public static class SiteTexts
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> Loaded = [];
+
+    public static string In(string code, string dutch)
+    {
+        foreach (var step in code == "nl" ? ["nl"] : code == "en" ? ["en", "nl"] : new[] { code, "en", "nl" })
+        {
+            if (step == "nl")
+            {
+                return dutch;
+            }
+            if (Resource(step).TryGetValue(dutch, out var text))
+            {
+                return text;
+            }
+        }
+        return dutch;
+    }
+
+    /// <summary>The first heading of the bank-account information page in a language, from the seed texts.</summary>
+    public static string GuidanceHeading(string code)
+    {
+        var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(WebProject(), "Features", "Complaints", "Guidance", $"{code}.json")));
+        var text = json.RootElement.GetProperty("BankAccount").GetString()!;
+        return text.Split('\n').First(l => l.StartsWith("## ", StringComparison.Ordinal))[3..].Trim();
+    }
+
+    private static Dictionary<string, string> Resource(string code)
+    {
+        lock (Loaded)
+        {
+            if (!Loaded.TryGetValue(code, out var texts))
+            {
+                texts = XDocument.Load(Path.Combine(WebProject(), "Resources", $"SharedResource.{code}.resx")).Root!.Elements("data")
+                    .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+                Loaded[code] = texts;
+            }
+            return texts;
+        }
+    }
+
+    public static string WebProject()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Inclusief.slnx")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Inclusief.slnx not found"), "src", "Inclusief.Web");
+    }
+}
