@@ -112,7 +112,7 @@ public sealed partial class EventJourneyTests(BrowserApp app)
         await coordinator.GotoAsync("/Events/Admin/Edit");
         await coordinator.AssertAccessibleAsync();
         await coordinator.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
-        await coordinator.GetByLabel("Beschrijving").FillAsync("Over bankzaken en verzekeringen.");
+        await coordinator.GetByLabel("Beschrijving", new() { Exact = true }).FillAsync("Over bankzaken en verzekeringen.");
         await coordinator.GetByLabel("Datum", new() { Exact = true }).FillAsync(DateOnly.FromDateTime(Now.AddDays(20)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await coordinator.GetByLabel("Plaats en adres").FillAsync("Bibliotheek Den Haag");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Bijeenkomst aanmaken" }).ClickAsync();

@@ -17,7 +17,6 @@ public sealed class PhoneShellTests(BrowserApp app)
     private static readonly (int Width, int Height, float Scale)[] Screens = [(320, 640, 1), (390, 844, 1), (1280, 800, 1), (640, 400, 2)];
 
     [Theory]
-    [InlineData("nl")]
     [InlineData("ro")]
     [InlineData("bg")]
     public async Task The_headers_controls_never_overlap_and_the_header_stays_small_on_a_phone(string code)

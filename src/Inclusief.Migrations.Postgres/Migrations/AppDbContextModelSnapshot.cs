@@ -122,7 +122,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Culture")
-                        .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
@@ -4042,6 +4041,12 @@ namespace Inclusief.Migrations.Postgres.Migrations
                                 new
                                 {
                                     OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "bg",
+                                    Text = "Приобщаващо сътрудничество в града"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
                                     Culture = "hu",
                                     Text = "Inkluzív együttműködés a városban"
                                 },
@@ -4050,6 +4055,12 @@ namespace Inclusief.Migrations.Postgres.Migrations
                                     OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
                                     Culture = "pl",
                                     Text = "Inkluzywna współpraca w mieście"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "es",
+                                    Text = "Colaboración inclusiva en la ciudad"
                                 });
                         });
 

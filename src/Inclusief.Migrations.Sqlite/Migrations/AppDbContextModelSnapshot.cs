@@ -117,7 +117,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Culture")
-                        .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
@@ -4017,6 +4016,12 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                                 new
                                 {
                                     OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "bg",
+                                    Text = "Приобщаващо сътрудничество в града"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
                                     Culture = "hu",
                                     Text = "Inkluzív együttműködés a városban"
                                 },
@@ -4025,6 +4030,12 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                                     OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
                                     Culture = "pl",
                                     Text = "Inkluzywna współpraca w mieście"
+                                },
+                                new
+                                {
+                                    OwnerId = new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"),
+                                    Culture = "es",
+                                    Text = "Colaboración inclusiva en la ciudad"
                                 });
                         });
 

@@ -69,6 +69,15 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, $"{missing.Count} texts on the sex worker's path lack a translation:\n" + string.Join("\n", missing.Take(200)));
     }
 
+    [Fact]
+    public void A_language_the_site_does_not_know_stops_the_start_instead_of_showing_untranslated_pages()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Cultures.Enable(["nl", "en", "de"]));
+
+        Assert.Contains("de", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["nl", "en", "ro", "bg", "hu", "pl", "es"], Cultures.Supported);
+    }
+
     public static bool OnSexWorkersPath(string file)
     {
         var parts = file.Split('/');

@@ -9,7 +9,7 @@ public static class SiteTexts
 
     public static string In(string code, string dutch)
     {
-        foreach (var step in code == "nl" ? ["nl"] : code == "en" ? ["en", "nl"] : new[] { code, "en", "nl" })
+        foreach (var step in Inclusief.Web.Infrastructure.Localization.Cultures.FallbackChain(code))
         {
             if (step == "nl")
             {
@@ -22,6 +22,10 @@ public static class SiteTexts
         }
         return dutch;
     }
+
+    /// <summary>The language's own translation, never a fallback: a journey that passes must have read that language.</summary>
+    public static string Own(string code, string dutch) =>
+        code == "nl" ? dutch : Resource(code).TryGetValue(dutch, out var text) && text.Length > 0 ? text : throw new KeyNotFoundException($"No {code} translation of \"{dutch}\".");
 
     /// <summary>The first heading of the bank-account information page in a language, from the seed texts.</summary>
     public static string GuidanceHeading(string code)

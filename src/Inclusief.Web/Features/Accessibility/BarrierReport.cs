@@ -30,8 +30,8 @@ public sealed class BarrierReport : IArrival
     /// <summary>Only when the reporter wants an answer by mail.</summary>
     public string? EncryptedEmail { get; private set; }
 
-    /// <summary>The language the reporter wrote in, and in which the answer is mailed.</summary>
-    public string Culture { get; private set; } = "nl";
+    /// <summary>The reporter's language, kept only with an address (to answer in it): with the day it would narrow down who wrote.</summary>
+    public string? Culture { get; private set; }
 
     public DateTime? AnsweredAt { get; private set; }
 
@@ -40,23 +40,5 @@ public sealed class BarrierReport : IArrival
     public void Arrive(DateOnly day, int number) => (ReceivedOn, ArrivalNumber) = (day, number);
 
     public static BarrierReport Receive(Guid submissionKey, string? encryptedPage, string encryptedDescription, string? encryptedEmail, string culture) =>
-        new() { SubmissionKey = submissionKey, EncryptedPage = encryptedPage, EncryptedDescription = encryptedDescription, EncryptedEmail = encryptedEmail, Culture = culture };
-
-    /// <summary>Done: answered by mail, or (without an address) handled. A second answer is refused.</summary>
-    public void Answer(string coordinatorId, DateTime now)
-    {
-        if (AnsweredAt is not null)
-        {
-            throw new RuleException("Deze melding is al beantwoord.");
-        }
-        AnsweredAt = now;
-        AnsweredById = coordinatorId;
-    }
-
-    public void Empty()
-    {
-        EncryptedPage = null;
-        EncryptedDescription = null;
-        EncryptedEmail = null;
-    }
+        new() { SubmissionKey = submissionKey, EncryptedPage = encryptedPage, EncryptedDescription = encryptedDescription, EncryptedEmail = encryptedEmail, Culture = encryptedEmail is null ? null : culture };
 }

@@ -18,10 +18,13 @@ namespace Inclusief.Web.Features.Accessibility;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class IndexModel(AppDbContext db, FieldCipher cipher, BarrierMail mail, PublicAddress site, IOptions<AccessibilityOptions> options, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, FieldCipher cipher, IOptions<AccessibilityOptions> options, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public BarrierInput Input { get; set; } = new();
+
+    /// <summary>When the statement was last checked against the site; change it with the text.</summary>
+    public static readonly DateOnly StatementDate = new(2026, 12, 6);
 
     public int AnswerWithinDays => options.Value.AnswerWithinDays;
 
@@ -55,8 +58,6 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, BarrierMail 
         var report = BarrierReport.Receive(Input.SubmissionKey, cipher.SealOrNull(string.IsNullOrWhiteSpace(Input.Page) ? null : Input.Page.Trim(), BarrierReport.CipherPurpose),
             cipher.Encrypt(Input.Description.Trim(), BarrierReport.CipherPurpose), cipher.SealOrNull(email, BarrierReport.CipherPurpose), Cultures.Current);
         db.Add(report);
-        // Queued in the same save: a second copy of the form (SaveArrival false) drops its mail with it.
-        await mail.ReportWaitingAsync(site.Page(Url, "/Accessibility/Admin/Index"));
         await db.SaveArrivalAsync(report, clock.GetUtcNow().UtcDateTime);
         Received = true;
         AnswerByMail = email is not null;

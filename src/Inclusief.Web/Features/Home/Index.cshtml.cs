@@ -19,7 +19,8 @@ public sealed class IndexModel(AppDbContext db, ProgrammeCatalogue programmes, T
 
     public sealed record Item(string Title, DateTime At, string Href);
 
-    public IReadOnlyList<(string Programme, string TargetGroup)> Programmes { get; private set; } = [];
+    /// <summary>Each active programme and its target group in the reader's language, or the language they fell back to.</summary>
+    public IReadOnlyList<(string Programme, string TargetGroup, string Language)> Programmes { get; private set; } = [];
 
     public IReadOnlyList<Item> Events { get; private set; } = [];
 
@@ -31,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, ProgrammeCatalogue programmes, T
     {
         var culture = Cultures.Current;
         Programmes = (await programmes.ActiveAsync())
-            .Select(p => (p.NameIn(culture), p.TargetGroupIn(culture)))
+            .Select(p => (p.NameIn(culture), p.TargetGroupIn(culture), TranslatedText.LanguageIn(culture, p.NameTranslations)))
             .ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         Events = (await db.PublicEvents().Where(e => e.EndsAt > now && !e.IsCancelled).OrderBy(e => e.StartsAt).Take(Shown)

@@ -11,8 +11,9 @@ namespace Inclusief.Web.Features.Language;
 
 /// <summary>
 /// The language menu's links land here: a link (not a form) so that each language can carry its own
-/// <c>hreflang</c> and the pages need no form token for it. Choosing only sets a preference, so a link
-/// followed from elsewhere can do no harm beyond a change of language.
+/// <c>hreflang</c> and the pages need no form token for it. A link from another site, or an image pointing here,
+/// could then change someone's language; so only a page opened as a document sets the cookie, and only a click
+/// on this site (the browser's Sec-Fetch headers) also changes the language a member's mail is written in.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(IConfiguration configuration, IWebHostEnvironment environment, UserManager<AppUser> users) : PageModel
@@ -34,12 +35,17 @@ public sealed class IndexModel(IConfiguration configuration, IWebHostEnvironment
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
+        if (Request.Headers["Sec-Fetch-Dest"] is [{ } destination] && destination != "document")
+        {
+            return BadRequest();
+        }
         Response.Cookies.Append(
             Cultures.CookieName(configuration, environment),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, Secure = Request.IsHttps || Transport.RequireHttps(configuration, environment), SameSite = SameSiteMode.Lax, Path = "/" });
         // Mail follows the language a member last chose, on whatever device.
-        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.PreferredCulture != culture)
+        var fromThisSite = Request.Headers["Sec-Fetch-Site"] == "same-origin" && Request.Headers["Sec-Fetch-Dest"] == "document";
+        if (fromThisSite && User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.PreferredCulture != culture)
         {
             user.PreferredCulture = culture;
             await users.UpdateAsync(user);

@@ -28,8 +28,10 @@ public sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
             {
                 ("en", "Inclusive collaboration in the city"),
                 ("ro", "Colaborare incluzivă în oraș"),
+                ("bg", "Приобщаващо сътрудничество в града"),
                 ("hu", "Inkluzív együttműködés a városban"),
-                ("pl", "Inkluzywna współpraca w mieście")
+                ("pl", "Inkluzywna współpraca w mieście"),
+                ("es", "Colaboración inclusiva en la ciudad")
             }.Select(t => new { OwnerId = Programme.InclusiefSamenwerkenId, t.Culture, t.Text }).ToArray());
     }
 }

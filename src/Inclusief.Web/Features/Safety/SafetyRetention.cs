@@ -1,6 +1,7 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -47,11 +48,17 @@ public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCiphe
 
         var inactiveSince = now - options.Value.InactiveAfter;
         var asked = 0;
-        foreach (var member in await db.Set<SafetyMember>().Where(m => m.Status == MembershipStatus.Approved && m.LastActiveAt < inactiveSince && m.AskedToConfirmAt == null).ToListAsync(cancellationToken))
+        var inactive = await (from m in db.Set<SafetyMember>()
+                              where m.Status == MembershipStatus.Approved && m.LastActiveAt < inactiveSince && m.AskedToConfirmAt == null
+                              join u in db.Users on m.UserId equals u.Id into accounts
+                              from u in accounts.DefaultIfEmpty()
+                              select new { Member = m, Culture = u == null ? null : u.PreferredCulture }).ToListAsync(cancellationToken);
+        foreach (var (member, culture) in inactive.Select(i => (i.Member, i.Culture)))
         {
+            // In the language she reads: a member who cannot read the question loses her place in the network.
             if (cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
             {
-                mail.ConfirmMembership(email, "nl");
+                mail.ConfirmMembership(email, culture ?? Cultures.Dutch);
             }
             member.AskedToConfirm(now);
             asked++;

@@ -73,6 +73,12 @@ public static class Cultures
     /// <summary>A stored or requested code as a language the site speaks; Dutch for anything else.</summary>
     public static Language Find(string? code) => enabled.FirstOrDefault(l => l.Code == code) ?? Known[0];
 
+    /// <summary>
+    /// The <c>lang</c> attribute for content written in <paramref name="code"/>: null (no attribute) when it is the
+    /// page's language, so a screen reader switches voice only where the language changes.
+    /// </summary>
+    public static string? LangIfOther(string? code) => code is null || code == Current ? null : code;
+
     /// <summary>Where a text is missing in a language: that language, then English, then the Dutch it is written in.</summary>
     public static IEnumerable<string> FallbackChain(string code) =>
         code == Dutch ? [Dutch] : code == English ? [English, Dutch] : [code, English, Dutch];

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Resources;
 using Microsoft.Extensions.Localization;
@@ -29,9 +30,6 @@ public sealed class FallbackStringLocalizer(ResourceManager resources) : IString
         }
     }
 
-    /// <summary>Whether a text has its own translation in a language (Dutch always has: the key is the text).</summary>
-    public bool IsTranslated(string name, string code) => code == Cultures.Dutch || Own(name, code) is not null;
-
     private (string Value, bool Found) Lookup(string name)
     {
         var code = Cultures.Current;
@@ -46,14 +44,15 @@ public sealed class FallbackStringLocalizer(ResourceManager resources) : IString
                 return (text, step == code);
             }
         }
-        return (name, false);
+        throw new UnreachableException("Every fallback chain ends in Dutch.");
     }
 
     private string? Own(string name, string code)
     {
         // Only the language's own file: GetResourceSet without parents, so a missing text is not filled in by another language.
+        // An empty translation counts as missing: never a blank where a text belongs.
         var set = resources.GetResourceSet(CultureInfo.GetCultureInfo(code), createIfNotExists: true, tryParents: false);
-        return set?.GetString(name);
+        return set?.GetString(name) is { Length: > 0 } text ? text : null;
     }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)

@@ -18,9 +18,6 @@ public static class LocalizationFeature
             options.DefaultRequestCulture = new RequestCulture(Cultures.Dutch);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            // "ro-RO" in a browser's list counts as Romanian.
-            options.FallBackToParentCultures = true;
-            options.FallBackToParentUICultures = true;
             // The visitor's explicit choice (cookie) wins over the browser's language; no query-string culture.
             options.RequestCultureProviders = [new CookieRequestCultureProvider { CookieName = Cultures.CookieName(configuration, environment) }, new AcceptLanguageHeaderRequestCultureProvider()];
         });

@@ -32,6 +32,7 @@ public static class PagesFeature
             {
                 o.Filters.Add<MethodNotAllowedFilter>();
                 o.Filters.Add<RuleRefusal>();
+                o.Filters.Add<LocalizedModelErrors>();
                 o.ModelBinderProviders.Insert(0, new CheckboxBinding());
             })
             .AddInclusiefViewLocalization()

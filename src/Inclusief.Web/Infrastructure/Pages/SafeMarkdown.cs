@@ -55,8 +55,9 @@ public static class SafeMarkdown
             }
             var external = AllowedSchemePrefixes.Any(p => url.StartsWith(p, StringComparison.OrdinalIgnoreCase));
             var image = e.Tag.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase);
-            // Links may leave for http(s) and mailto; anything else, and every image, must stay on this site.
-            if ((external && image) || (!external && !IsSitePath(url)))
+            // Links may leave for http(s) and mailto; anything else must stay on this site, and an image must come
+            // from the image bank (an image of another page of the site would make every reader's browser open it).
+            if ((external && image) || (!external && !IsSitePath(url)) || (image && !Uri.UnescapeDataString(url).StartsWith("/ImageBank/Image/", StringComparison.Ordinal)))
             {
                 e.SanitizedUrl = null;
             }

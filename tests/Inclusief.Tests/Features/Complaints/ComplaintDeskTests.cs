@@ -165,6 +165,21 @@ public sealed partial class ComplaintDeskTests : IDisposable
     }
 
     [Fact]
+    public async Task A_wrong_receipt_code_is_explained_in_the_readers_language_in_the_summary_and_beside_the_field()
+    {
+        var browser = _app.CreateBrowser();
+        await browser.GetAsync(Links.Href(await browser.GetStringAsync("/"), ".language-menu a[hreflang=pl]"));
+        var polish = SiteTexts.In("pl", "Dit bonnummer kennen we niet, of het is verlopen. Controleer de cijfers, of doe een nieuwe melding.");
+
+        var html = await (await browser.SubmitAsync("/Complaints/FollowUp", new Dictionary<string, string> { ["Code"] = "1234 5678 9012 3456" })).Content.ReadAsStringAsync();
+
+        Assert.NotEqual("Dit bonnummer kennen we niet, of het is verlopen. Controleer de cijfers, of doe een nieuwe melding.", polish);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal([polish, polish], document.QuerySelectorAll(".error-summary li, .field-error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
+        Assert.DoesNotContain("Dit bonnummer kennen we niet", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_a_reporter_writes_is_not_readable_anywhere_in_the_database()
     {
         const string sentence = "Mijn huisbaas in de Schilderswijk zette mij eruit";

@@ -73,6 +73,32 @@ public sealed class HomeTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Only_a_click_on_this_site_changes_the_language_of_a_members_mail_and_an_image_changes_nothing()
+    {
+        var member = await app.CreateAsync();
+        var browser = await app.SignInAsync(member);
+        async Task<(HttpStatusCode Status, bool Cookie, string? Mail)> ChooseAsync(string culture, string site, string destination)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, Links.Href(await browser.GetStringAsync("/"), $".language-menu a[hreflang={culture}]"));
+            request.Headers.Add("Sec-Fetch-Site", site);
+            request.Headers.Add("Sec-Fetch-Dest", destination);
+            var response = await browser.SendAsync(request);
+            await using var scope = app.Services.CreateAsyncScope();
+            var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Inclusief.Data.AppUser>>().FindByIdAsync(member.Id);
+            return (response.StatusCode, response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.Contains("culture", StringComparison.Ordinal)), user!.PreferredCulture);
+        }
+
+        var image = await ChooseAsync("bg", "same-origin", "image");
+        var elsewhere = await ChooseAsync("hu", "cross-site", "document");
+        var here = await ChooseAsync("ro", "same-origin", "document");
+
+        Assert.Equal((HttpStatusCode.BadRequest, false), (image.Status, image.Cookie));
+        Assert.Equal((HttpStatusCode.Redirect, true), (elsewhere.Status, elsewhere.Cookie));
+        Assert.NotEqual("hu", elsewhere.Mail);
+        Assert.Equal((HttpStatusCode.Redirect, true, "ro"), here);
+    }
+
+    [Fact]
     public async Task A_browser_asking_for_English_gets_English()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
@@ -128,6 +154,8 @@ public sealed class HomeTests(AppFactory app)
     [InlineData("/Newsletter/Editions")]
     [InlineData("/Knowledge")]
     [InlineData("/ImageBank")]
+    [InlineData("/Accessibility")]
+    [InlineData("/Language")]
     public async Task A_public_page_stays_within_the_50_KB_budget_with_everything_it_loads(string url)
     {
         var browser = app.CreateBrowser();
@@ -142,6 +170,7 @@ public sealed class HomeTests(AppFactory app)
 
         Assert.Contains(assets, a => a.StartsWith("/css/site.css", StringComparison.Ordinal));
         Assert.True(total < 50 * 1024, $"{url}: {total} bytes with {string.Join(", ", assets)}");
+        Assert.Matches("<meta name=\"description\" content=\"[^\"]{50,}\">", html);
     }
 
     [Fact]

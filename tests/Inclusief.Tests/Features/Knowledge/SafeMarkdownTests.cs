@@ -64,6 +64,17 @@ public sealed class SafeMarkdownTests
         Assert.DoesNotContain("tracker.example", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("![x](/Language?culture=bg)")]
+    [InlineData("<img src=\"/Accounts/SignOut\">")]
+    [InlineData("![x](/%4Canguage?culture=bg)")]
+    public void An_image_comes_from_the_image_bank_never_from_another_page_of_the_site(string markdown)
+    {
+        var html = SafeMarkdown.ToSafeHtml(markdown);
+
+        Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ordinary_markdown_keeps_its_meaning_and_links_leave_without_a_referrer()
     {

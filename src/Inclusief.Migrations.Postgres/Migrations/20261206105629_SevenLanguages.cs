@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Inclusief.Migrations.Sqlite.Migrations
+namespace Inclusief.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class SevenLanguages : Migration
@@ -13,17 +13,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "NameEn",
-                table: "Theme");
 
-            migrationBuilder.DropColumn(
-                name: "NameEn",
-                table: "TargetGroup");
 
-            migrationBuilder.DropColumn(
-                name: "NameEn",
-                table: "Programme");
 
 
             migrationBuilder.RenameColumn(
@@ -44,7 +35,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "TextLanguage",
                 table: "Event",
-                type: "TEXT",
+                type: "character varying(8)",
                 maxLength: 8,
                 nullable: false,
                 defaultValue: "nl");
@@ -53,16 +44,16 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "BarrierReport",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ArrivalNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    EncryptedPage = table.Column<string>(type: "TEXT", nullable: true),
-                    EncryptedDescription = table.Column<string>(type: "TEXT", nullable: true),
-                    EncryptedEmail = table.Column<string>(type: "TEXT", nullable: true),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AnsweredById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ArrivalNumber = table.Column<int>(type: "integer", nullable: false),
+                    EncryptedPage = table.Column<string>(type: "text", nullable: true),
+                    EncryptedDescription = table.Column<string>(type: "text", nullable: true),
+                    EncryptedEmail = table.Column<string>(type: "text", nullable: true),
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnsweredById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -73,9 +64,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "PhotoAltTextTranslations",
                 columns: table => new
                 {
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,9 +90,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "ProgrammeNameTranslations",
                 columns: table => new
                 {
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,9 +109,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "TargetGroupNameTranslations",
                 columns: table => new
                 {
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,9 +128,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "ThemeNameTranslations",
                 columns: table => new
                 {
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                    Culture = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,7 +148,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 columns: new[] { "Culture", "OwnerId", "Text" },
                 values: new object[,]
                 {
+                    { "bg", new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"), "Приобщаващо сътрудничество в града" },
                     { "en", new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"), "Inclusive collaboration in the city" },
+                    { "es", new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"), "Colaboración inclusiva en la ciudad" },
                     { "hu", new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"), "Inkluzív együttműködés a városban" },
                     { "pl", new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"), "Inkluzywna współpraca w mieście" },
                     { "ro", new Guid("6f1d2a52-1c3e-4b8e-9a57-0a8f3f1d5c01"), "Colaborare incluzivă în oraș" }
@@ -242,6 +235,25 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 table: "BarrierReport",
                 column: "SubmissionKey",
                 unique: true);
+
+            // Names added as data (not seeded) keep their English as a translation.
+            migrationBuilder.Sql("INSERT INTO \"ThemeNameTranslations\" (\"OwnerId\", \"Culture\", \"Text\") SELECT t.\"Id\", 'en', t.\"NameEn\" FROM \"Theme\" t WHERE t.\"NameEn\" <> '' AND NOT EXISTS (SELECT 1 FROM \"ThemeNameTranslations\" x WHERE x.\"OwnerId\" = t.\"Id\" AND x.\"Culture\" = 'en')");
+
+            migrationBuilder.DropColumn(
+                name: "NameEn",
+                table: "Theme");
+
+            migrationBuilder.Sql("INSERT INTO \"TargetGroupNameTranslations\" (\"OwnerId\", \"Culture\", \"Text\") SELECT t.\"Id\", 'en', t.\"NameEn\" FROM \"TargetGroup\" t WHERE t.\"NameEn\" <> '' AND NOT EXISTS (SELECT 1 FROM \"TargetGroupNameTranslations\" x WHERE x.\"OwnerId\" = t.\"Id\" AND x.\"Culture\" = 'en')");
+
+            migrationBuilder.DropColumn(
+                name: "NameEn",
+                table: "TargetGroup");
+
+            migrationBuilder.Sql("INSERT INTO \"ProgrammeNameTranslations\" (\"OwnerId\", \"Culture\", \"Text\") SELECT t.\"Id\", 'en', t.\"NameEn\" FROM \"Programme\" t WHERE t.\"NameEn\" <> '' AND NOT EXISTS (SELECT 1 FROM \"ProgrammeNameTranslations\" x WHERE x.\"OwnerId\" = t.\"Id\" AND x.\"Culture\" = 'en')");
+
+            migrationBuilder.DropColumn(
+                name: "NameEn",
+                table: "Programme");
         }
 
         /// <inheritdoc />
@@ -284,7 +296,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "NameEn",
                 table: "Theme",
-                type: "TEXT",
+                type: "character varying(120)",
                 maxLength: 120,
                 nullable: false,
                 defaultValue: "");
@@ -292,7 +304,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "NameEn",
                 table: "TargetGroup",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -300,7 +312,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "NameEn",
                 table: "Programme",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -308,7 +320,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "AltTextEn",
                 table: "Photo",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
