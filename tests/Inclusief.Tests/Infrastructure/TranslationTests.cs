@@ -69,6 +69,27 @@ public sealed partial class TranslationTests
         Assert.True(missing.Count == 0, $"{missing.Count} texts on the sex worker's path lack a translation:\n" + string.Join("\n", missing.Take(200)));
     }
 
+    /// <summary>Words that are written the same in Dutch and in that language; any other copy is a text nobody translated.</summary>
+    private static readonly Dictionary<string, string[]> SameAsDutch = new()
+    {
+        ["ro"] = ["Categorie", "Contact", "Pagina {0}", "Urgent", "online"],
+        ["hu"] = ["Escort", "online"],
+        ["pl"] = ["Escort", "Menu", "Status", "online"],
+        ["es"] = ["Cookies", "Escort"],
+    };
+
+    [Fact]
+    public void No_translation_is_the_Dutch_text_left_as_it_was()
+    {
+        var copied = Cultures.Enabled.Where(l => l.Code is not Cultures.Dutch and not Cultures.English)
+            .SelectMany(l => Translations(l.Code)
+                .Where(d => d.Key == d.Value && !SameAsDutch.GetValueOrDefault(l.Code, []).Contains(d.Key))
+                .Select(d => $"{l.Code}: {d.Key}"))
+            .ToList();
+
+        Assert.True(copied.Count == 0, "Translations that are still the Dutch text:\n" + string.Join("\n", copied));
+    }
+
     [Fact]
     public void A_language_the_site_does_not_know_stops_the_start_instead_of_showing_untranslated_pages()
     {
