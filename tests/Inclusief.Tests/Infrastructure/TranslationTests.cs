@@ -119,13 +119,8 @@ public sealed partial class TranslationTests
         };
     }
 
-    private static IEnumerable<(string Key, string Value)> Translations(string culture)
-    {
-        var file = Path.Combine(WebProject(), "Resources", $"SharedResource.{culture}.resx");
-        return File.Exists(file)
-            ? XDocument.Load(file).Root!.Elements("data").Select(d => ((string)d.Attribute("name")!, (string)d.Element("value")!))
-            : [];
-    }
+    private static IEnumerable<(string Key, string Value)> Translations(string culture) =>
+        Support.SiteTexts.Resource(culture).Select(d => (d.Key, d.Value));
 
     [GeneratedRegex("\"((?:[^\"\\\\\\n]|\\\\.)*)\"")]
     private static partial Regex Literal();

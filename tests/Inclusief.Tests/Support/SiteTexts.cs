@@ -5,7 +5,7 @@ namespace Inclusief.Tests.Support;
 /// <summary>The site's own texts, read from its resource files, with the site's fallback: the language, English, Dutch.</summary>
 public static class SiteTexts
 {
-    private static readonly Dictionary<string, Dictionary<string, string>> Loaded = [];
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> Loaded = [];
 
     public static string In(string code, string dutch)
     {
@@ -35,13 +35,15 @@ public static class SiteTexts
         return text.Split('\n').First(l => l.StartsWith("## ", StringComparison.Ordinal))[3..].Trim();
     }
 
-    private static Dictionary<string, string> Resource(string code)
+    /// <summary>Every translation in a language's resource file (Dutch key → text); empty when the language has no file.</summary>
+    public static IReadOnlyDictionary<string, string> Resource(string code)
     {
         lock (Loaded)
         {
             if (!Loaded.TryGetValue(code, out var texts))
             {
-                texts = XDocument.Load(Path.Combine(WebProject(), "Resources", $"SharedResource.{code}.resx")).Root!.Elements("data")
+                var file = Path.Combine(WebProject(), "Resources", $"SharedResource.{code}.resx");
+                texts = !File.Exists(file) ? [] : XDocument.Load(file).Root!.Elements("data")
                     .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
                 Loaded[code] = texts;
             }
