@@ -39,7 +39,7 @@ export RateLimits__SubmissionsPerMinute=100000
 REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}
 
 echo "Generating $USERS accounts..."
-(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS" --subscribers "$SUBSCRIBERS") | tee "$WORK/seed.log"
+(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS" --subscribers "$SUBSCRIBERS" --knowledge "${BENCH_KNOWLEDGE:-1000}") | tee "$WORK/seed.log"
 
 # Warning mails go to MailDev when test.sh has installed it, so the delivery rate is real SMTP.
 if [ -x .tools/maildev/node_modules/.bin/maildev ]; then
@@ -70,11 +70,17 @@ measure() { # name url
   errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
   printf '%-10s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
   echo "$rps" > "$WORK/$1.rps"
+  echo "$p99" > "$WORK/$1.p99"
 }
+
+# wrk prints 12.34ms, 1.20s or 850.00us; in milliseconds.
+ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.2f", v * 1000 }'; }
 
 echo "Publishing one warning to $SAFETY_MEMBERS members..."
 for _ in $(seq 1 600); do grep -q "Warning delivered to" "$WORK/app.log" && break; sleep 0.1; done
 grep -o "Warning delivered to .*" "$WORK/app.log" || echo "fan-out did not finish"
+fanout_ms=$(grep -o "Warning delivered to [0-9]* members in [0-9]* ms" "$WORK/app.log" | awk '{print $(NF-1)}')
+awk -v t="${fanout_ms:-999999}" 'BEGIN { printf "warning fan-out: %d ms (goal: under 2000 ms) %s\n", t, (t < 2000 ? "met" : "NOT MET") }'
 if [ -n "$MAILDEV_PID" ]; then
   start=$(date +%s.%N); delivered=0
   for _ in $(seq 1 600); do
@@ -83,11 +89,13 @@ if [ -n "$MAILDEV_PID" ]; then
     sleep 1
   done
   elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-  awk -v n="$delivered" -v t="$elapsed" 'BEGIN { printf "warning mails delivered to MailDev: %d in %.1f s (%.0f mails/s)\n", n, t, n / t }'
+  awk -v n="$delivered" -v t="$elapsed" 'BEGIN { r = n / t; printf "warning mails delivered to MailDev: %d in %.1f s (%.0f mails/s; goal: at least 150 mails/s) %s\n", n, t, r, (r >= 150 ? "met" : "NOT MET") }'
 fi
 
 echo "Sending a newsletter edition to $SUBSCRIBERS subscribers..."
-curl -s -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID"; echo
+queued=$(curl -s -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID"); echo "$queued"
+queued_ms=$(echo "$queued" | grep -o '"queuedMs":[0-9]*' | grep -o '[0-9]*$')
+awk -v t="${queued_ms:-999999}" 'BEGIN { printf "edition queued: %d ms (goal: under 1000 ms) %s\n", t, (t < 1000 ? "met" : "NOT MET") }'
 echo "second send (must be refused): $(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID")"
 if [ -n "$MAILDEV_PID" ]; then
   start=$(date +%s.%N); editions=0
@@ -121,21 +129,26 @@ curl -s -b "$JAR" --data-urlencode "Value=+31 6 1234 5678" --data-urlencode "__R
   && echo "client check session works (finds the warning)" || echo "client check session failed"
 
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on $(nproc) cores"
+KNOWLEDGE_ID=$(curl -s "http://127.0.0.1:$PORT/Knowledge" | grep -o 'href="/Knowledge/Item/[0-9]*"' | head -1 | grep -o '[0-9]*')
+PUBLIC_PAGES="home:/ events:/Events event:/Events/Details/$EVENT_ID knowledge:/Knowledge item:/Knowledge/Item/$KNOWLEDGE_ID policies:/Policies projects:/Projects participation:/Participation"
 measure ceiling "http://127.0.0.1:$PORT/bench/ceiling"
-measure home "http://127.0.0.1:$PORT/"
-measure events "http://127.0.0.1:$PORT/Events"
-measure event "http://127.0.0.1:$PORT/Events/Details/$EVENT_ID"
+for entry in $PUBLIC_PAGES; do measure "${entry%%:*}" "http://127.0.0.1:$PORT${entry#*:}"; done
 measure_post() { # name url script
   wrk -t2 -c"$CONNECTIONS" -d3s -s "$3" "$2" >/dev/null 2>&1
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$3" "$2")
   printf '%-10s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" "$(echo "$out" | awk '/Non-2xx/ {print $NF}')"
   echo "$out" | awk '/Requests\/sec/ {print $2}' > "$WORK/$1.rps"
+  echo "$out" | awk '$1=="99%" {print $2}' > "$WORK/$1.p99"
 }
 measure_post check "http://127.0.0.1:$PORT/Safety/Check" "$WORK/check.lua"
-for page in home events event check; do
-  awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" 'BEGIN { printf "%s/ceiling ratio: %.2f\n", n, a / b }'
+for entry in $PUBLIC_PAGES check:/Safety/Check; do
+  page=${entry%%:*}
+  goal=0.5; p99goal=50
+  [ "$page" = check ] && { goal=0.1; p99goal=100; }
+  awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" -v g="$goal" -v p="$(ms "$(cat "$WORK/$page.p99")")" -v pg="$p99goal" \
+    'BEGIN { r = a / b; printf "%s/ceiling ratio: %.2f (goal: at least %s; p99 %s ms, goal under %s ms) %s\n", n, r, g, p, pg, ((r >= g && p < pg) ? "met" : "NOT MET") }'
 done
 echo "Registering $REGISTRATIONS visitors at once for 150 places..."
 dotnet run bench/registrations.cs -- "http://127.0.0.1:$PORT" "$EVENT_ID" "$REGISTRATIONS"
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
-echo "peak RSS under load: $(( peak_kb / 1024 )) MB (goal: under 250 MB)"
+echo "peak RSS under load: $(( peak_kb / 1024 )) MB (goal: under 250 MB) $([ $(( peak_kb / 1024 )) -lt 250 ] && echo met || echo NOT MET)"

@@ -22,6 +22,7 @@ using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Web.Infrastructure.Uploads;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Backup;
+using Inclusief.Web.Infrastructure.Caching;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Database;
@@ -41,6 +42,7 @@ builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddCrypto(builder.Configuration, builder.Environment);
 builder.Services.AddInclusiefLocalization(builder.Configuration, builder.Environment);
 builder.Services.AddPages(builder.Configuration, builder.Environment);
+builder.Services.AddPublicPages(builder.Configuration);
 builder.Services.AddAudit();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration);
@@ -92,6 +94,8 @@ app.UseAuthentication();
 // After authentication: the limit on write forms counts per account.
 app.UseRateLimiter();
 app.UseAuthorization();
+// After authentication and localization: a signed-in visitor is never served a cached page, and each language is its own entry.
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapHealth();
 app.MapKnowledge();

@@ -1,19 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Features.Participation;
-using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Events;
 
 /// <summary>An event's page: what, when, where, the programme, places left, and afterwards what came out of it.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, EventMail mail, TimeProvider clock, PublicAddress site) : PageModel
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events, PublicPages.Participation })]
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -33,34 +32,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public string? Invite { get; private set; }
 
-    [BindProperty]
-    [Required]
-    [EmailAddress]
-    [Display(Name = "E-mailadres")]
-    public string LinkEmail { get; set; } = "";
-
     public async Task<IActionResult> OnGetAsync(Guid id, string? invite) => await LoadAsync(id, invite) ? Page() : NotFound();
-
-    /// <summary>A lost link: mail it again. The answer is the same whether or not the address is registered.</summary>
-    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? invite)
-    {
-        if (!await LoadAsync(id, invite))
-        {
-            return NotFound();
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var key = EventRegistration.NormaliseEmail(LinkEmail);
-        if (await db.Set<EventRegistration>().SingleOrDefaultAsync(r => r.EventId == id && r.EmailKey == key && r.Status != RegistrationStatus.Cancelled) is { } registration)
-        {
-            mail.LinkResent(registration, Event, site.Root);
-            await db.SaveChangesAsync();
-        }
-        TempData["Notice"] = "Als dit adres is aangemeld, krijg je binnen een paar minuten een mail met je persoonlijke link.";
-        return RedirectToPage(new { id, invite });
-    }
 
     private async Task<bool> LoadAsync(Guid id, string? invite)
     {

@@ -4,11 +4,14 @@ using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Events;
 
 /// <summary>Upcoming and past events, filtered by type and month.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events })]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     private const int Shown = 50;

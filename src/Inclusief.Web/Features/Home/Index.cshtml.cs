@@ -8,11 +8,14 @@ using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Home;
 
 /// <summary>The first impression: what the programme is, what is coming up and what it has produced, and the two desks people come for.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events, PublicPages.Projects, PublicPages.Knowledge, PublicPages.Programmes })]
 public sealed class IndexModel(AppDbContext db, ProgrammeCatalogue programmes, TimeProvider clock) : PageModel
 {
     private const int Shown = 3;

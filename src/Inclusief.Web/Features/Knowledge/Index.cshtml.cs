@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Knowledge;
 
 /// <summary>The knowledge base: search in Dutch or English, filter by kind and theme, newest first when nothing is searched.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Knowledge })]
 public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

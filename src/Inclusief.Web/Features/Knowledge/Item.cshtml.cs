@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Knowledge;
 
@@ -19,6 +21,7 @@ namespace Inclusief.Web.Features.Knowledge;
 /// review only to its author and the editors (as a preview). A signed-in member ticks off lessons of a module.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Knowledge, PublicPages.ImageBank, PublicPages.Projects, PublicPages.Events, PublicPages.Municipalities, PublicPages.Programmes })]
 public sealed class ItemModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public sealed record Link(string Title, string? Page, object? RouteValues);

@@ -22,9 +22,12 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer)
             ["Je aanmelding is bevestigd. Je krijgt voortaan de nieuwsbrief van Inclusief samenwerken in de stad.", "Wil je hem niet meer ontvangen? Elke nieuwsbrief heeft onderaan een link om je met één klik af te melden."]),
             unsubscribeUrl));
 
-    /// <summary>One subscriber's copy of an edition composed once for all (<see cref="EditionContent.Mail"/>).</summary>
-    public OutboxMessage Edition(MailMessage edition, string to, string unsubscribeUrl) =>
-        mailer.Queue(WithUnsubscribe(edition with { To = to }, unsubscribeUrl));
+    /// <summary>
+    /// One subscriber's copy of an edition composed once for all (<see cref="EditionContent.Mail"/>), sealed but not
+    /// queued: thread-safe, so a send seals thousands on all cores; its delivery row takes it into the outbox.
+    /// </summary>
+    public OutboxMessage SealEdition(MailMessage edition, string to, string unsubscribeUrl) =>
+        mailer.Seal(WithUnsubscribe(edition with { To = to }, unsubscribeUrl));
 
     /// <summary>A test copy to the editor's own address, marked as a test and without an unsubscribe link.</summary>
     public void Test(NewsletterEdition edition, IReadOnlyList<EditionContent.Item> items, string to) =>

@@ -5,11 +5,14 @@ using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Policies;
 
 /// <summary>All municipalities on one aspect of policy, filtered; and the whole register as open data (CSV, JSON).</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Policies, PublicPages.Municipalities })]
 public sealed class IndexModel(PolicyRegister register) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

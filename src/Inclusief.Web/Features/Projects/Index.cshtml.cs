@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Inclusief.Web.Infrastructure.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Projects;
 
 /// <summary>The sub-projects this visitor may see, with status and progress.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Projects })]
 public sealed class IndexModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users) : PageModel
 {
     public sealed record Row(Guid Id, string Title, SubProjectStatus Status, int Progress, bool Mine);

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Safety;
@@ -5,13 +6,19 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>Mails of the safety network say that something happened, never what: details stay behind the sign-in.</summary>
 public sealed class SafetyMail(MailTemplate template, Mailer mailer)
 {
-    /// <summary>The alert for one language, composed once; <see cref="Send"/> addresses a copy to each member.</summary>
+    /// <summary>The alert for one language, composed once; <see cref="SendEach"/> addresses a copy to each member.</summary>
     public MailMessage WarningPublished(string culture, string warningsUrl) =>
         template.Compose("", culture, "Nieuwe waarschuwing in je regio",
             ["Er is een nieuwe waarschuwing gepubliceerd in een regio waar je werkt.", "Lees hem na inloggen. Om jou en anderen te beschermen staat de inhoud niet in deze mail."],
             ("Waarschuwingen lezen", warningsUrl));
 
-    public void Send(MailMessage message, string email) => mailer.Queue(message with { To = email });
+    /// <summary>The same mail to many at once: sealed on all cores, queued in the caller's unit of work.</summary>
+    public void SendEach(MailMessage message, IReadOnlyList<string> emails)
+    {
+        var sealedMails = new OutboxMessage[emails.Count];
+        Parallel.For(0, emails.Count, i => sealedMails[i] = mailer.Seal(message with { To = emails[i] }));
+        mailer.QueueSealed(sealedMails);
+    }
 
     public void MembershipDecided(string email, string culture, bool approved, string safetyUrl) =>
         mailer.Queue(template.Compose(email, culture, approved ? "Je bent lid van het veiligheidsnetwerk" : "Over je aanmelding voor het veiligheidsnetwerk",

@@ -46,18 +46,19 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in recipients.Chunk(Batch))
         {
-            foreach (var member in chunk)
+            db.AddRange(chunk.Select(member => WarningDelivery.To(warning.Id, member.Id, now)));
+            // Decrypting each address is the costly part: on all cores, then one mail per language queued for all.
+            var emails = new (string Culture, string? Email)[chunk.Length];
+            Parallel.For(0, chunk.Length, i => emails[i] = chunk[i].AlertByEmail
+                ? (chunk[i].Culture ?? Cultures.Dutch, cipher.DecryptOrNull(chunk[i].EncryptedEmail, SafetyMember.CipherPurpose))
+                : ("", null));
+            foreach (var language in emails.Where(e => e.Email is not null).GroupBy(e => e.Culture))
             {
-                db.Add(WarningDelivery.To(warning.Id, member.Id, now));
-                if (member.AlertByEmail && cipher.DecryptOrNull(member.EncryptedEmail, SafetyMember.CipherPurpose) is { } email)
+                if (!alerts.TryGetValue(language.Key, out var alert))
                 {
-                    var culture = member.Culture ?? Cultures.Dutch;
-                    if (!alerts.TryGetValue(culture, out var alert))
-                    {
-                        alerts[culture] = alert = mail.WarningPublished(culture, url);
-                    }
-                    mail.Send(alert, email);
+                    alerts[language.Key] = alert = mail.WarningPublished(language.Key, url);
                 }
+                mail.SendEach(alert, language.Select(e => e.Email!).ToList());
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();

@@ -13,15 +13,20 @@ public sealed class FieldCipher(IDataProtectionProvider provider)
 {
     private const string Root = "Inclusief.Fields.v1";
 
+    // A protector per purpose, made once: a fan-out encrypts thousands of payloads for the same purpose.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IDataProtector> _protectors = new();
+
+    private IDataProtector Protector(string purpose) => _protectors.GetOrAdd(purpose, p => provider.CreateProtector(Root, p));
+
     public string Encrypt(string plaintext, string purpose) =>
-        Convert.ToBase64String(provider.CreateProtector(Root, purpose).Protect(Encoding.UTF8.GetBytes(plaintext)));
+        Convert.ToBase64String(Protector(purpose).Protect(Encoding.UTF8.GetBytes(plaintext)));
 
     /// <summary>What someone typed, trimmed and encrypted; null when they left it blank, so an empty field stores nothing.</summary>
     public string? SealOrNull(string? text, string purpose) =>
         string.IsNullOrWhiteSpace(text) ? null : Encrypt(text.Trim(), purpose);
 
     public string Decrypt(string ciphertext, string purpose) =>
-        Encoding.UTF8.GetString(provider.CreateProtector(Root, purpose).Unprotect(Convert.FromBase64String(ciphertext)));
+        Encoding.UTF8.GetString(Protector(purpose).Unprotect(Convert.FromBase64String(ciphertext)));
 
     /// <summary>The plaintext of an optional field; null when the field is empty or cannot be decrypted.</summary>
     public string? DecryptOrNull(string? ciphertext, string purpose) =>

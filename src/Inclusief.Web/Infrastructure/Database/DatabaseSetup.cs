@@ -40,6 +40,10 @@ public static class DatabaseSetup
                 options.AddInterceptors(new SqliteConnectionPragmas());
             }
             options.AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>());
+            if (sp.GetService<Caching.PublicPageChanges>() is { } publicPages)
+            {
+                options.AddInterceptors(publicPages);
+            }
         });
         return services;
     }

@@ -8,4 +8,9 @@ public sealed class Mailer(Outbox outbox)
     public const string OutboxKind = "mail";
 
     public OutboxMessage Queue(MailMessage message) => outbox.Enqueue(OutboxKind, message);
+
+    /// <summary>The mail as an outbox row not yet queued (thread-safe; see <see cref="Outbox.Seal"/>).</summary>
+    public OutboxMessage Seal(MailMessage message) => outbox.Seal(OutboxKind, message);
+
+    public void QueueSealed(IEnumerable<OutboxMessage> messages) => outbox.EnqueueSealed(messages);
 }

@@ -7,6 +7,7 @@ public static class OutboxFeature
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddScoped<Outbox>();
         services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<ScheduledWork>();
         if (configuration.GetValue("Outbox:RunWorker", true))
         {
             services.AddHostedService<OutboxWorker>();

@@ -1,8 +1,15 @@
 namespace Inclusief.Web.Infrastructure.Jobs;
 
-/// <summary>Applies every feature's retention rule a minute after start and then every six hours.</summary>
-public sealed partial class RetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
+/// <summary>
+/// Applies every feature's retention rule every six hours, on one instance only (<see cref="ScheduledWork"/>):
+/// each instance asks a minute after start and then every quarter of an hour whether a run is due.
+/// </summary>
+public sealed partial class RetentionWorker(IServiceScopeFactory scopes, ScheduledWork schedule, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
 {
+    public const string Name = "retention";
+
+    public static readonly TimeSpan Every = TimeSpan.FromHours(6);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var wait = TimeSpan.FromMinutes(1);
@@ -16,19 +23,35 @@ public sealed partial class RetentionWorker(IServiceScopeFactory scopes, TimePro
             {
                 return;
             }
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var rule in scope.ServiceProvider.GetServices<IRetentionRule>())
+            wait = TimeSpan.FromMinutes(15);
+            try
             {
-                try
+                if (await schedule.TryClaimAsync(Name, Every, stoppingToken))
                 {
-                    Applied(logger, rule.GetType().Name, await rule.ApplyAsync(stoppingToken));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    Failed(logger, rule.GetType().Name, ex);
+                    await ApplyAsync(stoppingToken);
+                    await schedule.CompleteAsync(Name, stoppingToken);
                 }
             }
-            wait = TimeSpan.FromHours(6);
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Failed(logger, "claim", ex);
+            }
+        }
+    }
+
+    private async Task ApplyAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        foreach (var rule in scope.ServiceProvider.GetServices<IRetentionRule>())
+        {
+            try
+            {
+                Applied(logger, rule.GetType().Name, await rule.ApplyAsync(stoppingToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Failed(logger, rule.GetType().Name, ex);
+            }
         }
     }
 

@@ -56,6 +56,7 @@ public static class PagesFeature
             o.Cookie.Name = Transport.CookieName("inclusief.notice", configuration, environment);
             o.Cookie.SecurePolicy = Transport.CookiePolicy(configuration, environment);
         });
+        NoticeCookie.Wrap(services);
         services.AddTransport();
         return services;
     }

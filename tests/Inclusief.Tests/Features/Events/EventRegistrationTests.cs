@@ -245,10 +245,9 @@ public sealed partial class EventRegistrationTests : IDisposable
 
         var tampered = await _app.CreateBrowser().GetAsync(link[..^3] + (link.EndsWith("AAA", StringComparison.Ordinal) ? "BBB" : "AAA"));
         var browser = _app.CreateBrowser();
-        var resend = await browser.FollowAsync(await browser.SubmitAsync($"/Events/Details/{ev.Id}",
-            new Dictionary<string, string> { ["LinkEmail"] = email }, $"/Events/Details/{ev.Id}?handler=Link"));
-        var unknown = await browser.FollowAsync(await browser.SubmitAsync($"/Events/Details/{ev.Id}",
-            new Dictionary<string, string> { ["LinkEmail"] = Email("onbekend") }, $"/Events/Details/{ev.Id}?handler=Link"));
+        var lostLink = Links.Href(await browser.GetStringAsync($"/Events/Details/{ev.Id}"), "[data-testid=lost-link]")!;
+        var resend = await browser.FollowAsync(await browser.SubmitAsync(lostLink, new Dictionary<string, string> { ["LinkEmail"] = email }));
+        var unknown = await browser.FollowAsync(await browser.SubmitAsync(lostLink, new Dictionary<string, string> { ["LinkEmail"] = Email("onbekend") }));
 
         Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
         Assert.Contains("Deze link werkt niet", await tampered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
