@@ -35,7 +35,7 @@ export Security__RequireHttps=false
 export Bench__Enabled=true
 export Site__PublicUrl="http://127.0.0.1:$PORT"
 # Every simulated visitor comes from 127.0.0.1, one rate-limit partition.
-export RateLimits__SubmissionsPerMinute=100000
+export RateLimits__SubmissionsPerMinute=100000 RateLimits__ClientChecksPerMinute=100000
 REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}
 
 echo "Generating $USERS accounts..."

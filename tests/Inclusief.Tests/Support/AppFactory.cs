@@ -32,13 +32,29 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    /// <summary>This host's master key, written before the host starts; a second instance of the same site uses the same file.</summary>
+    public string MasterKeyFile
+    {
+        get
+        {
+            var file = Path.Combine(_folder, "master.key");
+            lock (_folder)
+            {
+                if (!File.Exists(file))
+                {
+                    File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+                }
+            }
+            return file;
+        }
+    }
+
     /// <summary>Extra settings a test class needs (for example a lower rate limit).</summary>
     protected virtual Dictionary<string, string?> ExtraSettings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var keyFile = Path.Combine(_folder, "master.key");
-        File.WriteAllText(keyFile, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        var keyFile = MasterKeyFile;
         var settings = new Dictionary<string, string?>(Database.Settings)
         {
             ["Crypto:MasterKeyFile"] = keyFile,

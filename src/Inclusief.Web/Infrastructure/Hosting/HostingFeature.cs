@@ -19,11 +19,12 @@ public static class HostingFeature
             ? await command.RunAsync(app.Services, args)
             : null;
 
-    /// <summary>Checks the settings that must be there, migrates, and runs the features' seeds, then the demo data (Development only).</summary>
+    /// <summary>Checks the settings that must be there, migrates, and runs the features' seeds, then the demo data (Development only); one instance at a time (<see cref="StartLock"/>).</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         // Fails at start, not at the first mail, when Site:PublicUrl is missing outside Development.
         _ = app.Services.GetRequiredService<PublicAddress>();
+        await using var startLock = await StartLock.TakeAsync(app.Configuration);
         await app.Services.MigrateDatabaseAsync();
         foreach (var seed in app.Services.GetServices<StartupSeed>())
         {

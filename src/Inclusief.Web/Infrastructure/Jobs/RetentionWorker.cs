@@ -2,9 +2,9 @@ namespace Inclusief.Web.Infrastructure.Jobs;
 
 /// <summary>
 /// Applies every feature's retention rule every six hours, on one instance only (<see cref="ScheduledWork"/>):
-/// each instance asks a minute after start and then every quarter of an hour whether a run is due.
+/// each instance asks a minute after start (<c>Retention:FirstRunAfter</c>) and then every quarter of an hour whether a run is due.
 /// </summary>
-public sealed partial class RetentionWorker(IServiceScopeFactory scopes, ScheduledWork schedule, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
+public sealed partial class RetentionWorker(IServiceScopeFactory scopes, ScheduledWork schedule, IConfiguration configuration, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
 {
     public const string Name = "retention";
 
@@ -12,7 +12,7 @@ public sealed partial class RetentionWorker(IServiceScopeFactory scopes, Schedul
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var wait = TimeSpan.FromMinutes(1);
+        var wait = configuration.GetValue("Retention:FirstRunAfter", TimeSpan.FromMinutes(1));
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -7,8 +7,8 @@ namespace Inclusief.Web.Infrastructure.Security;
 /// Slows down guessing and flooding on forms that anyone can post: a fixed number of posts per client
 /// (<see cref="ClientAddress"/>) per minute. Receipt-code follow-up and the client check have tighter limits of
 /// their own, applied before any slow hash is computed. Every other form has the write limit, counted per account
-/// when signed in (a stolen or scripted account is slowed wherever it posts from). Partitions live in memory only;
-/// reading pages is never limited.
+/// when signed in (a stolen or scripted account is slowed wherever it posts from). On SQLite the counts live in
+/// memory; on PostgreSQL, where several instances run, in <see cref="SharedRateWindow"/>. Reading pages is never limited.
 /// </summary>
 public static class SubmissionRateLimit
 {
@@ -36,16 +36,25 @@ public static class SubmissionRateLimit
             (ClientCheckPolicy, configuration.GetValue("RateLimits:ClientChecksPerMinute", 6), ByClient),
             (WritePolicy, configuration.GetValue("RateLimits:WritesPerMinute", 30), ByAccount),
         };
+        // Several instances share PostgreSQL and must share their counts; SQLite is one instance, counting in memory.
+        var shared = Database.DatabaseSetup.Provider(configuration) == Database.DatabaseProvider.Postgres;
+        if (shared)
+        {
+            services.AddSingleton(sp => new SharedRateWindow(configuration.GetConnectionString("Postgres")!,
+                sp.GetRequiredService<Crypto.MasterKey>(), sp.GetRequiredService<TimeProvider>()));
+        }
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             foreach (var (policy, perMinute, partition) in limits)
             {
-                options.AddPolicy(policy, context => HttpMethods.IsPost(context.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        partition(context),
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("read"));
+                options.AddPolicy(policy, context => !HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("read")
+                    : shared
+                        ? RateLimitPartition.Get(partition(context), key => context.RequestServices.GetRequiredService<SharedRateWindow>().For(policy, key, perMinute))
+                        : RateLimitPartition.GetFixedWindowLimiter(
+                            partition(context),
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             }
         });
         return services;

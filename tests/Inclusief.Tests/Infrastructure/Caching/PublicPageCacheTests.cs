@@ -130,7 +130,7 @@ public sealed class PublicPageCacheTests : IDisposable
             return;
         }
         var ev = await _app.PlanEventAsync(5, TimeProvider.System.GetUtcNow().UtcDateTime);
-        using var other = new OtherInstance(_app);
+        using var other = new SecondInstance(_app);
         var visitor = other.CreateBrowser();
         var page = $"/Events/Details/{ev.Id}";
         await visitor.GetAsync(page);
@@ -147,11 +147,6 @@ public sealed class PublicPageCacheTests : IDisposable
 
         Assert.Contains("Nog 4 plaatsen", html, StringComparison.Ordinal);
         Assert.True(waited.Elapsed < TimeSpan.FromSeconds(1), $"evicted after {waited.Elapsed.TotalMilliseconds:F0} ms");
-    }
-
-    private sealed class OtherInstance(AppFactory first) : AppFactory
-    {
-        protected override Dictionary<string, string?> ExtraSettings => first.Database.Settings;
     }
 
     public void Dispose() => _app.Dispose();
