@@ -10,7 +10,6 @@ var baseUrl = new Uri(args[0]);
 var eventId = args[1];
 var count = int.Parse(args[2], CultureInfo.InvariantCulture);
 var tokenPattern = new Regex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-var statusPattern = new Regex("data-testid=\"status\"><strong>([^<]+)</strong>");
 
 var visitors = Enumerable.Range(0, count).Select(_ => new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 4 })
 {
@@ -64,7 +63,11 @@ var outcomes = await Task.WhenAll(results.Select(async (result, i) =>
     await gate.WaitAsync();
     try
     {
-        return statusPattern.Match(await visitors[i].GetStringAsync(result.Location)).Groups[1].Value;
+        // The event page the post redirects to says, in its notice, what the visitor got.
+        var page = await visitors[i].GetStringAsync(result.Location);
+        return page.Contains("Je bent aangemeld", StringComparison.Ordinal) ? "Aangemeld"
+            : page.Contains("je staat op de wachtlijst", StringComparison.Ordinal) ? "Op de wachtlijst"
+            : "unknown";
     }
     finally
     {

@@ -28,63 +28,120 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
 
     public sealed record Needs(string? Dietary, string? Accessibility);
 
+    /// <summary>
+    /// Registers one person. Everyone who registers for the same event at the same moment is handled in one
+    /// transaction (<see cref="SeatLine.BatchAsync{TItem, TResult}"/>), in the order they arrived: places, queue
+    /// positions and mails are exactly what one transaction per person would give.
+    /// </summary>
     public async Task<Outcome> RegisterAsync(Guid eventId, Application application, string siteUrl)
     {
-        using var turn = await line.EnterAsync(eventId);
+        var answer = await line.BatchAsync<Request, Answer>(eventId, new Request(application, siteUrl), batch => RegisterAllAsync(eventId, batch));
+        return answer.Outcome ?? throw answer.Refusal!;
+    }
+
+    private sealed record Request(Application Application, string SiteUrl);
+
+    /// <summary>Each person's own answer: an outcome, or the rule that refused them (the others in the batch go on).</summary>
+    private sealed record Answer(Outcome? Outcome, RuleException? Refusal);
+
+    private async Task<IReadOnlyList<Answer>> RegisterAllAsync(Guid eventId, IReadOnlyList<Request> batch)
+    {
         await using var transaction = await BeginAsync();
-        var (ev, position) = await LockAsync(eventId);
+        var (ev, last) = await LockAsync(eventId, batch.Count);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!ev.AdmitsInvitation(application.InvitationCode))
-        {
-            throw new RuleException("Deze bijeenkomst is alleen op uitnodiging. Gebruik de link uit je uitnodiging.");
-        }
-        ev.EnsureOpenForRegistration(now);
-        var sessions = ev.ChooseSessions(application.SessionIds);
-        var key = EventRegistration.NormaliseEmail(application.Email);
-        var registration = await db.Set<EventRegistration>().Include(r => r.Choices).SingleOrDefaultAsync(r => r.EventId == eventId && r.EmailKey == key);
-        var details = new EventRegistration.Details(application.Name, application.Email, application.Organisation, application.Role,
-            EncryptNeeds(application.DietaryNeeds, application.AccessibilityNeeds), application.Culture, application.UserId);
+        var keys = batch.Select(r => EventRegistration.NormaliseEmail(r.Application.Email)).Distinct().ToList();
+        var known = await db.Set<EventRegistration>().Include(r => r.Choices)
+            .Where(r => r.EventId == eventId && keys.Contains(r.EmailKey)).ToDictionaryAsync(r => r.EmailKey);
         var taken = await TakenAsync(ev.Id);
-        if (registration is { Status: not RegistrationStatus.Cancelled } existing)
+        var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
+        var confirmed = sessionIds.Count == 0 ? [] : await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        var answers = new Answer[batch.Count];
+        var mails = new List<Action>();
+        for (var i = 0; i < batch.Count; i++)
         {
-            // Whoever typed this address may not be its owner: change nothing, tell nothing, mail the owner their link.
-            mail.RegisteredAgain(existing, ev, siteUrl);
-            await db.SaveChangesAsync();
-            await CommitAsync(transaction);
-            var wouldGet = taken.SeatFor(ev, application.Role) == Seat.None ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered;
-            var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(sessions.Select(s => s.Id).ToList());
-            var wouldWait = wouldGet == RegistrationStatus.Registered
-                ? sessions.Where(s => confirmed.GetValueOrDefault(s.Id) >= s.Capacity).Select(s => s.Title).ToList()
-                : [];
-            return new Outcome(existing.Id, wouldGet, AlreadyRegistered: true, wouldWait);
+            var (application, siteUrl) = batch[i];
+            // Each in the batch has its own place in line, in the order they arrived.
+            var position = last - batch.Count + 1 + i;
+            try
+            {
+                if (!ev.AdmitsInvitation(application.InvitationCode))
+                {
+                    throw new RuleException("Deze bijeenkomst is alleen op uitnodiging. Gebruik de link uit je uitnodiging.");
+                }
+                ev.EnsureOpenForRegistration(now);
+                var sessions = ev.ChooseSessions(application.SessionIds);
+                var key = EventRegistration.NormaliseEmail(application.Email);
+                if (known.GetValueOrDefault(key) is { Status: not RegistrationStatus.Cancelled } existing)
+                {
+                    // Whoever typed this address may not be its owner: change nothing, tell nothing, mail the owner their link.
+                    mail.RegisteredAgain(existing, ev, siteUrl);
+                    var wouldGet = taken.SeatFor(ev, application.Role) == Seat.None ? RegistrationStatus.Waitlisted : RegistrationStatus.Registered;
+                    var wouldWait = wouldGet == RegistrationStatus.Registered
+                        ? sessions.Where(s => confirmed.GetValueOrDefault(s.Id) >= s.Capacity).Select(s => s.Title).ToList()
+                        : [];
+                    answers[i] = new Answer(new Outcome(existing.Id, wouldGet, AlreadyRegistered: true, wouldWait), null);
+                    continue;
+                }
+                var details = new EventRegistration.Details(application.Name, application.Email, application.Organisation, application.Role,
+                    EncryptNeeds(application.DietaryNeeds, application.AccessibilityNeeds), application.Culture, application.UserId);
+                var seat = taken.SeatFor(ev, application.Role);
+                if (known.GetValueOrDefault(key) is { } cancelled)
+                {
+                    cancelled.Update(details);
+                    cancelled.Rejoin(seat, position, now);
+                }
+                else
+                {
+                    known[key] = EventRegistration.Create(eventId, details, seat, position, now);
+                    db.Set<EventRegistration>().Add(known[key]);
+                }
+                var registration = known[key];
+                taken = taken.With(seat);
+                Choose(registration, sessions, confirmed, position, now);
+                // The consent the form asked for is kept with the registration it is for, in the same transaction.
+                consents.Record(EventRegistration.SubjectType, registration.Id.ToString(), ConsentPurpose.EventRegistration, true);
+                answers[i] = new Answer(new Outcome(registration.Id, registration.Status, AlreadyRegistered: false, WaitingFor(registration, sessions)), null);
+                mails.Add(registration.Status == RegistrationStatus.Registered
+                    ? () => { mail.Confirmation(registration, ev, sessions, siteUrl); mail.Schedule(registration, ev, siteUrl); }
+                    : () => mail.Waitlisted(registration, ev, siteUrl));
+            }
+            catch (RuleException refusal)
+            {
+                answers[i] = new Answer(null, refusal);
+            }
         }
-        if (registration is null)
-        {
-            registration = EventRegistration.Create(eventId, details, taken.SeatFor(ev, application.Role), position, now);
-            db.Set<EventRegistration>().Add(registration);
-        }
-        else
-        {
-            registration.Update(details);
-            registration.Rejoin(taken.SeatFor(ev, application.Role), position, now);
-        }
-        await ChooseAsync(registration, sessions, position, now);
-        // The consent the form asked for is kept with the registration it is for, in the same transaction.
-        consents.Record(EventRegistration.SubjectType, registration.Id.ToString(), ConsentPurpose.EventRegistration, true);
         await db.SaveChangesAsync();
-        await FillAsync(ev, now, siteUrl);
-        if (registration.Status == RegistrationStatus.Registered)
-        {
-            mail.Confirmation(registration, ev, sessions, siteUrl);
-            mail.Schedule(registration, ev, siteUrl);
-        }
-        else
-        {
-            mail.Waitlisted(registration, ev, siteUrl);
-        }
+        await FillAsync(ev, now, batch[0].SiteUrl);
+        mails.ForEach(send => send());
         await db.SaveChangesAsync();
         await CommitAsync(transaction);
-        return new Outcome(registration.Id, registration.Status, AlreadyRegistered: false, WaitingFor(registration, sessions));
+        return answers;
+    }
+
+    /// <summary>
+    /// <see cref="ChooseAsync"/> for a batch: the confirmed places per session are counted once and kept up to date
+    /// here, so a session fills up within the batch exactly as it would one registration at a time.
+    /// </summary>
+    private static void Choose(EventRegistration registration, IReadOnlyList<EventSession> sessions, Dictionary<Guid, int> confirmed, long position, DateTime now)
+    {
+        var chosen = sessions.Select(s => s.Id).ToHashSet();
+        foreach (var dropped in registration.Choices.Where(c => !chosen.Contains(c.SessionId)).ToList())
+        {
+            if (dropped.Status == SessionChoiceStatus.Confirmed)
+            {
+                confirmed[dropped.SessionId] = confirmed.GetValueOrDefault(dropped.SessionId) - 1;
+            }
+            registration.Choices.Remove(dropped);
+        }
+        foreach (var session in sessions.Where(s => registration.Choices.All(c => c.SessionId != s.Id)))
+        {
+            var hasRoom = registration.Status == RegistrationStatus.Registered && confirmed.GetValueOrDefault(session.Id) < session.Capacity;
+            registration.Choices.Add(SessionChoice.Create(registration.Id, session, hasRoom ? SessionChoiceStatus.Confirmed : SessionChoiceStatus.Waitlisted, position, now));
+            if (hasRoom)
+            {
+                confirmed[session.Id] = confirmed.GetValueOrDefault(session.Id) + 1;
+            }
+        }
     }
 
     /// <summary>Changes the chosen sessions; returns the titles of those that were full, where the place is one in their queue.</summary>
@@ -218,11 +275,11 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         }
     }
 
-    /// <summary>Takes the event's lock; returns the event and this transaction's seat version, which orders the lines.</summary>
-    private async Task<(Event Event, long Position)> LockAsync(Guid eventId)
+    /// <summary>Takes the event's lock; returns the event and this transaction's seat version, which orders the lines (a batch takes one per person: the last is returned).</summary>
+    private async Task<(Event Event, long Position)> LockAsync(Guid eventId, int places = 1)
     {
         var locked = await db.Set<Event>().Where(e => e.Id == eventId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatVersion, e => e.SeatVersion + 1));
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.SeatVersion, e => e.SeatVersion + places));
         if (locked == 0)
         {
             throw new RuleException("Deze bijeenkomst bestaat niet (meer).");

@@ -43,6 +43,29 @@ public sealed partial class EventRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task An_address_sent_ten_times_in_one_surge_registers_once_and_its_owner_gets_one_link_mail_per_repeat()
+    {
+        var ev = await _app.PlanEventAsync(150, Now);
+        var repeated = Email("herhaald");
+        var browsers = Enumerable.Range(0, 40).Select(_ => _app.CreateBrowser()).ToList();
+        var tokens = await Task.WhenAll(browsers.Select(async b => Forms.Token(await b.GetStringAsync($"/Events/Register/{ev.Id}"))!));
+
+        var responses = await Task.WhenAll(browsers.Select((b, i) => b.PostAsync($"/Events/Register/{ev.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Name"] = $"Deelnemer {i}", ["Input.Email"] = i % 4 == 0 ? repeated : $"surge-{i}-{ev.Id:N}@example.org", ["Input.Consent"] = "true", ["__RequestVerificationToken"] = tokens[i],
+        }))));
+
+        var registrations = await _app.RegistrationsAsync(ev.Id);
+        var mails = await _app.MailsToAsync(repeated);
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(31, registrations.Count);
+        Assert.Single(registrations, r => r.Email == repeated);
+        Assert.Equal(31, registrations.Select(r => r.QueuePosition).Distinct().Count());
+        Assert.Single(mails, m => m.Subject == "Aanmelding: " + ev.Title);
+        Assert.Equal(9, mails.Count(m => m.Subject == "Opnieuw aangemeld voor " + ev.Title + "?"));
+    }
+
+    [Fact]
     public async Task Registering_for_a_full_event_puts_you_on_the_waitlist_and_a_cancellation_promotes_the_first_in_line()
     {
         var ev = await _app.PlanEventAsync(2, Now);
