@@ -33,6 +33,8 @@ export ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
 export Crypto__MasterKeyFile="$WORK/master.key"
 export Security__RequireHttps=false
 export Bench__Enabled=true
+# The edition trigger answers only this run.
+export Bench__Token=$(head -c 32 /dev/urandom | base64 | tr -d "=+/")
 export Site__PublicUrl="http://127.0.0.1:$PORT"
 # Every simulated visitor comes from 127.0.0.1, one rate-limit partition.
 export RateLimits__SubmissionsPerMinute=100000 RateLimits__ClientChecksPerMinute=100000
@@ -71,15 +73,20 @@ measure() { # name url
   printf '%-10s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
   echo "$rps" > "$WORK/$1.rps"
   echo "$p99" > "$WORK/$1.p99"
+  echo "${errors:-0}" > "$WORK/$1.errors"
 }
 
+# The budget of issue 19: public pages at least half the bare endpoint's rate with p99 under 50 ms; signed-in
+# pages with data (the client check) a tenth, p99 under 100 ms. Every answer must be a 2xx.
+PUBLIC_GOAL=0.5; PUBLIC_P99_MS=50; SIGNED_IN_GOAL=0.1; SIGNED_IN_P99_MS=100
+
 # wrk prints 12.34ms, 1.20s or 850.00us; in milliseconds.
-ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.2f", v * 1000 }'; }
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.2f", v * 1000 }'; }
 
 echo "Publishing one warning to $SAFETY_MEMBERS members..."
 for _ in $(seq 1 600); do grep -q "Warning delivered to" "$WORK/app.log" && break; sleep 0.1; done
 grep -o "Warning delivered to .*" "$WORK/app.log" || echo "fan-out did not finish"
-fanout_ms=$(grep -o "Warning delivered to [0-9]* members in [0-9]* ms" "$WORK/app.log" | awk '{print $(NF-1)}')
+fanout_ms=$(grep -o "Warning delivered to [0-9]* members in [0-9]* ms" "$WORK/app.log" | awk '{print $(NF-1)}' || true)
 awk -v t="${fanout_ms:-999999}" 'BEGIN { printf "warning fan-out: %d ms (goal: under 2000 ms) %s\n", t, (t < 2000 ? "met" : "NOT MET") }'
 if [ -n "$MAILDEV_PID" ]; then
   start=$(date +%s.%N); delivered=0
@@ -93,10 +100,10 @@ if [ -n "$MAILDEV_PID" ]; then
 fi
 
 echo "Sending a newsletter edition to $SUBSCRIBERS subscribers..."
-queued=$(curl -s -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID"); echo "$queued"
-queued_ms=$(echo "$queued" | grep -o '"queuedMs":[0-9]*' | grep -o '[0-9]*$')
+queued=$(curl -s -H "X-Bench-Token: $Bench__Token" -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID"); echo "$queued"
+queued_ms=$(echo "$queued" | grep -o '"queuedMs":[0-9]*' | grep -o '[0-9]*$' || true)
 awk -v t="${queued_ms:-999999}" 'BEGIN { printf "edition queued: %d ms (goal: under 1000 ms) %s\n", t, (t < 1000 ? "met" : "NOT MET") }'
-echo "second send (must be refused): $(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID")"
+echo "second send (must be refused): $(curl -s -H "X-Bench-Token: $Bench__Token" -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID")"
 if [ -n "$MAILDEV_PID" ]; then
   start=$(date +%s.%N); editions=0
   for _ in $(seq 1 900); do
@@ -129,7 +136,8 @@ curl -s -b "$JAR" --data-urlencode "Value=+31 6 1234 5678" --data-urlencode "__R
   && echo "client check session works (finds the warning)" || echo "client check session failed"
 
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on $(nproc) cores"
-KNOWLEDGE_ID=$(curl -s "http://127.0.0.1:$PORT/Knowledge" | grep -o 'href="/Knowledge/Item/[0-9]*"' | head -1 | grep -o '[0-9]*')
+KNOWLEDGE_ID=$(curl -s "http://127.0.0.1:$PORT/Knowledge" | grep -o 'href="/Knowledge/Item/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
+[ -n "$KNOWLEDGE_ID" ] || { echo "no knowledge item on /Knowledge"; exit 1; }
 PUBLIC_PAGES="home:/ events:/Events event:/Events/Details/$EVENT_ID knowledge:/Knowledge item:/Knowledge/Item/$KNOWLEDGE_ID policies:/Policies projects:/Projects participation:/Participation"
 measure ceiling "http://127.0.0.1:$PORT/bench/ceiling"
 for entry in $PUBLIC_PAGES; do measure "${entry%%:*}" "http://127.0.0.1:$PORT${entry#*:}"; done
@@ -139,14 +147,15 @@ measure_post() { # name url script
   printf '%-10s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" "$(echo "$out" | awk '/Non-2xx/ {print $NF}')"
   echo "$out" | awk '/Requests\/sec/ {print $2}' > "$WORK/$1.rps"
   echo "$out" | awk '$1=="99%" {print $2}' > "$WORK/$1.p99"
+  echo "$out" | awk '/Non-2xx/ {print $NF}' > "$WORK/$1.errors"
 }
 measure_post check "http://127.0.0.1:$PORT/Safety/Check" "$WORK/check.lua"
 for entry in $PUBLIC_PAGES check:/Safety/Check; do
   page=${entry%%:*}
-  goal=0.5; p99goal=50
-  [ "$page" = check ] && { goal=0.1; p99goal=100; }
-  awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" -v g="$goal" -v p="$(ms "$(cat "$WORK/$page.p99")")" -v pg="$p99goal" \
-    'BEGIN { r = a / b; printf "%s/ceiling ratio: %.2f (goal: at least %s; p99 %s ms, goal under %s ms) %s\n", n, r, g, p, pg, ((r >= g && p < pg) ? "met" : "NOT MET") }'
+  goal=$PUBLIC_GOAL; p99goal=$PUBLIC_P99_MS
+  [ "$page" = check ] && { goal=$SIGNED_IN_GOAL; p99goal=$SIGNED_IN_P99_MS; }
+  awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" -v g="$goal" -v p="$(to_ms "$(cat "$WORK/$page.p99")")" -v pg="$p99goal" -v e="$(cat "$WORK/$page.errors")" \
+    'BEGIN { r = a / b; printf "%s/ceiling ratio: %.2f (goal: at least %s; p99 %s ms, goal under %s ms; non-2xx %d, goal 0) %s\n", n, r, g, p, pg, e, ((r >= g && p < pg && e == 0) ? "met" : "NOT MET") }'
 done
 echo "Registering $REGISTRATIONS visitors at once for 150 places..."
 dotnet run bench/registrations.cs -- "http://127.0.0.1:$PORT" "$EVENT_ID" "$REGISTRATIONS"

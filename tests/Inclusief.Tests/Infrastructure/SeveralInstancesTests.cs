@@ -30,13 +30,9 @@ public sealed class SeveralInstancesTests : IDisposable
         }
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Two_instances_starting_at_once_both_start_and_share_sign_ins_and_form_tokens()
     {
-        if (!TestDatabase.IsPostgres)
-        {
-            return;
-        }
         using var second = new SecondInstance(_first);
         var jar = new CookieContainer();
 

@@ -11,7 +11,7 @@ namespace Inclusief.Web.Features.Events;
 
 /// <summary>An event's page: what, when, where, the programme, places left, and afterwards what came out of it.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events, PublicPages.Participation })]
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events })]
 public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public Event Event { get; private set; } = null!;

@@ -35,14 +35,47 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
     /// </summary>
     public async Task<Outcome> RegisterAsync(Guid eventId, Application application, string siteUrl)
     {
-        var answer = await line.BatchAsync<Request, Answer>(eventId, new Request(application, siteUrl), batch => RegisterAllAsync(eventId, batch));
-        return answer.Outcome ?? throw answer.Refusal!;
+        var answer = await line.BatchAsync<Request, Answer>(eventId, new Request(application, siteUrl), batch => RegisterEachAsync(eventId, batch));
+        if (answer.Failure is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+        return answer.Outcome!;
     }
 
     private sealed record Request(Application Application, string SiteUrl);
 
-    /// <summary>Each person's own answer: an outcome, or the rule that refused them (the others in the batch go on).</summary>
-    private sealed record Answer(Outcome? Outcome, RuleException? Refusal);
+    /// <summary>Each person's own answer: an outcome, or what refused or failed them (the others in the batch go on).</summary>
+    private sealed record Answer(Outcome? Outcome, Exception? Failure);
+
+    /// <summary>
+    /// The batch in one transaction; when that fails (a database error one person's input caused, a lost connection),
+    /// each again in a transaction of their own, so that one failure stays one person's.
+    /// </summary>
+    private async Task<IReadOnlyList<Answer>> RegisterEachAsync(Guid eventId, IReadOnlyList<Request> batch)
+    {
+        try
+        {
+            return await RegisterAllAsync(eventId, batch);
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            var answers = new List<Answer>(batch.Count);
+            foreach (var request in batch)
+            {
+                db.ChangeTracker.Clear();
+                try
+                {
+                    answers.Add((await RegisterAllAsync(eventId, [request]))[0]);
+                }
+                catch (Exception alone)
+                {
+                    answers.Add(new Answer(null, alone));
+                }
+            }
+            return answers;
+        }
+    }
 
     private async Task<IReadOnlyList<Answer>> RegisterAllAsync(Guid eventId, IReadOnlyList<Request> batch)
     {
@@ -119,8 +152,9 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
     }
 
     /// <summary>
-    /// <see cref="ChooseAsync"/> for a batch: the confirmed places per session are counted once and kept up to date
-    /// here, so a session fills up within the batch exactly as it would one registration at a time.
+    /// Keeps the chosen sessions (one per round), drops the rest; a new choice gets a place if there is one, else a
+    /// place in line. <paramref name="confirmed"/> (places taken per session) is kept up to date here, so in a batch a
+    /// session fills up exactly as it would one registration at a time.
     /// </summary>
     private static void Choose(EventRegistration registration, IReadOnlyList<EventSession> sessions, Dictionary<Guid, int> confirmed, long position, DateTime now)
     {
@@ -158,7 +192,8 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         }
         ev.EnsureOpenForRegistration(now);
         var sessions = ev.ChooseSessions(sessionIds);
-        await ChooseAsync(registration, sessions, position, now);
+        var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList());
+        Choose(registration, sessions, confirmed, position, now);
         // The consent the form asked for is kept with the registration it is for, in the same transaction.
         consents.Record(EventRegistration.SubjectType, registration.Id.ToString(), ConsentPurpose.EventRegistration, true);
         await db.SaveChangesAsync();
@@ -308,26 +343,6 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
         var counts = await db.Set<EventRegistration>().Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Registered)
             .GroupBy(r => r.Seat).Select(g => new { Seat = g.Key, Count = g.Count() }).ToListAsync();
         return new Taken(counts.Where(c => c.Seat == Seat.General).Sum(c => c.Count), counts.Where(c => c.Seat == Seat.Reserved).Sum(c => c.Count));
-    }
-
-    /// <summary>Keeps the chosen sessions (one per round), drops the rest; a new choice gets a place if there is one, else a place in line.</summary>
-    private async Task ChooseAsync(EventRegistration registration, IReadOnlyList<EventSession> sessions, long position, DateTime now)
-    {
-        var chosen = sessions.Select(s => s.Id).ToHashSet();
-        registration.Choices.RemoveAll(c => !chosen.Contains(c.SessionId));
-        var fresh = sessions.Where(s => registration.Choices.All(c => c.SessionId != s.Id)).ToList();
-        if (fresh.Count == 0)
-        {
-            return;
-        }
-        await db.SaveChangesAsync();
-        var freshIds = fresh.Select(s => s.Id).ToList();
-        var confirmed = await db.Set<SessionChoice>().TakenPerSessionAsync(freshIds);
-        foreach (var session in fresh)
-        {
-            var hasRoom = registration.Status == RegistrationStatus.Registered && confirmed.GetValueOrDefault(session.Id) < session.Capacity;
-            registration.Choices.Add(SessionChoice.Create(registration.Id, session, hasRoom ? SessionChoiceStatus.Confirmed : SessionChoiceStatus.Waitlisted, position, now));
-        }
     }
 
     /// <summary>Gives free places to the first in line: first places at the event, then places in sessions.</summary>

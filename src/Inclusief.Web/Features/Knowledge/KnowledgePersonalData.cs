@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Caching;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Privacy;
 using Inclusief.Web.Infrastructure.Uploads;
@@ -10,7 +11,7 @@ namespace Inclusief.Web.Features.Knowledge;
 /// published items stay (they belong to the programme's shared knowledge) but no longer carry the author's
 /// name or account.
 /// </summary>
-public sealed class KnowledgePersonalData(AppDbContext db, UploadStore uploads) : IPersonalData
+public sealed class KnowledgePersonalData(AppDbContext db, UploadStore uploads, PublicPageChanges publicPages) : IPersonalData
 {
     public string Section => "knowledge";
 
@@ -41,5 +42,7 @@ public sealed class KnowledgePersonalData(AppDbContext db, UploadStore uploads) 
         }
         await db.Set<KnowledgeItem>().Where(i => i.CreatedById == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.CreatedById, "").SetProperty(i => i.AuthorName, "Anoniem"));
+        // The author's name is on cached item pages.
+        await publicPages.ChangedAsync(db, PublicPages.Knowledge);
     }
 }

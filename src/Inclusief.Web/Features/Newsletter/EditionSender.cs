@@ -30,10 +30,13 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in subscribers.Chunk(Batch))
         {
-            // Each copy costs two encryptions (the unsubscribe token, the sealed payload): on all cores.
+            // Each copy costs two encryptions (the unsubscribe token, the sealed payload): on all cores. The link is made
+            // in between, on this thread: the page's URL helper is not made for several threads at once.
+            var tokens = new string[chunk.Length];
+            Parallel.For(0, chunk.Length, i => tokens[i] = subscriptions.UnsubscribeToken(chunk[i].Id));
+            var links = tokens.Select(unsubscribeUrl).ToArray();
             var deliveries = new EditionDelivery[chunk.Length];
-            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id,
-                mail.SealEdition(template, chunk[i].Email, unsubscribeUrl(subscriptions.UnsubscribeToken(chunk[i].Id)))));
+            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id, mail.SealEdition(template, chunk[i].Email, links[i])));
             db.AddRange(deliveries);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();

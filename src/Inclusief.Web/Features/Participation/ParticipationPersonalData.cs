@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Caching;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Consents;
 using Inclusief.Web.Infrastructure.Privacy;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Participation;
 
 /// <summary>Sign-ups, intake conversations and consents. Coordinator notes are staff working notes and are erased, not exported.</summary>
-public sealed class ParticipationPersonalData(AppDbContext db, Consents consents) : IPersonalData
+public sealed class ParticipationPersonalData(AppDbContext db, Consents consents, PublicPageChanges publicPages) : IPersonalData
 {
     public string Section => "participation";
 
@@ -45,6 +46,8 @@ public sealed class ParticipationPersonalData(AppDbContext db, Consents consents
             await consents.ForgetAsync(Participant.SubjectType, id.ToString());
         }
         await Mine(user).ExecuteDeleteAsync();
+        // A speaker's name is on cached event pages.
+        await publicPages.ChangedAsync(db, PublicPages.Events);
         if (user.Email is { } email)
         {
             var normalized = email.ToLowerInvariant();

@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Caching;
 using Inclusief.Data;
 using Inclusief.Web.Features.Municipalities;
 using Inclusief.Web.Features.Organisations;
@@ -12,7 +13,7 @@ namespace Inclusief.Web.Features.Projects;
 
 /// <summary>A lead or coordinator manages the sub-project: its settings, work group and involved organisations.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, MunicipalityList municipalities, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, IAuthorizationService authorization, MunicipalityList municipalities, PublicPageChanges publicPages, TimeProvider clock) : PageModel
 {
     public SubProject Project { get; private set; } = null!;
 
@@ -131,6 +132,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
             return refused;
         }
         await db.Set<InvolvedOrganisation>().Where(o => o.SubProjectId == id && o.OrganisationId == organisationId).ExecuteDeleteAsync();
+        await publicPages.ChangedAsync(db, PublicPages.Projects);
         return RedirectToPage(new { id });
     }
 

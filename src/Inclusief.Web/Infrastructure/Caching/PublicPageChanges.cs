@@ -9,12 +9,19 @@ namespace Inclusief.Web.Infrastructure.Caching;
 /// Evicts the public pages a save changes, so that "nog 12 plaatsen" is right at the next visit. The tags are read
 /// from what the change tracker is about to write; the eviction happens once the data is committed (after the save,
 /// or after the surrounding transaction), never before, or a visitor in between would cache the old page again.
-/// Bulk updates (<c>ExecuteUpdate</c>) bypass the tracker: the few that change what a public page shows call
-/// <see cref="PublicPageEvictions"/> themselves.
+/// Bulk updates (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) bypass the tracker: the few that change what a public
+/// page shows say so with <see cref="ChangedAsync"/>, which evicts on the same terms.
 /// </summary>
 public sealed class PublicPageChanges(PublicPageEvictions evictions) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
+
+    /// <summary>For a bulk update of <paramref name="tag"/>'s data: evicts now, or when the surrounding transaction commits.</summary>
+    public Task ChangedAsync(DbContext context, string tag)
+    {
+        _pending.GetOrCreateValue(context).Add(tag);
+        return FlushIfCommitted(context);
+    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

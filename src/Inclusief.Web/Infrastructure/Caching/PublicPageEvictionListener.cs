@@ -12,7 +12,8 @@ public sealed partial class PublicPageEvictionListener(PublicPageEvictions evict
         {
             try
             {
-                await using var connection = new NpgsqlConnection(connectionString);
+                // Keepalive: a connection that died without a word would otherwise wait for notifications forever.
+                await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { KeepAlive = 15 }.ConnectionString);
                 await connection.OpenAsync(stoppingToken);
                 var pending = new List<string>();
                 connection.Notification += (_, e) => pending.AddRange(e.Payload.Split(',', StringSplitOptions.RemoveEmptyEntries));
@@ -34,7 +35,8 @@ public sealed partial class PublicPageEvictionListener(PublicPageEvictions evict
             {
                 return;
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.IO.IOException)
+            // Whatever went wrong, listen again: an instance that stops listening serves stale pages for their lifetime.
+            catch (Exception ex)
             {
                 ListenFailed(logger, ex.GetType().Name);
                 try

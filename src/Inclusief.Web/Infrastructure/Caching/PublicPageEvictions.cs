@@ -14,21 +14,22 @@ public sealed partial class PublicPageEvictions(IOutputCacheStore store, IConfig
 {
     public const string Channel = "inclusief_public_pages";
 
-    private readonly string? _postgres = DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres ? configuration.GetConnectionString("Postgres") : null;
+    private readonly string? _postgres = DatabaseSetup.SharedByInstances(configuration) ? configuration.GetConnectionString("Postgres") : null;
 
+    /// <summary>Never throws but for cancellation: it follows a committed save, which must not look failed; a copy not evicted runs out after its lifetime.</summary>
     public async Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
     {
         if (tags.Count == 0)
         {
             return;
         }
-        await EvictHereAsync(tags, cancellationToken);
-        if (_postgres is null)
-        {
-            return;
-        }
         try
         {
+            await EvictHereAsync(tags, cancellationToken);
+            if (_postgres is null)
+            {
+                return;
+            }
             await using var connection = new NpgsqlConnection(_postgres);
             await connection.OpenAsync(cancellationToken);
             await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @tags)", connection);
@@ -36,9 +37,8 @@ public sealed partial class PublicPageEvictions(IOutputCacheStore store, IConfig
             notify.Parameters.AddWithValue("tags", string.Join(',', tags));
             await notify.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The save already happened; the other instances' copies run out after the lifetime.
             NotifyFailed(logger, ex.GetType().Name);
         }
     }
@@ -51,6 +51,6 @@ public sealed partial class PublicPageEvictions(IOutputCacheStore store, IConfig
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the other instances to evict public pages ({Error}); their copies expire on their own.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not evict public pages everywhere ({Error}); the copies expire on their own.")]
     private static partial void NotifyFailed(ILogger logger, string error);
 }

@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace Inclusief.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Pages every anonymous visitor sees alike (home, events, knowledge, policies, projects) are rendered once per
+/// Pages every anonymous visitor sees alike (home, events, knowledge, policies, projects, taking part) are rendered once per
 /// language and then served from memory, until something they show changes: every save that touches a feature's
 /// data evicts the pages tagged with that feature's name (<see cref="PublicPageChanges"/>), on every instance
 /// (<see cref="PublicPageEvictions"/>). A page opts in with <c>[OutputCache(PolicyName = PublicPages.Policy, Tags = …)]</c>,
@@ -23,7 +23,7 @@ public static class PublicPages
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     // Tags are the names of the feature folders whose entities a page shows: a save of an entity in
-    // Inclusief.Web.Features.Events evicts "events". PublicPageTagsTests holds the list to the folders.
+    // Inclusief.Web.Features.Events evicts "events". PublicPageCacheTests holds the list to the folders.
     public const string Events = "events";
     public const string Knowledge = "knowledge";
     public const string Projects = "projects";
@@ -45,16 +45,21 @@ public static class PublicPages
         });
         services.AddSingleton<PublicPageEvictions>();
         services.AddSingleton<PublicPageChanges>();
-        if (DatabaseSetup.Provider(configuration) == DatabaseProvider.Postgres)
+        if (DatabaseSetup.SharedByInstances(configuration))
         {
             services.AddHostedService<PublicPageEvictionListener>();
         }
         return services;
     }
 
-    /// <summary>The tag a save of <paramref name="entity"/> evicts: its feature's folder name, or null outside the features.</summary>
+    /// <summary>
+    /// The tag a save of <paramref name="entity"/> evicts: its feature's folder name when a cached page shows that
+    /// feature's data, else null (a sign-in or a safety report evicts nothing and tells no other instance).
+    /// </summary>
     public static string? TagOf(Type entity) =>
-        entity.Namespace?.Split('.') is ["Inclusief", "Web", "Features", var feature, ..] ? feature.ToLowerInvariant() : null;
+        entity.Namespace?.Split('.') is ["Inclusief", "Web", "Features", var feature, ..] && Tags.Contains(feature.ToLowerInvariant())
+            ? feature.ToLowerInvariant()
+            : null;
 
     private sealed class AnonymousPagePolicy : IOutputCachePolicy
     {

@@ -17,6 +17,12 @@ public static class DatabaseSetup
             ? DatabaseProvider.Postgres
             : DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// Several instances may share the database (PostgreSQL): then caches are evicted, rate limits counted, timed work
+    /// claimed and starts serialised through it. SQLite is one instance by design.
+    /// </summary>
+    public static bool SharedByInstances(IConfiguration configuration) => Provider(configuration) == DatabaseProvider.Postgres;
+
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(new Hosting.StartupCommand("seed-load-data", LoadData.RunAsync));
@@ -40,6 +46,7 @@ public static class DatabaseSetup
                 options.AddInterceptors(new SqliteConnectionPragmas());
             }
             options.AddInterceptors(sp.GetRequiredService<AppendOnlyInterceptor>());
+            // Commands that build a context without the web host's services (seed-load-data, create-admin) have no cache to evict.
             if (sp.GetService<Caching.PublicPageChanges>() is { } publicPages)
             {
                 options.AddInterceptors(publicPages);

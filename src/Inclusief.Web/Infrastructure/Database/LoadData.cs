@@ -28,6 +28,12 @@ public static class LoadData
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        // Its accounts share a published password and its members are approved: never into a site people use.
+        if (await db.Users.AnyAsync())
+        {
+            await Console.Error.WriteLineAsync("seed-load-data fills an empty database only; this one has accounts.");
+            return 2;
+        }
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "load-test-password");
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var start = 0; start < count; start += 1000)

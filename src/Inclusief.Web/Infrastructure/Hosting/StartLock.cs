@@ -10,24 +10,26 @@ namespace Inclusief.Web.Infrastructure.Hosting;
 /// </summary>
 public sealed class StartLock : IAsyncDisposable
 {
-    // Any constant shared by all instances of the site; "Incl" in ASCII.
-    private const long Key = 0x496E636C;
-
     private readonly NpgsqlConnection? _connection;
 
     private StartLock(NpgsqlConnection? connection) => _connection = connection;
 
     public static async Task<StartLock> TakeAsync(IConfiguration configuration, CancellationToken cancellationToken = default)
     {
-        if (DatabaseSetup.Provider(configuration) != DatabaseProvider.Postgres)
+        if (!DatabaseSetup.SharedByInstances(configuration))
         {
             return new StartLock(null);
         }
         // The database may not exist yet (the first start creates it): lock on the server's maintenance database.
-        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Postgres")) { Database = "postgres", Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Postgres"));
+        var site = builder.Database ?? "";
+        builder.Database = "postgres";
+        builder.Pooling = false;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection);
+        // One lock per site database: other sites (and test databases) on the same server start undisturbed.
+        await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext('inclusief-start:' || @site))", connection);
+        take.Parameters.AddWithValue("site", site);
         await take.ExecuteNonQueryAsync(cancellationToken);
         return new StartLock(connection);
     }

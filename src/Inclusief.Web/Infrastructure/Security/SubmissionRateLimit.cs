@@ -37,11 +37,11 @@ public static class SubmissionRateLimit
             (WritePolicy, configuration.GetValue("RateLimits:WritesPerMinute", 30), ByAccount),
         };
         // Several instances share PostgreSQL and must share their counts; SQLite is one instance, counting in memory.
-        var shared = Database.DatabaseSetup.Provider(configuration) == Database.DatabaseProvider.Postgres;
+        var shared = Database.DatabaseSetup.SharedByInstances(configuration);
         if (shared)
         {
             services.AddSingleton(sp => new SharedRateWindow(configuration.GetConnectionString("Postgres")!,
-                sp.GetRequiredService<Crypto.MasterKey>(), sp.GetRequiredService<TimeProvider>()));
+                sp.GetRequiredService<Crypto.MasterKey>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SharedRateWindow>>()));
         }
         services.AddRateLimiter(options =>
         {
