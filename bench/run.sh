@@ -99,6 +99,9 @@ if [ -n "$MAILDEV_PID" ]; then
   awk -v n="$delivered" -v t="$elapsed" 'BEGIN { r = n / t; printf "warning mails delivered to MailDev: %d in %.1f s (%.0f mails/s; goal: at least 150 mails/s) %s\n", n, t, r, (r >= 150 ? "met" : "NOT MET") }'
 fi
 
+# Where the memory goes: the resident size now and the peak so far, after each phase.
+memory() { awk -v phase="$1" '/VmRSS/ {rss = $2} /RssAnon/ {anon = $2} /RssFile/ {file = $2} /VmHWM/ {hwm = $2} END { printf "memory after %s: %d MB resident (%d MB heap and buffers, %d MB mapped database and code), peak so far %d MB\n", phase, rss / 1024, anon / 1024, file / 1024, hwm / 1024 }' "/proc/$APP_PID/status"; }
+memory "the warning fan-out and its mails"
 echo "Sending a newsletter edition to $SUBSCRIBERS subscribers..."
 queued=$(curl -s -H "X-Bench-Token: $Bench__Token" -X POST "http://127.0.0.1:$PORT/bench/send-edition/$EDITION_ID"); echo "$queued"
 queued_ms=$(echo "$queued" | grep -o '"queuedMs":[0-9]*' | grep -o '[0-9]*$' || true)
@@ -135,6 +138,7 @@ LUA
 curl -s -b "$JAR" --data-urlencode "Value=+31 6 1234 5678" --data-urlencode "__RequestVerificationToken=$T" "http://127.0.0.1:$PORT/Safety/Check" | grep -q "Fictieve waarschuwing" \
   && echo "client check session works (finds the warning)" || echo "client check session failed"
 
+memory "the edition and its mails"
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on $(nproc) cores"
 KNOWLEDGE_ID=$(curl -s "http://127.0.0.1:$PORT/Knowledge" | grep -o 'href="/Knowledge/Item/[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
 [ -n "$KNOWLEDGE_ID" ] || { echo "no knowledge item on /Knowledge"; exit 1; }
@@ -157,6 +161,7 @@ for entry in $PUBLIC_PAGES check:/Safety/Check; do
   awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" -v g="$goal" -v p="$(to_ms "$(cat "$WORK/$page.p99")")" -v pg="$p99goal" -v e="$(cat "$WORK/$page.errors")" \
     'BEGIN { r = a / b; printf "%s/ceiling ratio: %.2f (goal: at least %s; p99 %s ms, goal under %s ms; non-2xx %d, goal 0) %s\n", n, r, g, p, pg, e, ((r >= g && p < pg && e == 0) ? "met" : "NOT MET") }'
 done
+memory "the page measurements"
 echo "Registering $REGISTRATIONS visitors at once for 150 places..."
 dotnet run bench/registrations.cs -- "http://127.0.0.1:$PORT" "$EVENT_ID" "$REGISTRATIONS"
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
