@@ -30,9 +30,11 @@ public sealed class SeveralInstancesTests : IDisposable
         }
     }
 
-    [PostgresFact]
+    [Fact]
+    [Trait(TestDatabase.Topology, TestDatabase.SeveralInstances)]
     public async Task Two_instances_starting_at_once_both_start_and_share_sign_ins_and_form_tokens()
     {
+        Assert.True(TestDatabase.IsPostgres, TestDatabase.SeveralInstancesNeedPostgres);
         using var second = new SecondInstance(_first);
         var jar = new CookieContainer();
 

@@ -19,9 +19,11 @@ public sealed class SharedRateLimitTests : IDisposable
         protected override Dictionary<string, string?> ExtraSettings => Limit;
     }
 
-    [PostgresFact]
+    [Fact]
+    [Trait(TestDatabase.Topology, TestDatabase.SeveralInstances)]
     public async Task Posts_spread_over_two_instances_count_against_one_limit_and_leave_no_address()
     {
+        Assert.True(TestDatabase.IsPostgres, TestDatabase.SeveralInstancesNeedPostgres);
         using var second = new SecondInstance(_first, Limit);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)

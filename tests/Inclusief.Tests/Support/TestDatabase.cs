@@ -32,6 +32,16 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// The trait of tests of several instances sharing one PostgreSQL (the production topology). SQLite is one instance
+    /// by design: test.sh leaves these out of the SQLite run and runs them on PostgreSQL.
+    /// </summary>
+    public const string Topology = "Topology";
+
+    public const string SeveralInstances = "SeveralInstances";
+
+    public const string SeveralInstancesNeedPostgres = "Several instances share PostgreSQL only: run with INCLUSIEF_TEST_POSTGRES (test.sh does), or filter Topology!=SeveralInstances.";
+
     public static bool IsPostgres => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("INCLUSIEF_TEST_POSTGRES"));
 
     public string Provider { get; }

@@ -125,9 +125,11 @@ public sealed class PublicPageCacheTests : IDisposable
     /// Several instances share one PostgreSQL (the production topology; SQLite is one instance by design): a save
     /// through one evicts the other's copy within a second.
     /// </summary>
-    [PostgresFact]
+    [Fact]
+    [Trait(TestDatabase.Topology, TestDatabase.SeveralInstances)]
     public async Task A_save_on_one_instance_evicts_the_page_cached_by_another_within_a_second()
     {
+        Assert.True(TestDatabase.IsPostgres, TestDatabase.SeveralInstancesNeedPostgres);
         var ev = await _app.PlanEventAsync(5, TimeProvider.System.GetUtcNow().UtcDateTime);
         using var other = new SecondInstance(_app);
         var visitor = other.CreateBrowser();
