@@ -91,11 +91,13 @@ app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+// After authentication and localization: a signed-in visitor is never served a cached page, and each language is its
+// own entry. Before rate limiting and authorization, which a cached page does not need: only [AllowAnonymous] pages
+// opt in, and reading is never limited.
+app.UseOutputCache();
 // After authentication: the limit on write forms counts per account.
 app.UseRateLimiter();
 app.UseAuthorization();
-// After authentication and localization: a signed-in visitor is never served a cached page, and each language is its own entry.
-app.UseOutputCache();
 app.MapRazorPages();
 app.MapHealth();
 app.MapKnowledge();

@@ -121,6 +121,18 @@ public sealed class PublicPageCacheTests : IDisposable
         Assert.Null(PublicPages.TagOf(typeof(Inclusief.Web.Infrastructure.Jobs.OutboxMessage)));
     }
 
+    /// <summary>The cache answers before authorization runs: only pages anyone may see can opt in.</summary>
+    [Fact]
+    public void Only_pages_open_to_everyone_are_cached()
+    {
+        var cached = typeof(PublicPages).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute), false).Length > 0)
+            .ToList();
+
+        Assert.Equal(8, cached.Count);
+        Assert.All(cached, page => Assert.NotEmpty(page.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute), false)));
+    }
+
     /// <summary>
     /// Several instances share one PostgreSQL (the production topology; SQLite is one instance by design): a save
     /// through one evicts the other's copy within a second.
