@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark (not part of ./test.sh). Publishes Release, starts the app on SQLite with a generated
 # data set, and measures with wrk: the home page (Razor + one database query) against a bare endpoint
-# that returns a constant (this machine's ceiling), the public event list and an event page. Then fires
-# 1,000 registrations at once at an event of 150 places (bench/registrations.cs). Prints req/s, p50/p99,
+# that returns a constant (this machine's ceiling), the public pages, and the client check. Then fires
+# 1,000 registrations at once at an event of 150 places (bench/registrations.cs), and measures the signed-in
+# pages with data: a member's own page, the coordinator's sign-up list and that event's registrations (signed in
+# with an authenticator code, bench/signin.cs), the caseworkers' queue. Prints req/s, p50/p99,
 # the page/ceiling ratio and the app's peak memory (VmHWM) under that load. wrk and the app share the
 # cores: compare ratios.
 #   bench/run.sh [duration-seconds] [connections]
@@ -41,7 +43,8 @@ export RateLimits__SubmissionsPerMinute=100000 RateLimits__ClientChecksPerMinute
 REGISTRATIONS=${BENCH_REGISTRATIONS:-1000}
 
 echo "Generating $USERS accounts..."
-(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS" --subscribers "$SUBSCRIBERS" --knowledge "${BENCH_KNOWLEDGE:-1000}") | tee "$WORK/seed.log"
+(cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users "$USERS" --safety-members "$SAFETY_MEMBERS" --subscribers "$SUBSCRIBERS" --knowledge "${BENCH_KNOWLEDGE:-1000}" \
+  --participants "$USERS" --complaints "${BENCH_COMPLAINTS:-2000}" --staff) | tee "$WORK/seed.log"
 
 # Warning mails go to MailDev when test.sh has installed it, so the delivery rate is real SMTP.
 if [ -x .tools/maildev/node_modules/.bin/maildev ]; then
@@ -62,9 +65,10 @@ APP_PID=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
 curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { cat "$WORK/app.log"; exit 1; }
 
-measure() { # name url
-  wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 # warm-up
-  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2")
+measure() { # name url [cookie]
+  local session=(); [ -n "${3:-}" ] && session=(-H "Cookie: $3")
+  wrk -t2 -c"$CONNECTIONS" -d3s "${session[@]}" "$2" >/dev/null 2>&1 # warm-up
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${session[@]}" "$2")
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -164,5 +168,23 @@ done
 memory "the page measurements"
 echo "Registering $REGISTRATIONS visitors at once for 150 places..."
 dotnet run bench/registrations.cs -- "http://127.0.0.1:$PORT" "$EVENT_ID" "$REGISTRATIONS"
+# Signed-in pages with data, after the surge so the event's list holds its 1,000: each visitor signs in through the
+# real pages (staff with the code their authenticator would show) and wrk sends that session's cookies.
+echo "Signing in a member, a coordinator and a caseworker..."
+session() { dotnet run bench/signin.cs -- "http://127.0.0.1:$PORT" "$@"; }
+staff_key() { awk -v n="$1" '$1 == "Bench" && $2 == "staff:" && $3 == n {print $4}' "$WORK/seed.log"; }
+MEMBER=$(session load-0000000 load-test-password)
+COORDINATOR=$(session bench-coordinator load-test-password "$(staff_key bench-coordinator)")
+CASEWORKER=$(session bench-caseworker load-test-password "$(staff_key bench-caseworker)")
+SIGNED_IN_PAGES="mine:MEMBER:/Participation/Mine signups:COORDINATOR:/Participation/Admin registrations:COORDINATOR:/Events/Admin/Registrations/$EVENT_ID queue:CASEWORKER:/Complaints/Admin"
+for entry in $SIGNED_IN_PAGES; do
+  IFS=: read -r page who path <<< "$entry"
+  measure "$page" "http://127.0.0.1:$PORT$path" "${!who}"
+done
+for entry in $SIGNED_IN_PAGES; do
+  page=${entry%%:*}
+  awk -v n="$page" -v a="$(cat "$WORK/$page.rps")" -v b="$(cat "$WORK/ceiling.rps")" -v g="$SIGNED_IN_GOAL" -v p="$(to_ms "$(cat "$WORK/$page.p99")")" -v pg="$SIGNED_IN_P99_MS" -v e="$(cat "$WORK/$page.errors")" \
+    'BEGIN { r = a / b; printf "%s/ceiling ratio: %.2f (goal: at least %s; p99 %s ms, goal under %s ms; non-2xx %d, goal 0) %s\n", n, r, g, p, pg, e, ((r >= g && p < pg && e == 0) ? "met" : "NOT MET") }'
+done
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status")
 echo "peak RSS under load: $(( peak_kb / 1024 )) MB (goal: under 250 MB) $([ $(( peak_kb / 1024 )) -lt 250 ] && echo met || echo NOT MET)"

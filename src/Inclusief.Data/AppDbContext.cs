@@ -23,6 +23,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblie
             // Addresses are optional and may repeat while unconfirmed; a confirmed one finds exactly one account
             // (reset and sign-in links go to it). TRUE is understood by SQLite and PostgreSQL alike.
             user.HasIndex(u => u.NormalizedEmail, "ConfirmedEmailIndex").IsUnique().HasFilter("\"EmailConfirmed\" = TRUE");
+            // The account list sorts by name.
+            user.HasIndex(u => new { u.DisplayName, u.UserName });
         });
         foreach (var assembly in modelAssemblies.Assemblies)
         {

@@ -98,6 +98,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("DisplayName", "UserName");
+
                     b.HasIndex(new[] { "NormalizedEmail" }, "ConfirmedEmailIndex")
                         .IsUnique()
                         .HasFilter("\"EmailConfirmed\" = TRUE");
@@ -254,6 +256,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedToId");
 
                     b.HasIndex("ReceiptHash");
 
@@ -462,6 +466,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndsAt");
 
                     b.HasIndex("StartsAt");
 
@@ -1331,6 +1337,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasIndex("Status", "PublishedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.ToTable("KnowledgeItem");
                 });
 
@@ -1824,6 +1832,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Email");
 
                     b.HasIndex("OrganisationId");
@@ -1834,6 +1844,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.HasIndex("Form", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Participant");
                 });
@@ -3135,6 +3147,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FailedAt");
 
                     b.HasIndex("ProcessedAt", "FailedAt", "DueAt");
 

@@ -93,6 +93,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("DisplayName", "UserName");
+
                     b.HasIndex(new[] { "NormalizedEmail" }, "ConfirmedEmailIndex")
                         .IsUnique()
                         .HasFilter("\"EmailConfirmed\" = TRUE");
@@ -249,6 +251,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignedToId");
 
                     b.HasIndex("ReceiptHash");
 
@@ -457,6 +461,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndsAt");
 
                     b.HasIndex("StartsAt");
 
@@ -1324,6 +1330,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "PublishedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.ToTable("KnowledgeItem");
                 });
 
@@ -1813,6 +1821,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Email");
 
                     b.HasIndex("OrganisationId");
@@ -1823,6 +1833,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.HasIndex("Form", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Participant");
                 });
@@ -3116,6 +3128,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FailedAt");
 
                     b.HasIndex("ProcessedAt", "FailedAt", "DueAt");
 

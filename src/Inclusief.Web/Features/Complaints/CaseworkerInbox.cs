@@ -1,10 +1,22 @@
 namespace Inclusief.Web.Features.Complaints;
 
-/// <summary>What waits for a caseworker: one rule for the queue's mark, its filter and the count in the menu.</summary>
+/// <summary>What waits for a caseworker: one rule each for the queue's marks, its filters and the counts, all run by the database.</summary>
 public static class CaseworkerInbox
 {
     /// <summary>Open cases whose thread ends with a message from the reporter that no caseworker has answered yet (internal notes are no answer).</summary>
     public static IQueryable<Complaint> WithNewMessage(this IQueryable<Complaint> cases) =>
         cases.Where(c => c.Status != ComplaintStatus.Closed
             && c.Messages.Where(m => !m.IsInternal).OrderByDescending(m => m.Number).Select(m => m.FromReporter).FirstOrDefault());
+
+    /// <summary>Open cases whose reporter asked for something and has had no first response by its due moment (<see cref="Complaint.IsOverdue"/>).</summary>
+    public static IQueryable<Complaint> Overdue(this IQueryable<Complaint> cases, DateTime now, int workingDays)
+    {
+        var lastOverdueDay = Complaint.OverdueIfReceivedOnOrBefore(now, workingDays);
+        return cases.Where(c => c.Status != ComplaintStatus.Closed && c.FirstResponseAt == null && c.Wish != ReporterWish.OnlyCounted && c.ReceivedOn <= lastOverdueDay);
+    }
+
+    /// <summary>Urgent first, then high, then normal (the priority is stored by name, which does not sort that way), oldest first within each.</summary>
+    public static IQueryable<Complaint> InQueueOrder(this IQueryable<Complaint> cases) =>
+        cases.OrderByDescending(c => c.Priority == ComplaintPriority.Urgent ? 2 : c.Priority == ComplaintPriority.High ? 1 : 0)
+            .ThenBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber);
 }

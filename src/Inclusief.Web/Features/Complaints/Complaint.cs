@@ -107,9 +107,11 @@ public class Complaint : IArrival
     /// When a reporter who asked for something should have had a first response: by the end of the Nth working
     /// day (Mon–Fri, programme time) after the day of the report.
     /// </summary>
-    public DateTime FirstResponseDueAt(int workingDays)
+    public DateTime FirstResponseDueAt(int workingDays) => FirstResponseDueAt(ReceivedOn, workingDays);
+
+    public static DateTime FirstResponseDueAt(DateOnly receivedOn, int workingDays)
     {
-        var due = ReceivedOn;
+        var due = receivedOn;
         for (var added = 0; added < workingDays;)
         {
             due = due.AddDays(1);
@@ -119,6 +121,20 @@ public class Complaint : IArrival
             }
         }
         return ProgrammeTime.StartOf(due.AddDays(1));
+    }
+
+    /// <summary>
+    /// The last day of arrival that is overdue at <paramref name="now"/>. The due moment only moves later with the day
+    /// a report arrived, so "overdue" is "arrived on or before this day": a condition the database can count and page.
+    /// </summary>
+    public static DateOnly OverdueIfReceivedOnOrBefore(DateTime now, int workingDays)
+    {
+        var day = ProgrammeTime.DayOf(now);
+        while (now <= FirstResponseDueAt(day, workingDays))
+        {
+            day = day.AddDays(-1);
+        }
+        return day;
     }
 
     public bool IsOverdue(DateTime now, int workingDays) =>

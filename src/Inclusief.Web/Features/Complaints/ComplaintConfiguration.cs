@@ -24,6 +24,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(c => new { c.ReceivedOn, c.ArrivalNumber }).IsUnique();
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.UserId);
+        builder.HasIndex(c => c.AssignedToId);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }
 }

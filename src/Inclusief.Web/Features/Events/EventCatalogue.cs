@@ -10,6 +10,13 @@ public static class EventCatalogue
     public static IQueryable<Event> FocusGroupsOf(this AppDbContext db, Guid trajectoryId) =>
         db.Set<Event>().AsNoTracking().Where(e => e.TrajectoryId == trajectoryId);
 
+    /// <summary>
+    /// The event with its rounds and their sessions. One chain of collections gives one row per session, so a single
+    /// joined query costs less than a query per level; a surge of registrations reads this on every post.
+    /// </summary>
+    public static IQueryable<Event> WithSessions(this IQueryable<Event> events) =>
+        events.Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSingleQuery();
+
     public static IQueryable<Event> PublicEvents(this AppDbContext db) =>
         db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.PublishedAt != null);
 }

@@ -40,7 +40,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
             Input.Name = user.DisplayName;
             Input.Email = user.Email ?? "";
         }
-        return Page();
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? invite)
@@ -59,7 +59,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         }
         if (!ModelState.IsValid || Refusal is not null)
         {
-            return Page();
+            return await ShowAsync();
         }
         // A registration belongs to an account only when it was made with that account's own confirmed address.
         var owner = await users.GetUserAsync(User) is { EmailConfirmed: true, Email: { } own } me
@@ -73,7 +73,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         catch (RuleException ex)
         {
             RuleRefusal.Show(this, string.Empty, ex);
-            return Page();
+            return await ShowAsync();
         }
         // One answer whether or not the address was registered already: the page must not tell a stranger who
         // typed someone's address that this person attends. The personal link arrives in the owner's mailbox.
@@ -90,7 +90,7 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
 
     private async Task<IActionResult?> LoadAsync(Guid id, string? invite)
     {
-        var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        var ev = await db.Set<Event>().AsNoTracking().WithSessions().SingleOrDefaultAsync(e => e.Id == id);
         if (ev is null || !EventVisibility.IsVisible(ev, invite, isOrganiser: false))
         {
             return NotFound();
@@ -101,10 +101,6 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
         }
         Event = ev;
         Invite = invite;
-        var taken = (await db.Set<EventRegistration>().TakenAsync([id]))[id];
-        Free = FreePlaces.Of(ev, taken);
-        var sessionIds = ev.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
-        SessionTaken = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
         try
         {
             ev.EnsureOpenForRegistration(clock.GetUtcNow().UtcDateTime);
@@ -114,5 +110,15 @@ public sealed class RegisterModel(AppDbContext db, RegistrationDesk desk, UserMa
             Refusal = ex.Message;
         }
         return null;
+    }
+
+    /// <summary>The form with the places left; a post that registers skips these counts (the desk counts under the event's lock).</summary>
+    private async Task<IActionResult> ShowAsync()
+    {
+        var taken = (await db.Set<EventRegistration>().TakenAsync([Event.Id]))[Event.Id];
+        Free = FreePlaces.Of(Event, taken);
+        var sessionIds = Event.Rounds.SelectMany(r => r.Sessions).Select(s => s.Id).ToList();
+        SessionTaken = await db.Set<SessionChoice>().TakenPerSessionAsync(sessionIds);
+        return Page();
     }
 }

@@ -143,7 +143,7 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         }
         Registration = registration;
         Token = t!;
-        Event = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == registration.EventId);
+        Event = await db.Set<Event>().AsNoTracking().WithSessions().SingleAsync(e => e.Id == registration.EventId);
         var now = clock.GetUtcNow().UtcDateTime;
         IsOver = now >= Event.EndsAt;
         var held = new RegistrationOnLink(registration, Event);

@@ -320,7 +320,7 @@ public sealed class RegistrationDesk(AppDbContext db, EventMail mail, FieldCiphe
             throw new RuleException("Deze bijeenkomst bestaat niet (meer).");
         }
         var position = await db.Set<Event>().Where(e => e.Id == eventId).Select(e => e.SeatVersion).SingleAsync();
-        return (await db.Set<Event>().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == eventId), position);
+        return (await db.Set<Event>().WithSessions().SingleAsync(e => e.Id == eventId), position);
     }
 
     public sealed record Taken(int General, int Reserved)

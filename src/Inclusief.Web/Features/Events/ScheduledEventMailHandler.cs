@@ -22,7 +22,7 @@ public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail) :
         {
             return;
         }
-        var ev = await db.Set<Event>().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleAsync(e => e.Id == registration.EventId, cancellationToken);
+        var ev = await db.Set<Event>().WithSessions().SingleAsync(e => e.Id == registration.EventId, cancellationToken);
         if (ev.IsCancelled || ev.Sequence != scheduled.EventSequence)
         {
             return;

@@ -31,6 +31,7 @@ public sealed class KnowledgeItemConfiguration : IEntityTypeConfiguration<Knowle
         builder.Ignore(i => i.MunicipalityList);
         builder.Ignore(i => i.IsPublic);
         builder.HasIndex(i => new { i.Status, i.PublishedAt });
+        builder.HasIndex(i => new { i.Status, i.UpdatedAt });
         builder.HasIndex(i => i.CreatedById);
         builder.HasMany(i => i.Themes).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Lessons).WithOne().HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.Cascade);

@@ -15,6 +15,9 @@ public sealed class ParticipantConfiguration : IEntityTypeConfiguration<Particip
         builder.Property(p => p.Form).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(p => new { p.Form, p.Status });
+        // The coordinator's list, newest first, over all participants or one status.
+        builder.HasIndex(p => p.CreatedAt);
+        builder.HasIndex(p => new { p.Status, p.CreatedAt });
         builder.Property(p => p.DisplayName).HasMaxLength(Participant.DisplayNameMaxLength).IsRequired();
         builder.Property(p => p.Email).HasMaxLength(ContactDetails.EmailMaxLength).IsRequired();
         builder.HasIndex(p => p.Email);

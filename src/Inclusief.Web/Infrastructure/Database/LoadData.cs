@@ -1,9 +1,13 @@
 using Inclusief.Data;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Knowledge;
+using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Privacy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +72,24 @@ public static class LoadData
             await LoadCorpus.KnowledgeAsync(db, scope.ServiceProvider.GetRequiredService<KnowledgeSearch>(), items, clock.GetUtcNow().UtcDateTime);
             Console.WriteLine($"Generated and indexed {items} knowledge items in {started.ElapsedMilliseconds} ms.");
         }
+        if (Number(args, "--participants") is { } participants)
+        {
+            await ParticipantsAsync(db, Math.Min(participants, count), clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated {Math.Min(participants, count)} sign-ups, one for each of the first load accounts.");
+        }
+        if (Number(args, "--complaints") is { } complaints)
+        {
+            await ComplaintsAsync(db, scope.ServiceProvider.GetRequiredService<FieldCipher>(), complaints, clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated {complaints} complaints over the past two years.");
+        }
+        if (args.Contains("--staff"))
+        {
+            // One line per account, read by bench/run.sh: "Bench staff: NAME AUTHENTICATOR-KEY".
+            foreach (var (name, role) in new[] { ("bench-coordinator", StaffRoles.Coordinator), ("bench-caseworker", StaffRoles.Caseworker) })
+            {
+                Console.WriteLine($"Bench staff: {name} {await StaffAsync(scope.ServiceProvider, name, role)}");
+            }
+        }
         if (Number(args, "--subscribers") is { } subscribers)
         {
             Console.WriteLine($"Bench edition: {await LoadCorpus.SubscribersAsync(db, subscribers, clock.GetUtcNow().UtcDateTime)} ({subscribers} confirmed subscribers)");
@@ -79,6 +101,78 @@ public static class LoadData
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) && value > 0 ? value : null;
+    }
+
+    /// <summary>Sign-ups in every form but partner (which needs an organisation), spread over the past year; load account i signs up as participant i.</summary>
+    private static async Task ParticipantsAsync(AppDbContext db, int count, DateTime now)
+    {
+        var forms = new[] { ParticipationForm.ExpertGroup, ParticipationForm.WorkFieldGroup, ParticipationForm.ProjectIdea, ParticipationForm.SoundingBoard };
+        var userIds = await db.Users.OrderBy(u => u.UserName).Select(u => u.Id).Take(count).ToListAsync();
+        var i = 0;
+        foreach (var chunk in userIds.Chunk(1000))
+        {
+            foreach (var userId in chunk)
+            {
+                db.Add(Participant.SignUp(Guid.NewGuid(), forms[i % forms.Length], userId,
+                    new Participant.Details($"Load {i}", $"load-{i}@bench.example", null, "nl", null, "Fictieve aanmelding voor de belastingproef.", null, ExpertOffer.None, null),
+                    [], now.AddMinutes(-(i * 525_600.0 / count))));
+                i++;
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Complaints over the past two years, about a tenth still open, in every category; the narrative encrypted as the desk does.</summary>
+    private static async Task ComplaintsAsync(AppDbContext db, FieldCipher cipher, int count, DateTime now)
+    {
+        var narrative = cipher.Encrypt("Fictieve melding voor de belastingproef.", Complaint.CipherPurpose);
+        var categories = Enum.GetValues<ComplaintCategory>();
+        var wishes = Enum.GetValues<ReporterWish>();
+        var perDay = new Dictionary<DateOnly, int>();
+        for (var start = 0; start < count; start += 1000)
+        {
+            for (var i = start; i < Math.Min(count, start + 1000); i++)
+            {
+                var day = ProgrammeTime.DayOf(now.AddMinutes(-(i * 1_051_200.0 / count)));
+                var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, categories[i % categories.Length], null, null,
+                    wishes[i % wishes.Length], narrative, null, null), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), now.AddDays(180), null, "nl");
+                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                complaint.Arrive(day, perDay[day]);
+                if (i % 10 != 0)
+                {
+                    complaint.MoveTo(ComplaintStatus.Closed, ComplaintOutcome.Resolved, now);
+                }
+                db.Add(complaint);
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>A staff account with two-factor sign-in on; returns its authenticator key, for the bench to compute codes.</summary>
+    private static async Task<string> StaffAsync(IServiceProvider services, string name, string role)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        var user = new AppUser { UserName = name, DisplayName = name, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime };
+        Ensure(await users.CreateAsync(user, "load-test-password"));
+        if (!await roles.RoleExistsAsync(role))
+        {
+            Ensure(await roles.CreateAsync(new IdentityRole(role)));
+        }
+        Ensure(await users.AddToRoleAsync(user, role));
+        Ensure(await users.ResetAuthenticatorKeyAsync(user));
+        Ensure(await users.SetTwoFactorEnabledAsync(user, true));
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+
+        static void Ensure(IdentityResult result)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+        }
     }
 
     /// <summary>A year of public events for the list pages, and one theme meeting of 150 places to register for; returns its id.</summary>

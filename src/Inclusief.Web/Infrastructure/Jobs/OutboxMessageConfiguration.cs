@@ -14,5 +14,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.LeasedBy).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(500);
         builder.HasIndex(m => new { m.ProcessedAt, m.FailedAt, m.DueAt });
+        // The health check counts recent failures.
+        builder.HasIndex(m => m.FailedAt);
     }
 }

@@ -475,6 +475,45 @@ public sealed partial class ComplaintDeskTests : IDisposable
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_queue_pages_through_every_open_case_urgent_first_then_high_then_normal()
+    {
+        // More cases than one page, arrived on one day in this order: normal, high, urgent, and fifty more normal ones.
+        var ids = new List<Guid>();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var priorities = new[] { ComplaintPriority.Normal, ComplaintPriority.High, ComplaintPriority.Urgent }.Concat(Enumerable.Repeat(ComplaintPriority.Normal, 50)).ToList();
+            for (var i = 0; i < priorities.Count; i++)
+            {
+                var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, ComplaintCategory.BankAccount, null, null,
+                    ReporterWish.OnlyCounted, "versleuteld", null, null), $"receipt-{i}", _app.Clock.GetUtcNow().UtcDateTime.AddDays(180), null, "nl");
+                complaint.Arrive(new DateOnly(2026, 11, 23), i + 1);
+                complaint.Prioritise(priorities[i]);
+                db.Add(complaint);
+                ids.Add(complaint.Id);
+            }
+            await db.SaveChangesAsync();
+        }
+        var caseworker = await CaseworkerAsync();
+
+        var first = await caseworker.GetStringAsync("/Complaints/Admin");
+        var second = await caseworker.FollowLinkAsync(first, "nav.pager a[rel=next]");
+
+        var onFirst = CaseLinks().Matches(first).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+        var onSecond = CaseLinks().Matches(second).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+        Assert.Contains("53 gevonden", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+        Assert.Equal(50, onFirst.Count);
+        Assert.Equal([ids[2], ids[1], ids[0], ids[3]], onFirst.Take(4));
+        Assert.Equal(ids.Skip(50), onSecond);
+        Assert.Equal(ids.Order(), onFirst.Concat(onSecond).Order());
+    }
+
+    [GeneratedRegex("href=\"/Complaints/Admin/Case/([0-9a-f-]{36})\"")]
+    private static partial Regex CaseLinks();
+
     [GeneratedRegex("name=\"Input.SubmissionKey\" value=\"([^\"]+)\"")]
     private static partial Regex SubmissionKey();
 

@@ -33,18 +33,27 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, IOpt
     [BindProperty(SupportsGet = true)]
     public bool NewMessages { get; set; }
 
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 50;
+
     public int NewMessageCount { get; private set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>The cases the filters select, over all pages.</summary>
+    public int Total { get; private set; }
 
     public int OverdueCount { get; private set; }
 
     public async Task OnGetAsync()
     {
+        PageNumber = Pager.Valid(PageNumber);
         var now = clock.GetUtcNow().UtcDateTime;
         var days = options.Value.FirstResponseWorkingDays;
-        var query = db.Set<Complaint>().AsNoTracking();
-        query = Status is { } status ? query.Where(c => c.Status == status) : query.Where(c => c.Status != ComplaintStatus.Closed);
+        var cases = db.Set<Complaint>().AsNoTracking();
+        var query = Status is { } status ? cases.Where(c => c.Status == status) : cases.Where(c => c.Status != ComplaintStatus.Closed);
         if (Category is { } category)
         {
             query = query.Where(c => c.Category == category);
@@ -58,14 +67,18 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, IOpt
         {
             query = query.WithNewMessage();
         }
-        var cases = await query.OrderByDescending(c => c.Priority).ThenBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber).Take(500).ToListAsync();
-        var waiting = await db.Set<Complaint>().AsNoTracking().Where(c => c.Status != ComplaintStatus.Closed && c.FirstResponseAt == null && c.Wish != ReporterWish.OnlyCounted).ToListAsync();
-        OverdueCount = waiting.Count(c => c.IsOverdue(now, days));
+        if (Overdue)
+        {
+            query = query.Overdue(now, days);
+        }
+        Total = await query.CountAsync();
+        var page = await query.InQueueOrder().Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        OverdueCount = await cases.Overdue(now, days).CountAsync();
+        NewMessageCount = await cases.WithNewMessage().CountAsync();
+        var ids = page.Select(c => c.Id).ToList();
+        var withNewMessage = (await cases.Where(c => ids.Contains(c.Id)).WithNewMessage().Select(c => c.Id).ToListAsync()).ToHashSet();
         var caseworkers = (await users.GetUsersInRoleAsync(StaffRoles.Caseworker)).ToDictionary(u => u.Id, u => u.DisplayName);
-        var withNewMessage = (await db.Set<Complaint>().WithNewMessage().Select(c => c.Id).ToListAsync()).ToHashSet();
-        NewMessageCount = withNewMessage.Count;
-        Rows = cases.Select(c => new Row(c, c.IsOverdue(now, days), c.AssignedToId is { } id ? caseworkers.GetValueOrDefault(id) : null, withNewMessage.Contains(c.Id)))
-            .Where(r => !Overdue || r.Overdue).ToList();
+        Rows = page.Select(c => new Row(c, c.IsOverdue(now, days), c.AssignedToId is { } id ? caseworkers.GetValueOrDefault(id) : null, withNewMessage.Contains(c.Id))).ToList();
     }
 
     /// <summary>

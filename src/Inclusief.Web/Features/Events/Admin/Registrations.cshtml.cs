@@ -25,7 +25,15 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
     [BindProperty(SupportsGet = true)]
     public RegistrationQuery Query { get; set; } = new();
 
+    public const int PageSize = 100;
+
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>The registrations the filters select, over all pages.</summary>
+    public int Total { get; private set; }
 
     public IReadOnlyList<Figure> Figures { get; private set; } = [];
 
@@ -39,7 +47,10 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
         {
             return NotFound();
         }
-        Rows = await RowsAsync(Query.Apply(db.Set<EventRegistration>(), id).OrderBy(r => r.Status).ThenBy(r => r.QueuePosition).Take(1000));
+        PageNumber = Pager.Valid(PageNumber);
+        var selected = Query.Apply(db.Set<EventRegistration>(), id);
+        Total = await selected.CountAsync();
+        Rows = await RowsAsync(selected.OrderBy(r => r.Status).ThenBy(r => r.QueuePosition).Skip((PageNumber - 1) * PageSize).Take(PageSize));
         var counts = await db.Set<EventRegistration>().Where(r => r.EventId == id)
             .GroupBy(r => new { r.Role, r.Status, Present = r.CheckedInAt != null }).Select(g => new { g.Key.Role, g.Key.Status, g.Key.Present, Count = g.Count() }).ToListAsync();
         // Every category is listed, also when empty: a table with one row would show that row's count as the total.
@@ -76,7 +87,7 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var ev = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == id);
+        var ev = await db.Set<Event>().AsNoTracking().WithSessions().SingleOrDefaultAsync(e => e.Id == id);
         if (ev is null)
         {
             return false;
