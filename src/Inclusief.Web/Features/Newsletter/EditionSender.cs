@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Inclusief.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,17 +27,18 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
         var edition = await db.Set<NewsletterEdition>().AsNoTracking().SingleAsync(e => e.Id == editionId);
         var items = await content.ItemsAsync(edition, siteUrl);
         var subscribers = await db.Set<NewsletterSubscriber>().AsNoTracking().Where(s => s.Status == SubscriptionStatus.Confirmed).Select(s => new { s.Id, s.Email }).ToListAsync();
-        var template = EditionContent.Mail(edition, items, "");
+        var sentMail = JsonSerializer.Serialize(EditionContent.Mail(edition, items, ""));
+        await db.Set<NewsletterEdition>().Where(e => e.Id == editionId).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentMail, sentMail));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in subscribers.Chunk(Batch))
         {
-            // Each copy costs two encryptions (the unsubscribe token, the sealed payload): on all cores. The link is made
-            // in between, on this thread: the page's URL helper is not made for several threads at once.
+            // Each copy costs two encryptions (the unsubscribe token, the sealed address and link): on all cores. The link is
+            // made in between, on this thread: the page's URL helper is not made for several threads at once.
             var tokens = new string[chunk.Length];
             Parallel.For(0, chunk.Length, i => tokens[i] = subscriptions.UnsubscribeToken(chunk[i].Id));
             var links = tokens.Select(unsubscribeUrl).ToArray();
             var deliveries = new EditionDelivery[chunk.Length];
-            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id, mail.SealEdition(template, chunk[i].Email, links[i])));
+            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id, mail.SealEdition(edition.Id, chunk[i].Email, links[i])));
             db.AddRange(deliveries);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();

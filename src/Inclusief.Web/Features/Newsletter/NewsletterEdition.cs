@@ -46,6 +46,12 @@ public class NewsletterEdition
 
     public int Recipients { get; private set; }
 
+    /// <summary>
+    /// The edition as it went out, composed once when sent (JSON, no addressee): each subscriber's copy is made from it
+    /// when the outbox sends it, so the outbox holds an address and a link per subscriber instead of the whole edition.
+    /// </summary>
+    public string? SentMail { get; private set; }
+
     public IReadOnlyList<Guid> EventList => Parse(EventIds);
 
     public IReadOnlyList<Guid> ResultList => Parse(ResultIds);

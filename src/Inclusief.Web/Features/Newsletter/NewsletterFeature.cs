@@ -1,4 +1,5 @@
 using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Infrastructure.Jobs;
 
 namespace Inclusief.Web.Features.Newsletter;
 
@@ -11,6 +12,7 @@ public static class NewsletterFeature
         services.AddScoped<NewsletterMail>();
         services.AddScoped<EditionContent>();
         services.AddScoped<EditionSender>();
+        services.AddScoped<IOutboxHandler, EditionCopyHandler>();
         return services;
     }
 }

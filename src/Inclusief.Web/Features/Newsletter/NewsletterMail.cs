@@ -5,8 +5,13 @@ using Inclusief.Web.Infrastructure.Jobs;
 namespace Inclusief.Web.Features.Newsletter;
 
 /// <summary>Every newsletter mail: about the subscription, and the editions. Each mail to a subscriber can unsubscribe in one click.</summary>
-public sealed class NewsletterMail(MailTemplate template, Mailer mailer)
+public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox outbox)
 {
+    public const string EditionCopyKind = "newsletter-copy";
+
+    /// <summary>One subscriber's copy of a sent edition (<see cref="NewsletterEdition.SentMail"/>): all the outbox keeps per subscriber.</summary>
+    public sealed record EditionCopy(Guid EditionId, string To, string UnsubscribeUrl);
+
     public void AlreadySubscribed(NewsletterSubscriber subscriber, string unsubscribeUrl) =>
         mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Je bent al aangemeld voor de nieuwsbrief",
             ["Iemand (misschien jij) wilde dit adres aanmelden voor de nieuwsbrief van Inclusief samenwerken in de stad. Je bent al aangemeld, dus er verandert niets."]),
@@ -23,11 +28,14 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer)
             unsubscribeUrl));
 
     /// <summary>
-    /// One subscriber's copy of an edition composed once for all (<see cref="EditionContent.Mail"/>), sealed but not
-    /// queued: thread-safe, so a send seals thousands on all cores; its delivery row takes it into the outbox.
+    /// One subscriber's copy of an edition, sealed but not queued: thread-safe, so a send seals thousands on all cores;
+    /// its delivery row takes it into the outbox. The mail itself is made when it is sent (<see cref="Copy"/>).
     /// </summary>
-    public OutboxMessage SealEdition(MailMessage edition, string to, string unsubscribeUrl) =>
-        mailer.Seal(WithUnsubscribe(edition with { To = to }, unsubscribeUrl));
+    public OutboxMessage SealEdition(Guid editionId, string to, string unsubscribeUrl) =>
+        outbox.Seal(EditionCopyKind, new EditionCopy(editionId, to, unsubscribeUrl));
+
+    /// <summary>The copy as the subscriber receives it: the edition addressed to them, with their own unsubscribe link.</summary>
+    public static MailMessage Copy(MailMessage edition, EditionCopy copy) => WithUnsubscribe(edition with { To = copy.To }, copy.UnsubscribeUrl);
 
     /// <summary>A test copy to the editor's own address, marked as a test and without an unsubscribe link.</summary>
     public void Test(NewsletterEdition edition, IReadOnlyList<EditionContent.Item> items, string to) =>

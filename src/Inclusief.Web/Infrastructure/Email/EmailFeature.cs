@@ -17,6 +17,7 @@ public static class EmailFeature
         }
         services.AddScoped<Mailer>();
         services.AddSingleton<MailTemplate>();
+        services.AddSingleton<MailDispatch>();
         services.AddScoped<IOutboxHandler, MailOutboxHandler>();
         return services;
     }

@@ -5,16 +5,20 @@ using MimeKit;
 
 namespace Inclusief.Web.Infrastructure.Email;
 
-public sealed class MailOutboxHandler(IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock) : IOutboxHandler
+/// <summary>Sends a mail that was queued whole.</summary>
+public sealed class MailOutboxHandler(MailDispatch dispatch) : IOutboxHandler
 {
     public string Kind => Mailer.OutboxKind;
 
-    public Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
-    {
-        var mail = JsonSerializer.Deserialize<MailMessage>(work.Payload)
-            ?? throw new InvalidOperationException("Empty mail payload.");
-        return transport.SendAsync(ToMime(mail, work.Id), cancellationToken);
-    }
+    public Task HandleAsync(OutboxWork work, CancellationToken cancellationToken) =>
+        dispatch.SendAsync(JsonSerializer.Deserialize<MailMessage>(work.Payload) ?? throw new InvalidOperationException("Empty mail payload."), work.Id, cancellationToken);
+}
+
+/// <summary>Hands a composed mail to the transport, for every outbox handler that sends mail.</summary>
+public sealed class MailDispatch(IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock)
+{
+    public Task SendAsync(MailMessage mail, long outboxId, CancellationToken cancellationToken) =>
+        transport.SendAsync(ToMime(mail, outboxId), cancellationToken);
 
     private MimeMessage ToMime(MailMessage mail, long outboxId)
     {

@@ -3,6 +3,7 @@ using Inclusief.Data;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Newsletter;
+using Inclusief.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,6 +65,13 @@ public sealed class EditionTests : IDisposable
         Assert.Equal(3, links.Distinct().Count());
         Assert.Contains("3 ontvangers: 3 verstuurd, 0 mislukt, 0 in de wachtrij, 0 afgemeld sindsdien.", overview, StringComparison.Ordinal);
         Assert.Contains("Nieuwsbrief november", archive, StringComparison.Ordinal);
+        // The edition is kept once, as it went out; per subscriber the outbox held only the address and the link.
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var sentMail = (await db.Set<NewsletterEdition>().SingleAsync()).SentMail;
+        Assert.Contains("Dit gebeurde er deze maand.", sentMail, StringComparison.Ordinal);
+        Assert.DoesNotContain(addresses[0], sentMail, StringComparison.Ordinal);
+        Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.Kind == NewsletterMail.EditionCopyKind));
     }
 
     [Fact]
