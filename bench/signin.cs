@@ -39,7 +39,7 @@ return 0;
 static string Totp(string base32Key)
 {
     var key = Base32(base32Key);
-    var step = BitConverter.GetBytes(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
+    var step = BitConverter.GetBytes(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() / 30);
     if (BitConverter.IsLittleEndian)
     {
         Array.Reverse(step);

@@ -250,6 +250,27 @@ public sealed class OutboxTests : IClassFixture<OutboxTests.Factory>
     }
 
     [Fact]
+    public async Task Work_of_a_kind_this_release_does_not_know_waits_for_an_instance_that_does_and_is_never_given_up()
+    {
+        // As an instance of the previous release meets work a newer one queued, during a rolling upgrade or a rollback.
+        var id = await EnqueueAsync(NewPayload(), "from-a-newer-release");
+        var processor = Processor();
+        for (var attempt = 0; attempt < OutboxMessage.MaxAttempts + 2; attempt++)
+        {
+            await processor.ProcessDueAsync();
+            _clock.Advance(OutboxMessage.NoHandlerRetry);
+        }
+
+        var message = await LoadAsync(id);
+        Assert.Null(message.FailedAt);
+        Assert.Null(message.ProcessedAt);
+        Assert.Equal(0, message.Attempts);
+        Assert.Equal("NoHandler", message.LastError);
+        Assert.NotEqual("", message.Payload);
+        Assert.Null(message.LeasedBy);
+    }
+
+    [Fact]
     public async Task Messages_given_up_on_are_deleted_after_the_same_retention_period()
     {
         _app.Handler.FailuresLeft["hopeless"] = int.MaxValue;

@@ -11,7 +11,7 @@ public static class CaseworkerInbox
     /// <summary>Open cases whose reporter asked for something and has had no first response by its due moment (<see cref="Complaint.IsOverdue"/>).</summary>
     public static IQueryable<Complaint> Overdue(this IQueryable<Complaint> cases, DateTime now, int workingDays)
     {
-        var lastOverdueDay = Complaint.OverdueIfReceivedOnOrBefore(now, workingDays);
+        var lastOverdueDay = Complaint.LastOverdueArrivalDay(now, workingDays);
         return cases.Where(c => c.Status != ComplaintStatus.Closed && c.FirstResponseAt == null && c.Wish != ReporterWish.OnlyCounted && c.ReceivedOn <= lastOverdueDay);
     }
 

@@ -127,7 +127,7 @@ public class Complaint : IArrival
     /// The last day of arrival that is overdue at <paramref name="now"/>. The due moment only moves later with the day
     /// a report arrived, so "overdue" is "arrived on or before this day": a condition the database can count and page.
     /// </summary>
-    public static DateOnly OverdueIfReceivedOnOrBefore(DateTime now, int workingDays)
+    public static DateOnly LastOverdueArrivalDay(DateTime now, int workingDays)
     {
         var day = ProgrammeTime.DayOf(now);
         while (now <= FirstResponseDueAt(day, workingDays))
@@ -137,8 +137,9 @@ public class Complaint : IArrival
         return day;
     }
 
+    /// <summary>The same rule as <see cref="CaseworkerInbox.Overdue"/>, for one loaded case.</summary>
     public bool IsOverdue(DateTime now, int workingDays) =>
-        Status != ComplaintStatus.Closed && FirstResponseAt is null && Wish != ReporterWish.OnlyCounted && now > FirstResponseDueAt(workingDays);
+        Status != ComplaintStatus.Closed && FirstResponseAt is null && Wish != ReporterWish.OnlyCounted && ReceivedOn <= LastOverdueArrivalDay(now, workingDays);
 
     public bool CanBeFollowedUp(DateTime now) => ReceiptHash is not null && ReceiptExpiresAt > now && NarrativeRemovedAt is null;
 

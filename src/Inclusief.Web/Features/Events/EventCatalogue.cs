@@ -11,8 +11,9 @@ public static class EventCatalogue
         db.Set<Event>().AsNoTracking().Where(e => e.TrajectoryId == trajectoryId);
 
     /// <summary>
-    /// The event with its rounds and their sessions. One chain of collections gives one row per session, so a single
-    /// joined query costs less than a query per level; a surge of registrations reads this on every post.
+    /// One event with its rounds and their sessions. One chain of collections gives one row per session, so for one event a
+    /// single joined query costs less than a query per level (a surge of registrations reads this on every post); lists
+    /// of events split the query instead, so each event's long texts are not repeated on every session row.
     /// </summary>
     public static IQueryable<Event> WithSessions(this IQueryable<Event> events) =>
         events.Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSingleQuery();

@@ -15,7 +15,7 @@ public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Co
     {
         var registrations = await Mine(user).AsNoTracking().Include(r => r.Choices).OrderBy(r => r.CreatedAt).ToListAsync();
         var eventIds = registrations.Select(r => r.EventId).ToList();
-        var events = await db.Set<Event>().AsNoTracking().WithSessions()
+        var events = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery()
             .Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
         var ids = registrations.Select(r => r.Id).ToList();
         var feedback = await db.Set<EventFeedback>().AsNoTracking().Where(f => ids.Contains(f.RegistrationId)).ToDictionaryAsync(f => f.RegistrationId);

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Newsletter;
 
-/// <summary>Sends one subscriber's copy of an edition: the edition as it went out, addressed to them with their own unsubscribe link.</summary>
+/// <summary>
+/// Sends one subscriber's copy of an edition: the edition as it went out, addressed to them with their own unsubscribe
+/// link. Sending is paced, so the subscriber is checked at that moment: who unsubscribed or left since gets nothing.
+/// </summary>
 public sealed class EditionCopyHandler(AppDbContext db, MailDispatch dispatch) : IOutboxHandler
 {
     public string Kind => NewsletterMail.EditionCopyKind;
@@ -15,12 +18,16 @@ public sealed class EditionCopyHandler(AppDbContext db, MailDispatch dispatch) :
     {
         var copy = JsonSerializer.Deserialize<NewsletterMail.EditionCopy>(work.Payload) ?? throw new InvalidOperationException("Empty edition copy.");
         var sentMail = await db.Set<NewsletterEdition>().Where(e => e.Id == copy.EditionId).Select(e => e.SentMail).SingleOrDefaultAsync(cancellationToken);
-        if (sentMail is null)
+        // Failing (and so showing in the outbox figures and /health) rather than sending something else or counting it sent.
+        if (sentMail is null || NewsletterMail.HashOf(sentMail) != copy.SentMailHash)
         {
-            // The edition was deleted after it was sent: its copies that are still waiting go nowhere.
+            throw new InvalidOperationException("The edition's mail is missing or changed since it was sent.");
+        }
+        if (!await db.Set<NewsletterSubscriber>().AnyAsync(s => s.Id == copy.SubscriberId && s.Status == SubscriptionStatus.Confirmed, cancellationToken))
+        {
             return;
         }
-        var edition = JsonSerializer.Deserialize<MailMessage>(sentMail) ?? throw new InvalidOperationException("Empty edition.");
-        await dispatch.SendAsync(NewsletterMail.Copy(edition, copy), work.Id, cancellationToken);
+        var sent = JsonSerializer.Deserialize<MailMessage>(sentMail) ?? throw new InvalidOperationException("Empty edition.");
+        await dispatch.SendAsync(NewsletterMail.Copy(sent, copy), work.Id, cancellationToken);
     }
 }

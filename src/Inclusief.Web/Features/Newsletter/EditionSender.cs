@@ -28,6 +28,8 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
         var items = await content.ItemsAsync(edition, siteUrl);
         var subscribers = await db.Set<NewsletterSubscriber>().AsNoTracking().Where(s => s.Status == SubscriptionStatus.Confirmed).Select(s => new { s.Id, s.Email }).ToListAsync();
         var sentMail = JsonSerializer.Serialize(EditionContent.Mail(edition, items, ""));
+        var sentMailHash = NewsletterMail.HashOf(sentMail);
+        // Stored before the first copy is committed: the outbox may send that copy at once.
         await db.Set<NewsletterEdition>().Where(e => e.Id == editionId).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentMail, sentMail));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in subscribers.Chunk(Batch))
@@ -38,7 +40,7 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
             Parallel.For(0, chunk.Length, i => tokens[i] = subscriptions.UnsubscribeToken(chunk[i].Id));
             var links = tokens.Select(unsubscribeUrl).ToArray();
             var deliveries = new EditionDelivery[chunk.Length];
-            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id, mail.SealEdition(edition.Id, chunk[i].Email, links[i])));
+            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id, mail.SealEdition(new NewsletterMail.EditionCopy(edition.Id, chunk[i].Id, chunk[i].Email, links[i], sentMailHash))));
             db.AddRange(deliveries);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();

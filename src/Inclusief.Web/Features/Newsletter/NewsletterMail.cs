@@ -9,8 +9,13 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox 
 {
     public const string EditionCopyKind = "newsletter-copy";
 
-    /// <summary>One subscriber's copy of a sent edition (<see cref="NewsletterEdition.SentMail"/>): all the outbox keeps per subscriber.</summary>
-    public sealed record EditionCopy(Guid EditionId, string To, string UnsubscribeUrl);
+    /// <summary>
+    /// One subscriber's copy of a sent edition (<see cref="NewsletterEdition.SentMail"/>): all the outbox keeps per subscriber,
+    /// sealed. The hash of the sent mail travels sealed too, so a mail changed in the database afterwards is not sent.
+    /// </summary>
+    public sealed record EditionCopy(Guid EditionId, Guid SubscriberId, string To, string UnsubscribeUrl, string SentMailHash);
+
+    public static string HashOf(string sentMail) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sentMail)));
 
     public void AlreadySubscribed(NewsletterSubscriber subscriber, string unsubscribeUrl) =>
         mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Je bent al aangemeld voor de nieuwsbrief",
@@ -31,11 +36,11 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox 
     /// One subscriber's copy of an edition, sealed but not queued: thread-safe, so a send seals thousands on all cores;
     /// its delivery row takes it into the outbox. The mail itself is made when it is sent (<see cref="Copy"/>).
     /// </summary>
-    public OutboxMessage SealEdition(Guid editionId, string to, string unsubscribeUrl) =>
-        outbox.Seal(EditionCopyKind, new EditionCopy(editionId, to, unsubscribeUrl));
+    public OutboxMessage SealEdition(EditionCopy copy) => outbox.Seal(EditionCopyKind, copy);
 
-    /// <summary>The copy as the subscriber receives it: the edition addressed to them, with their own unsubscribe link.</summary>
-    public static MailMessage Copy(MailMessage edition, EditionCopy copy) => WithUnsubscribe(edition with { To = copy.To }, copy.UnsubscribeUrl);
+    /// <summary>The copy as the subscriber receives it: the edition's subject and bodies addressed to them, with their own unsubscribe link.</summary>
+    public static MailMessage Copy(MailMessage edition, EditionCopy copy) =>
+        WithUnsubscribe(new MailMessage(copy.To, edition.Subject, edition.TextBody, edition.HtmlBody), copy.UnsubscribeUrl);
 
     /// <summary>A test copy to the editor's own address, marked as a test and without an unsubscribe link.</summary>
     public void Test(NewsletterEdition edition, IReadOnlyList<EditionContent.Item> items, string to) =>

@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Knowledge;
@@ -139,6 +140,7 @@ public static class LoadData
                     wishes[i % wishes.Length], narrative, null, null), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), now.AddDays(180), null, "nl");
                 perDay[day] = perDay.GetValueOrDefault(day) + 1;
                 complaint.Arrive(day, perDay[day]);
+                complaint.Prioritise((ComplaintPriority)(i / 10 % 3));
                 if (i % 10 != 0)
                 {
                     complaint.MoveTo(ComplaintStatus.Closed, ComplaintOutcome.Resolved, now);
@@ -154,25 +156,17 @@ public static class LoadData
     private static async Task<string> StaffAsync(IServiceProvider services, string name, string role)
     {
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         var user = new AppUser { UserName = name, DisplayName = name, CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime };
-        Ensure(await users.CreateAsync(user, "load-test-password"));
-        if (!await roles.RoleExistsAsync(role))
+        var created = await users.CreateAsync(user, "load-test-password");
+        if (!created.Succeeded)
         {
-            Ensure(await roles.CreateAsync(new IdentityRole(role)));
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         }
-        Ensure(await users.AddToRoleAsync(user, role));
-        Ensure(await users.ResetAuthenticatorKeyAsync(user));
-        Ensure(await users.SetTwoFactorEnabledAsync(user, true));
+        // Granted as create-admin grants a role: audited, from the command line.
+        await services.GetRequiredService<UserAdministration>().AssignRoleAsync(user, role, UserAdministration.CommandLineActor);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
         return (await users.GetAuthenticatorKeyAsync(user))!;
-
-        static void Ensure(IdentityResult result)
-        {
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-            }
-        }
     }
 
     /// <summary>A year of public events for the list pages, and one theme meeting of 150 places to register for; returns its id.</summary>

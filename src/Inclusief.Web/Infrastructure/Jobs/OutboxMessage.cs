@@ -56,6 +56,20 @@ public class OutboxMessage
         DueAt = now + BackOff(Attempts);
     }
 
+    /// <summary>
+    /// An instance that knows no handler for this kind (an older release, during a rolling upgrade or a rollback) leaves
+    /// the work for an instance that does, without counting an attempt: it must be sent, not given up on.
+    /// </summary>
+    public void LeaveForAnotherRelease(DateTime now)
+    {
+        LastError = "NoHandler";
+        LeasedBy = null;
+        LeasedUntil = null;
+        DueAt = now + NoHandlerRetry;
+    }
+
+    public static readonly TimeSpan NoHandlerRetry = TimeSpan.FromMinutes(5);
+
     public static TimeSpan BackOff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(3600, 15 * Math.Pow(2, attempts - 1)));
 }

@@ -82,13 +82,15 @@ public sealed class OutboxProcessor(
         {
             return false;
         }
-        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Kind == message.Kind);
+        if (scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Kind == message.Kind) is not { } handler)
+        {
+            logger.LogWarning("Outbox message {Id} ({Kind}) has no handler in this release; left for another instance.", message.Id, message.Kind);
+            message.LeaveForAnotherRelease(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return false;
+        }
         try
         {
-            if (handler is null)
-            {
-                throw new InvalidOperationException($"No handler for outbox kind '{message.Kind}'.");
-            }
             await handler.HandleAsync(new OutboxWork(message.Id, message.Kind, Outbox.Open(message.Payload, cipher)), cancellationToken);
             // By id and lease, not through the tracked row: a handler shares this context and may have cleared it.
             // The payload goes: what was sent needs no copy here.

@@ -497,8 +497,9 @@ public sealed partial class ComplaintDeskTests : IDisposable
         }
         var caseworker = await CaseworkerAsync();
 
-        var first = await caseworker.GetStringAsync("/Complaints/Admin");
+        var first = await caseworker.GetStringAsync("/Complaints/Admin?Category=BankAccount");
         var second = await caseworker.FollowLinkAsync(first, "nav.pager a[rel=next]");
+        var otherCategory = await caseworker.GetStringAsync("/Complaints/Admin?Category=Insurance");
 
         var onFirst = CaseLinks().Matches(first).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
         var onSecond = CaseLinks().Matches(second).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
@@ -509,6 +510,8 @@ public sealed partial class ComplaintDeskTests : IDisposable
         Assert.Equal([ids[2], ids[1], ids[0], ids[3]], onFirst.Take(4));
         Assert.Equal(ids.Skip(50), onSecond);
         Assert.Equal(ids.Order(), onFirst.Concat(onSecond).Order());
+        Assert.Contains("Category=BankAccount", Links.Href(first, "nav.pager a[rel=next]"), StringComparison.Ordinal);
+        Assert.Contains("0 gevonden", otherCategory, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("href=\"/Complaints/Admin/Case/([0-9a-f-]{36})\"")]

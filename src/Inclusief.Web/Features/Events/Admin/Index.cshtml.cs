@@ -22,7 +22,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         var now = Now = clock.GetUtcNow().UtcDateTime;
-        var events = await db.Set<Event>().AsNoTracking().WithSessions()
+        var events = await db.Set<Event>().AsNoTracking().Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery()
             .Where(e => e.EndsAt > now.AddYears(-1)).OrderBy(e => e.StartsAt).ToListAsync();
         var ids = events.Select(e => e.Id).ToList();
         var taken = await db.Set<EventRegistration>().TakenAsync(ids);

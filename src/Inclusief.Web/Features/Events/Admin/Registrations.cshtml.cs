@@ -48,9 +48,10 @@ public sealed class RegistrationsModel(AppDbContext db, RegistrationDesk desk, A
             return NotFound();
         }
         PageNumber = Pager.Valid(PageNumber);
+        // Registered, then waiting, then cancelled (the status is stored by name, which sorts otherwise), each in line order.
         var selected = Query.Apply(db.Set<EventRegistration>(), id);
         Total = await selected.CountAsync();
-        Rows = await RowsAsync(selected.OrderBy(r => r.Status).ThenBy(r => r.QueuePosition).Skip((PageNumber - 1) * PageSize).Take(PageSize));
+        Rows = await RowsAsync(selected.OrderBy(r => r.Status == RegistrationStatus.Registered ? 0 : r.Status == RegistrationStatus.Waitlisted ? 1 : 2).ThenBy(r => r.QueuePosition).Skip((PageNumber - 1) * PageSize).Take(PageSize));
         var counts = await db.Set<EventRegistration>().Where(r => r.EventId == id)
             .GroupBy(r => new { r.Role, r.Status, Present = r.CheckedInAt != null }).Select(g => new { g.Key.Role, g.Key.Status, g.Key.Present, Count = g.Count() }).ToListAsync();
         // Every category is listed, also when empty: a table with one row would show that row's count as the total.
