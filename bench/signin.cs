@@ -44,7 +44,10 @@ static string Totp(string base32Key)
     {
         Array.Reverse(step);
     }
+    // RFC 6238 as ASP.NET Core Identity and authenticator apps compute it: HMAC-SHA1 is the standard's, not a choice.
+#pragma warning disable CA5350
     var hash = HMACSHA1.HashData(key, step);
+#pragma warning restore CA5350
     var offset = hash[^1] & 0x0f;
     var value = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
     return (value % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
