@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
+using Inclusief.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Newsletter;
@@ -31,7 +33,6 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
         var sentMailHash = NewsletterMail.HashOf(sentMail);
         // Stored before the first copy is committed: the outbox may send that copy at once.
         await db.Set<NewsletterEdition>().Where(e => e.Id == editionId).ExecuteUpdateAsync(s => s.SetProperty(e => e.SentMail, sentMail));
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in subscribers.Chunk(Batch))
         {
             // Each copy costs two encryptions (the unsubscribe token, the sealed address and link): on all cores. The link is
@@ -39,13 +40,13 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
             var tokens = new string[chunk.Length];
             Parallel.For(0, chunk.Length, i => tokens[i] = subscriptions.UnsubscribeToken(chunk[i].Id));
             var links = tokens.Select(unsubscribeUrl).ToArray();
-            var deliveries = new EditionDelivery[chunk.Length];
-            Parallel.For(0, chunk.Length, i => deliveries[i] = EditionDelivery.For(edition.Id, chunk[i].Id, mail.SealEdition(new NewsletterMail.EditionCopy(edition.Id, chunk[i].Id, chunk[i].Email, links[i], sentMailHash))));
-            db.AddRange(deliveries);
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
+            var copies = new OutboxMessage[chunk.Length];
+            Parallel.For(0, chunk.Length, i => copies[i] = mail.SealEdition(new NewsletterMail.EditionCopy(edition.Id, chunk[i].Id, chunk[i].Email, links[i], sentMailHash)));
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.InsertAsync(copies);
+            await db.InsertAsync(chunk.Select((subscriber, i) => EditionDelivery.For(edition.Id, subscriber.Id, copies[i])).ToList());
+            await transaction.CommitAsync();
         }
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         var sent = await db.Set<NewsletterEdition>().SingleAsync(e => e.Id == editionId);
         sent.MarkSent(subscribers.Count, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();

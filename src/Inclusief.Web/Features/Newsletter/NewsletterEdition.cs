@@ -108,5 +108,6 @@ public class EditionDelivery
 
     public OutboxMessage? Message { get; private set; }
 
-    public static EditionDelivery For(Guid editionId, Guid subscriberId, OutboxMessage message) => new() { EditionId = editionId, SubscriberId = subscriberId, Message = message };
+    /// <summary>The delivery of a copy already inserted (its id is known).</summary>
+    public static EditionDelivery For(Guid editionId, Guid subscriberId, OutboxMessage copy) => new() { EditionId = editionId, SubscriberId = subscriberId, OutboxMessageId = copy.Id };
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Localization;
@@ -43,25 +44,27 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
         var recipients = members.Where(m => !delivered.Contains(m.Id) && m.Regions.Split('|').Any(regions.Contains)).ToList();
         var url = $"{job.SiteUrl}/Safety/Warnings";
         var alerts = new Dictionary<string, MailMessage>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var chunk in recipients.Chunk(Batch))
         {
-            db.AddRange(chunk.Select(member => WarningDelivery.To(warning.Id, member.Id, now)));
-            // Decrypting each address is the costly part: on all cores, then one mail per language queued for all.
+            var deliveries = chunk.Select(member => WarningDelivery.To(warning.Id, member.Id, now)).ToList();
+            // Decrypting each address is the costly part: on all cores, then one mail per language sealed for all.
             var emails = new (string Culture, string? Email)[chunk.Length];
             Parallel.For(0, chunk.Length, i => emails[i] = chunk[i].AlertByEmail
                 ? (chunk[i].Culture ?? Cultures.Dutch, cipher.DecryptOrNull(chunk[i].EncryptedEmail, SafetyMember.CipherPurpose))
                 : ("", null));
+            var mails = new List<OutboxMessage>();
             foreach (var language in emails.Where(e => e.Email is not null).GroupBy(e => e.Culture))
             {
                 if (!alerts.TryGetValue(language.Key, out var alert))
                 {
                     alerts[language.Key] = alert = mail.WarningPublished(language.Key, url);
                 }
-                mail.SendEach(alert, language.Select(e => e.Email!).ToList());
+                mails.AddRange(mail.SealEach(alert, language.Select(e => e.Email!).ToList()));
             }
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.InsertAsync(deliveries, cancellationToken);
+            await db.InsertAsync(mails, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         FannedOut(logger, recipients.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -11,6 +11,4 @@ public sealed class Mailer(Outbox outbox)
 
     /// <summary>The mail as an outbox row not yet queued (thread-safe; see <see cref="Outbox.Seal"/>).</summary>
     public OutboxMessage Seal(MailMessage message) => outbox.Seal(OutboxKind, message);
-
-    public void QueueSealed(IEnumerable<OutboxMessage> messages) => outbox.EnqueueSealed(messages);
 }

@@ -30,12 +30,10 @@ public sealed class Outbox(AppDbContext db, FieldCipher cipher, TimeProvider clo
 
     /// <summary>
     /// The row for the work, sealed but not yet added: a fan-out seals thousands on all cores at once (encryption is
-    /// the costly part), then adds them in one batch with <see cref="EnqueueSealed"/>.
+    /// the costly part), then inserts them in one go (<see cref="Database.BulkInsert"/>).
     /// </summary>
     public OutboxMessage Seal<T>(string kind, T payload, DateTime? dueAt = null) =>
         OutboxMessage.Create(kind, cipher.Encrypt(JsonSerializer.Serialize(payload), CipherPurpose), clock.GetUtcNow().UtcDateTime, dueAt);
-
-    public void EnqueueSealed(IEnumerable<OutboxMessage> messages) => db.Set<OutboxMessage>().AddRange(messages);
 
     /// <summary>
     /// Work queued before payloads were encrypted is sealed where it waits, and done work loses its copy. Each row

@@ -72,6 +72,11 @@ public sealed class EditionTests : IDisposable
         Assert.Contains("Dit gebeurde er deze maand.", sentMail, StringComparison.Ordinal);
         Assert.DoesNotContain(addresses[0], sentMail, StringComparison.Ordinal);
         Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.Kind == NewsletterMail.EditionCopyKind));
+        // Each delivery points at its own copy (rows written in bulk get their keys back).
+        var copies = await db.Set<EditionDelivery>().Select(d => d.OutboxMessageId).ToListAsync();
+        Assert.Equal(3, copies.Count);
+        Assert.Equal(3, copies.Where(id => id != null).Distinct().Count());
+        Assert.True(await db.Set<OutboxMessage>().Where(m => copies.Contains(m.Id)).AllAsync(m => m.Kind == NewsletterMail.EditionCopyKind));
     }
 
     [Fact]
