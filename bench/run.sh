@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Load benchmark (not part of ./test.sh). Publishes Release, starts the app on SQLite with a generated
-# data set, and measures with wrk: the home page (Razor + one database query) against a bare endpoint
+# Load benchmark (not part of ./test.sh). Publishes Release, starts the app on SQLite (or, with --postgres, on a
+# throwaway PostgreSQL) with a generated data set, and measures with wrk: the home page (Razor + one database query) against a bare endpoint
 # that returns a constant (this machine's ceiling), the public pages, and the client check. Then fires
 # 1,000 registrations at once at an event of 150 places (bench/registrations.cs), and measures the signed-in
 # pages with data: a member's own page, the coordinator's sign-up list and that event's registrations (signed in
 # with an authenticator code, bench/signin.cs), the caseworkers' queue. Prints req/s, p50/p99,
 # the page/ceiling ratio and the app's peak memory (VmHWM) under that load. wrk and the app share the
 # cores: compare ratios.
-#   bench/run.sh [duration-seconds] [connections]
+#   bench/run.sh [--postgres] [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
+PROVIDER=Sqlite
+if [ "${1:-}" = --postgres ]; then PROVIDER=Postgres; shift; fi
 DURATION=${1:-10}
 CONNECTIONS=${2:-64}
 USERS=${BENCH_USERS:-10000}
@@ -22,6 +24,7 @@ MAILDEV_PID=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
   [ -n "$MAILDEV_PID" ] && kill "$MAILDEV_PID" 2>/dev/null && sleep 1
+  stop_postgres
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -31,8 +34,14 @@ need_wrk
 publish_app
 PORT=$(( 30000 + RANDOM % 20000 ))
 export ASPNETCORE_ENVIRONMENT=Production
-# Its own SQLite database, whatever this machine's environment says: the generator never touches another one.
-export Database__Provider=Sqlite ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
+# A database of its own, whatever this machine's environment says: the generator never touches another one.
+if [ "$PROVIDER" = Postgres ]; then
+  start_postgres
+  echo "PostgreSQL on 127.0.0.1:$PG_PORT"
+  export Database__Provider=Postgres ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=inclusief;Maximum Pool Size=40"
+else
+  export Database__Provider=Sqlite ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
+fi
 export Crypto__MasterKeyFile="$WORK/master.key"
 export Security__RequireHttps=false
 export Bench__Enabled=true

@@ -15,34 +15,22 @@ cd "$(dirname "$0")/.."
 . bench/common.sh
 SUBSCRIBERS=${1:-2000}
 WORK=$(mktemp -d /tmp/inclusief-scale.XXXXXX)
-chmod 755 "$WORK"
 PIDS=()
-PG_BIN=""
-as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi; }
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -n "$PG_BIN" ] && as_pg "$PG_BIN/pg_ctl -D $WORK/pg/data -m fast -w stop" >/dev/null 2>&1 || true
+  stop_postgres
   sleep 1
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-port() { echo $(( 20000 + RANDOM % 20000 )); }
-apt_need() { # command package
-  command -v "$1" >/dev/null || [ -x "/usr/sbin/$1" ] || { [ "$(id -u)" = 0 ] && { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2"; } >/dev/null 2>&1 || true; }
-  command -v "$1" >/dev/null || [ -x "/usr/sbin/$1" ] || { echo "$1 is missing: apt-get install $2"; exit 1; }
-}
 apt_need nginx nginx-light
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[ -n "$PG_BIN" ] || { apt_need psql postgresql; PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); }
 [ -x .tools/maildev/node_modules/.bin/maildev ] || { echo "MailDev is missing: run ./test.sh once"; exit 1; }
 
 publish_app
-PG_PORT=$(port); A_PORT=$(port); B_PORT=$(port); PROXY_PORT=$(port); SMTP_PORT=$(port); MAILDEV_WEB=$(( SMTP_PORT + 1 ))
-mkdir -p "$WORK/pg" "$WORK/maildev" "$WORK/nginx"
-[ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg"
-as_pg "$PG_BIN/initdb -D $WORK/pg/data -A trust -U postgres --no-sync" >/dev/null
-as_pg "$PG_BIN/pg_ctl -D $WORK/pg/data -l $WORK/pg/log -o '-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=200' -w start" >/dev/null
+start_postgres
+A_PORT=$(port); B_PORT=$(port); PROXY_PORT=$(port); SMTP_PORT=$(port); MAILDEV_WEB=$(( SMTP_PORT + 1 ))
+mkdir -p "$WORK/maildev" "$WORK/nginx"
 echo "PostgreSQL on 127.0.0.1:$PG_PORT, instances on :$A_PORT and :$B_PORT, nginx on :$PROXY_PORT"
 
 .tools/maildev/node_modules/.bin/maildev --smtp "$SMTP_PORT" --web "$MAILDEV_WEB" --ip 127.0.0.1 --mail-directory "$WORK/maildev" >"$WORK/maildev.log" 2>&1 &

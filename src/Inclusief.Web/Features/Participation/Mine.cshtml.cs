@@ -110,7 +110,10 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
         return await db.Set<Participant>().Include(p => p.Intakes).SingleOrDefaultAsync(p => p.Id == id && p.UserId == userId);
     }
 
-    /// <summary>Sign-ups made before the account existed belong to it once the address is confirmed.</summary>
+    /// <summary>
+    /// Sign-ups made before the account existed belong to it once the address is confirmed. Looked for first: an update
+    /// that finds nothing still takes SQLite's write lock, and this page is opened far more often than there is anything to link.
+    /// </summary>
     private async Task LinkByConfirmedEmailAsync(AppUser user)
     {
         if (!user.EmailConfirmed || user.Email is null)
@@ -118,7 +121,10 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
             return;
         }
         var email = user.Email.ToLowerInvariant();
-        await db.Set<Participant>().Where(p => p.UserId == null && p.Email == email)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, user.Id));
+        var unlinked = db.Set<Participant>().Where(p => p.UserId == null && p.Email == email);
+        if (await unlinked.AnyAsync())
+        {
+            await unlinked.ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, user.Id));
+        }
     }
 }
