@@ -1,5 +1,6 @@
 # Shared by run.sh, scale-out.sh and search.sh (sourced from the repository root, with $WORK set): wrk, a Release
-# build of the app in $WORK/app with a master key of its own, and a throwaway PostgreSQL in $WORK/pg.
+# build of the app in $WORK/app with a master key of its own, and (run.sh --postgres, scale-out.sh) a throwaway
+# PostgreSQL in $WORK/pg.
 apt_need() { # command package
   command -v "$1" >/dev/null || [ -x "/usr/sbin/$1" ] || { [ "$(id -u)" = 0 ] && { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2"; } >/dev/null 2>&1 || true; }
   command -v "$1" >/dev/null || [ -x "/usr/sbin/$1" ] || { echo "$1 is missing: apt-get install $2"; exit 1; }
@@ -14,7 +15,8 @@ start_postgres() { # sets PG_PORT; the caller's cleanup calls stop_postgres
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   [ -n "$PG_BIN" ] || { apt_need psql postgresql; PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); }
   PG_PORT=$(port)
-  chmod 755 "$WORK"
+  # The postgres user must reach its data folder, nobody may list the rest (the master key, the staff's keys).
+  chmod 711 "$WORK"
   mkdir -p "$WORK/pg"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$WORK/pg"
   as_pg "$PG_BIN/initdb -D $WORK/pg/data -A trust -U postgres --no-sync" >/dev/null
@@ -33,5 +35,5 @@ need_wrk() {
 publish_app() {
   echo "Publishing Release..."
   dotnet publish src/Inclusief.Web -c Release -o "$WORK/app" -nologo -v quiet >/dev/null
-  head -c 32 /dev/urandom | base64 > "$WORK/master.key"
+  (umask 077; head -c 32 /dev/urandom | base64 > "$WORK/master.key")
 }

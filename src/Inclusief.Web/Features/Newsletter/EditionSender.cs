@@ -24,7 +24,7 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EditionStatus.Sending));
         if (claimed == 0)
         {
-            throw new InvalidOperationException("Deze editie is al verstuurd.");
+            throw new EditionAlreadySentException();
         }
         var edition = await db.Set<NewsletterEdition>().AsNoTracking().SingleAsync(e => e.Id == editionId);
         var items = await content.ItemsAsync(edition, siteUrl);
@@ -43,8 +43,8 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
             var copies = new OutboxMessage[chunk.Length];
             Parallel.For(0, chunk.Length, i => copies[i] = mail.SealEdition(new NewsletterMail.EditionCopy(edition.Id, chunk[i].Id, chunk[i].Email, links[i], sentMailHash)));
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.InsertAsync(copies);
-            await db.InsertAsync(chunk.Select((subscriber, i) => EditionDelivery.For(edition.Id, subscriber.Id, copies[i])).ToList());
+            await mail.QueueEditionCopiesAsync(copies);
+            await db.BulkInsertAsync(chunk.Select((subscriber, i) => EditionDelivery.For(edition.Id, subscriber.Id, copies[i])).ToList());
             await transaction.CommitAsync();
         }
         var sent = await db.Set<NewsletterEdition>().SingleAsync(e => e.Id == editionId);
@@ -75,3 +75,6 @@ public sealed class EditionSender(AppDbContext db, EditionContent content, Newsl
         });
     }
 }
+
+/// <summary>The edition was claimed by an earlier send (a second click, another tab): nothing goes out twice.</summary>
+public sealed class EditionAlreadySentException() : Exception("Deze editie is al verstuurd.");

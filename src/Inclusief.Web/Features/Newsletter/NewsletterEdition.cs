@@ -109,5 +109,7 @@ public class EditionDelivery
     public OutboxMessage? Message { get; private set; }
 
     /// <summary>The delivery of a copy already inserted (its id is known).</summary>
-    public static EditionDelivery For(Guid editionId, Guid subscriberId, OutboxMessage copy) => new() { EditionId = editionId, SubscriberId = subscriberId, OutboxMessageId = copy.Id };
+    public static EditionDelivery For(Guid editionId, Guid subscriberId, OutboxMessage copy) => copy.Id == 0
+        ? throw new InvalidOperationException("Queue the copy before its delivery: the delivery points at its id.")
+        : new() { EditionId = editionId, SubscriberId = subscriberId, OutboxMessageId = copy.Id };
 }

@@ -38,6 +38,9 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox 
     /// </summary>
     public OutboxMessage SealEdition(EditionCopy copy) => outbox.Seal(EditionCopyKind, copy);
 
+    /// <summary>Queues sealed copies in bulk, in the caller's transaction; each gets its id for its delivery row.</summary>
+    public Task QueueEditionCopiesAsync(IReadOnlyList<OutboxMessage> copies) => outbox.EnqueueSealedAsync(copies);
+
     /// <summary>The copy as the subscriber receives it: the edition's subject and bodies addressed to them, with their own unsubscribe link.</summary>
     public static MailMessage Copy(MailMessage edition, EditionCopy copy) =>
         WithUnsubscribe(new MailMessage(copy.To, edition.Subject, edition.TextBody, edition.HtmlBody), copy.UnsubscribeUrl);

@@ -6,18 +6,18 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>Mails of the safety network say that something happened, never what: details stay behind the sign-in.</summary>
 public sealed class SafetyMail(MailTemplate template, Mailer mailer)
 {
-    /// <summary>The alert for one language, composed once; <see cref="SealEach"/> addresses a copy to each member.</summary>
+    /// <summary>The alert for one language, composed once; <see cref="SendEachAsync"/> addresses a copy to each member.</summary>
     public MailMessage WarningPublished(string culture, string warningsUrl) =>
         template.Compose("", culture, "Nieuwe waarschuwing in je regio",
             ["Er is een nieuwe waarschuwing gepubliceerd in een regio waar je werkt.", "Lees hem na inloggen. Om jou en anderen te beschermen staat de inhoud niet in deze mail."],
             ("Waarschuwingen lezen", warningsUrl));
 
-    /// <summary>The same mail to many at once, sealed on all cores, for the caller to insert in one go.</summary>
-    public OutboxMessage[] SealEach(MailMessage message, IReadOnlyList<string> emails)
+    /// <summary>The same mail to many at once: sealed on all cores, queued in bulk in the caller's transaction.</summary>
+    public Task SendEachAsync(MailMessage message, IReadOnlyList<string> emails, CancellationToken cancellationToken)
     {
         var sealedMails = new OutboxMessage[emails.Count];
         Parallel.For(0, emails.Count, i => sealedMails[i] = mailer.Seal(message with { To = emails[i] }));
-        return sealedMails;
+        return mailer.QueueSealedAsync(sealedMails, cancellationToken);
     }
 
     public void MembershipDecided(string email, string culture, bool approved, string safetyUrl) =>

@@ -47,23 +47,21 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
         foreach (var chunk in recipients.Chunk(Batch))
         {
             var deliveries = chunk.Select(member => WarningDelivery.To(warning.Id, member.Id, now)).ToList();
-            // Decrypting each address is the costly part: on all cores, then one mail per language sealed for all.
+            // Decrypting each address is the costly part: on all cores, then one mail per language queued for all.
             var emails = new (string Culture, string? Email)[chunk.Length];
             Parallel.For(0, chunk.Length, i => emails[i] = chunk[i].AlertByEmail
                 ? (chunk[i].Culture ?? Cultures.Dutch, cipher.DecryptOrNull(chunk[i].EncryptedEmail, SafetyMember.CipherPurpose))
                 : ("", null));
-            var mails = new List<OutboxMessage>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.BulkInsertAsync(deliveries, cancellationToken);
             foreach (var language in emails.Where(e => e.Email is not null).GroupBy(e => e.Culture))
             {
                 if (!alerts.TryGetValue(language.Key, out var alert))
                 {
                     alerts[language.Key] = alert = mail.WarningPublished(language.Key, url);
                 }
-                mails.AddRange(mail.SealEach(alert, language.Select(e => e.Email!).ToList()));
+                await mail.SendEachAsync(alert, language.Select(e => e.Email!).ToList(), cancellationToken);
             }
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.InsertAsync(deliveries, cancellationToken);
-            await db.InsertAsync(mails, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         FannedOut(logger, recipients.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -10,7 +10,8 @@ namespace Inclusief.Web.Infrastructure.Caching;
 /// from what the change tracker is about to write; the eviction happens once the data is committed (after the save,
 /// or after the surrounding transaction), never before, or a visitor in between would cache the old page again.
 /// Bulk updates (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) bypass the tracker: the few that change what a public
-/// page shows say so with <see cref="ChangedAsync"/>, which evicts on the same terms.
+/// page shows say so with <see cref="ChangedAsync"/>, which evicts on the same terms. Bulk inserts
+/// (<see cref="Database.BulkInsert"/>) refuse entities a public page shows.
 /// </summary>
 public sealed class PublicPageChanges(PublicPageEvictions evictions) : SaveChangesInterceptor, IDbTransactionInterceptor
 {

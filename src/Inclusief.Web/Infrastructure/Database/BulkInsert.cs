@@ -10,48 +10,35 @@ namespace Inclusief.Web.Infrastructure.Database;
 
 /// <summary>
 /// Writes thousands of new rows of one kind at once (a warning or an edition fanned out to every member): the change
-/// tracker writes one row at a time and spends most of a fan-out doing so. One statement is made from the model, so
-/// every value is stored exactly as SaveChanges would (converters, UTC dates, enums by name), and the key the database
-/// numbers is set on each row, in the caller's transaction or in one of its own. On SQLite, where the database is in
-/// the process, one prepared statement runs per row; on PostgreSQL the rows go in batches, one round trip per batch.
-/// Interceptors do not see these rows: use it only for rows no cached public page shows.
+/// tracker writes one row at a time and spent most of a fan-out doing so. The statement is made from the model and each
+/// value goes through EF's own type mapping and converter, so dates, Guids and nulls are stored as SaveChanges stores
+/// them, and the key the database numbers is set on each row. For plain entities only: an int or long key the database
+/// numbers, every other column a property of the class without a database default, no inheritance or complex types
+/// (<see cref="Table.Of"/> refuses the rest). It runs in the caller's transaction, which it requires. The connection's
+/// interceptors (SQLite's pragmas) apply; the SaveChanges interceptors do not, so it refuses entities a cached public page
+/// shows (their eviction is collected there). On SQLite, in the process, one prepared statement runs per row; on
+/// PostgreSQL the rows go in prepared batches, one round trip per batch.
 /// </summary>
 public static class BulkInsert
 {
     private const int RowsPerRoundTrip = 500;
 
-    public static async Task InsertAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default) where T : class
+    public static async Task BulkInsertAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default) where T : class
     {
         if (rows.Count == 0)
         {
             return;
         }
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A bulk insert runs in the caller's transaction: begin one first.");
         var table = Table.Of(db, typeof(T));
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        if (db.Database.IsNpgsql())
         {
-            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            if (db.Database.IsNpgsql())
-            {
-                await InBatchesAsync(db, table, rows, transaction, cancellationToken);
-            }
-            else
-            {
-                await OnePreparedStatementAsync(db, table, rows, transaction, cancellationToken);
-            }
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
+            await InBatchesAsync(db, table, rows, transaction, cancellationToken);
         }
-        finally
+        else
         {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-            await db.Database.CloseConnectionAsync();
+            await OnePreparedStatementAsync(db, table, rows, transaction, cancellationToken);
         }
     }
 
@@ -99,6 +86,8 @@ public static class BulkInsert
                 }
                 batch.BatchCommands.Add(command);
             }
+            // The same statement 500 times: prepared, the server parses and plans it once per connection, not per row.
+            await batch.PrepareAsync(cancellationToken);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             foreach (var row in chunk)
             {
@@ -130,15 +119,26 @@ public static class BulkInsert
         public static Table Of(AppDbContext db, Type type)
         {
             var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
+            if (Caching.PublicPages.TagOf(type) is not null)
+            {
+                throw new NotSupportedException($"{type.Name} shows on a cached public page: save it through SaveChanges, which evicts the page.");
+            }
+            if (entityType.BaseType is not null || entityType.GetDirectlyDerivedTypes().Any() || entityType.GetComplexProperties().Any() || entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
+            {
+                throw new NotSupportedException($"{type.Name} has inheritance, owned or complex parts: save it through SaveChanges.");
+            }
             var name = entityType.GetTableName() ?? throw new InvalidOperationException($"{type.Name} has no table.");
             var store = StoreObjectIdentifier.Table(name, entityType.GetSchema());
             var key = entityType.FindPrimaryKey()?.Properties is [{ } only] && only.ValueGenerated == ValueGenerated.OnAdd && (only.ClrType == typeof(long) || only.ClrType == typeof(int))
                 ? only
                 : throw new NotSupportedException($"{type.Name} has no key the database numbers.");
-            var columns = entityType.GetProperties().Where(p => p != key).Select(p => new Column(
-                    p.GetColumnName(store) ?? throw new InvalidOperationException($"{type.Name}.{p.Name} has no column."),
-                    p.PropertyInfo ?? throw new NotSupportedException($"{type.Name}.{p.Name} is not a property of the class."),
-                    (RelationalTypeMapping)p.GetTypeMapping()))
+            var columns = entityType.GetProperties().Where(p => p != key).Select(p =>
+                    p.ValueGenerated != ValueGenerated.Never || p.GetDefaultValueSql() is not null || p.FindAnnotation(RelationalAnnotationNames.DefaultValue) is not null || p.GetComputedColumnSql() is not null
+                        ? throw new NotSupportedException($"{type.Name}.{p.Name} gets its value from the database.")
+                        : new Column(
+                            p.GetColumnName(store) ?? throw new InvalidOperationException($"{type.Name}.{p.Name} has no column."),
+                            p.PropertyInfo ?? throw new NotSupportedException($"{type.Name}.{p.Name} is not a property of the class."),
+                            (RelationalTypeMapping)p.GetTypeMapping()))
                 .ToList();
             var sql = db.GetService<ISqlGenerationHelper>();
             return new Table(name, sql.DelimitIdentifier(name, entityType.GetSchema()), sql.DelimitIdentifier(key.GetColumnName(store)!), key.PropertyInfo!, columns, sql);

@@ -2,7 +2,7 @@ using Inclusief.Web.Infrastructure.Jobs;
 
 namespace Inclusief.Web.Infrastructure.Email;
 
-/// <summary>Queues mail through the outbox, inside the caller's unit of work.</summary>
+/// <summary>Queues mail through the outbox, inside the caller's unit of work (thousands at once: <see cref="Seal"/>, then <see cref="QueueSealedAsync"/>).</summary>
 public sealed class Mailer(Outbox outbox)
 {
     public const string OutboxKind = "mail";
@@ -11,4 +11,6 @@ public sealed class Mailer(Outbox outbox)
 
     /// <summary>The mail as an outbox row not yet queued (thread-safe; see <see cref="Outbox.Seal"/>).</summary>
     public OutboxMessage Seal(MailMessage message) => outbox.Seal(OutboxKind, message);
+
+    public Task QueueSealedAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) => outbox.EnqueueSealedAsync(messages, cancellationToken);
 }

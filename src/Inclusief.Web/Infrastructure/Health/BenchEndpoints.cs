@@ -35,7 +35,7 @@ public static class BenchEndpoints
                     var recipients = await sender.SendAsync(id, site, token => $"{site}/Newsletter/Unsubscribe?token={Uri.EscapeDataString(token)}");
                     return Results.Ok(new { recipients, queuedMs = timer.ElapsedMilliseconds });
                 }
-                catch (InvalidOperationException already)
+                catch (Features.Newsletter.EditionAlreadySentException already)
                 {
                     return Results.Conflict(new { message = already.Message });
                 }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Infrastructure.Jobs;
 
 /// <summary>
-/// Adds work to the caller's unit of work; it runs after the caller's SaveChanges commits. The payload (a mail's
+/// Adds work to the caller's unit of work; it runs after the caller's SaveChanges (or transaction) commits. The payload (a mail's
 /// address, text and links with their tokens) is stored encrypted, so a copy of the database shows only that
 /// some work of a kind was waiting.
 /// </summary>
@@ -30,10 +31,17 @@ public sealed class Outbox(AppDbContext db, FieldCipher cipher, TimeProvider clo
 
     /// <summary>
     /// The row for the work, sealed but not yet added: a fan-out seals thousands on all cores at once (encryption is
-    /// the costly part), then inserts them in one go (<see cref="Database.BulkInsert"/>).
+    /// the costly part), then queues them with <see cref="EnqueueSealedAsync"/>.
     /// </summary>
     public OutboxMessage Seal<T>(string kind, T payload, DateTime? dueAt = null) =>
         OutboxMessage.Create(kind, cipher.Encrypt(JsonSerializer.Serialize(payload), CipherPurpose), clock.GetUtcNow().UtcDateTime, dueAt);
+
+    /// <summary>
+    /// Queues thousands of sealed rows at once in the caller's transaction, written in bulk rather than through the change
+    /// tracker; each row's id is set, for rows that point at their work (an edition's delivery at its copy).
+    /// </summary>
+    public Task EnqueueSealedAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) =>
+        db.BulkInsertAsync(messages, cancellationToken);
 
     /// <summary>
     /// Work queued before payloads were encrypted is sealed where it waits, and done work loses its copy. Each row

@@ -72,11 +72,10 @@ public sealed class EditionTests : IDisposable
         Assert.Contains("Dit gebeurde er deze maand.", sentMail, StringComparison.Ordinal);
         Assert.DoesNotContain(addresses[0], sentMail, StringComparison.Ordinal);
         Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.Kind == NewsletterMail.EditionCopyKind));
-        // Each delivery points at its own copy (rows written in bulk get their keys back).
-        var copies = await db.Set<EditionDelivery>().Select(d => d.OutboxMessageId).ToListAsync();
-        Assert.Equal(3, copies.Count);
-        Assert.Equal(3, copies.Where(id => id != null).Distinct().Count());
-        Assert.True(await db.Set<OutboxMessage>().Where(m => copies.Contains(m.Id)).AllAsync(m => m.Kind == NewsletterMail.EditionCopyKind));
+        // Each delivery points at a copy of its own (that bulk rows get their keys back in order: BulkInsertTests).
+        var copies = await db.Set<EditionDelivery>().Select(d => d.Message!.Kind + d.OutboxMessageId).ToListAsync();
+        Assert.Equal(3, copies.Distinct().Count());
+        Assert.All(copies, copy => Assert.StartsWith(NewsletterMail.EditionCopyKind, copy, StringComparison.Ordinal));
     }
 
     [Fact]

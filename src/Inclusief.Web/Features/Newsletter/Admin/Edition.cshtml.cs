@@ -76,7 +76,7 @@ public sealed class EditionModel(AppDbContext db, EditionContent content, Editio
             await db.SaveChangesAsync();
             TempData["Notice"] = "De editie gaat naar alle abonnees.";
         }
-        catch (InvalidOperationException)
+        catch (EditionAlreadySentException)
         {
             TempData["Notice"] = "Deze editie is al verstuurd; er gaat niets twee keer uit.";
         }
