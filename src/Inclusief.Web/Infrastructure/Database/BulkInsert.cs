@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Inclusief.Web.Infrastructure.Database;
 
@@ -12,17 +13,15 @@ namespace Inclusief.Web.Infrastructure.Database;
 /// Writes thousands of new rows of one kind at once (a warning or an edition fanned out to every member): the change
 /// tracker writes one row at a time and spent most of a fan-out doing so. The statement is made from the model and each
 /// value goes through EF's own type mapping and converter, so dates, Guids and nulls are stored as SaveChanges stores
-/// them, and the key the database numbers is set on each row. For plain entities only: an int or long key the database
+/// them, and the key the database numbers is set on each row. For plain entities only: a long key the database
 /// numbers, every other column a property of the class without a database default, no inheritance or complex types
 /// (<see cref="Table.Of"/> refuses the rest). It runs in the caller's transaction, which it requires. The connection's
 /// interceptors (SQLite's pragmas) apply; the SaveChanges interceptors do not, so it refuses entities a cached public page
 /// shows (their eviction is collected there). On SQLite, in the process, one prepared statement runs per row; on
-/// PostgreSQL the rows go in prepared batches, one round trip per batch.
+/// PostgreSQL the keys are reserved from the column's sequence and the rows stream in one binary COPY.
 /// </summary>
 public static class BulkInsert
 {
-    private const int RowsPerRoundTrip = 500;
-
     public static async Task BulkInsertAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default) where T : class
     {
         if (rows.Count == 0)
@@ -34,7 +33,7 @@ public static class BulkInsert
         var table = Table.Of(db, typeof(T));
         if (db.Database.IsNpgsql())
         {
-            await InBatchesAsync(db, table, rows, transaction, cancellationToken);
+            await CopyAsync(db, table, rows, transaction, cancellationToken);
         }
         else
         {
@@ -63,41 +62,52 @@ public static class BulkInsert
         }
     }
 
-    private static async Task InBatchesAsync<T>(AppDbContext db, Table table, IReadOnlyList<T> rows, DbTransaction transaction, CancellationToken cancellationToken) where T : class
+    /// <summary>
+    /// PostgreSQL's own bulk path: the keys are taken from the column's sequence first (as the column's default would),
+    /// then every row streams in one binary COPY, each value written as the type it has after EF's converter.
+    /// </summary>
+    private static async Task CopyAsync<T>(AppDbContext db, Table table, IReadOnlyList<T> rows, DbTransaction transaction, CancellationToken cancellationToken) where T : class
     {
-        var connection = transaction.Connection!;
-        // A template command lends each parameter EF's provider type; the parameters then move to the batch's commands.
-        await using var template = connection.CreateCommand();
-        var sql = table.InsertSql(i => $"${i + 1}");
-        foreach (var chunk in rows.Chunk(RowsPerRoundTrip))
+        var connection = (NpgsqlConnection)transaction.Connection!;
+        var keys = new List<long>(rows.Count);
+        await using (var reserve = connection.CreateCommand())
         {
-            await using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
-            batch.Timeout = db.Database.GetCommandTimeout() ?? batch.Timeout;
-            foreach (var row in chunk)
+            reserve.Transaction = (NpgsqlTransaction)transaction;
+            reserve.CommandTimeout = db.Database.GetCommandTimeout() ?? reserve.CommandTimeout;
+            reserve.CommandText = "SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3)";
+            reserve.Parameters.Add(new NpgsqlParameter { Value = table.QuotedName });
+            reserve.Parameters.Add(new NpgsqlParameter { Value = table.KeyColumn });
+            reserve.Parameters.Add(new NpgsqlParameter { Value = rows.Count });
+            await using var reader = await reserve.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = sql;
+                keys.Add(reader.GetInt64(0));
+            }
+        }
+        var columns = string.Join(", ", table.Columns.Select(c => table.Sql.DelimitIdentifier(c.Name)).Prepend(table.QuotedKey));
+        await using (var writer = await connection.BeginBinaryImportAsync($"COPY {table.QuotedName} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(keys[i], cancellationToken);
                 foreach (var column in table.Columns)
                 {
-                    var parameter = column.Mapping.CreateParameter(template, "", null, nullable: true);
-                    parameter.Value = column.ProviderValue(row);
-                    command.Parameters.Add(parameter);
+                    if (column.ProviderValue(rows[i]) is DBNull)
+                    {
+                        await writer.WriteNullAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        await writer.WriteAsync(column.ProviderValue(rows[i]), column.Mapping.StoreType, cancellationToken);
+                    }
                 }
-                batch.BatchCommands.Add(command);
             }
-            // The same statement 500 times: prepared, the server parses and plans it once per connection, not per row.
-            await batch.PrepareAsync(cancellationToken);
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            foreach (var row in chunk)
-            {
-                if (!await reader.ReadAsync(cancellationToken))
-                {
-                    throw new InvalidOperationException($"No key came back for a new row in {table.Name}.");
-                }
-                table.SetKey(row, reader.GetValue(0));
-                await reader.NextResultAsync(cancellationToken);
-            }
+            await writer.CompleteAsync(cancellationToken);
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            table.SetKey(rows[i], keys[i]);
         }
     }
 
@@ -114,7 +124,7 @@ public static class BulkInsert
         }
     }
 
-    private sealed record Table(string Name, string QuotedName, string QuotedKey, PropertyInfo Key, IReadOnlyList<Column> Columns, ISqlGenerationHelper Sql)
+    private sealed record Table(string Name, string QuotedName, string KeyColumn, string QuotedKey, PropertyInfo Key, IReadOnlyList<Column> Columns, ISqlGenerationHelper Sql)
     {
         public static Table Of(AppDbContext db, Type type)
         {
@@ -129,7 +139,7 @@ public static class BulkInsert
             }
             var name = entityType.GetTableName() ?? throw new InvalidOperationException($"{type.Name} has no table.");
             var store = StoreObjectIdentifier.Table(name, entityType.GetSchema());
-            var key = entityType.FindPrimaryKey()?.Properties is [{ } only] && only.ValueGenerated == ValueGenerated.OnAdd && (only.ClrType == typeof(long) || only.ClrType == typeof(int))
+            var key = entityType.FindPrimaryKey()?.Properties is [{ } only] && only.ValueGenerated == ValueGenerated.OnAdd && only.ClrType == typeof(long)
                 ? only
                 : throw new NotSupportedException($"{type.Name} has no key the database numbers.");
             var columns = entityType.GetProperties().Where(p => p != key).Select(p =>
@@ -141,7 +151,8 @@ public static class BulkInsert
                             (RelationalTypeMapping)p.GetTypeMapping()))
                 .ToList();
             var sql = db.GetService<ISqlGenerationHelper>();
-            return new Table(name, sql.DelimitIdentifier(name, entityType.GetSchema()), sql.DelimitIdentifier(key.GetColumnName(store)!), key.PropertyInfo!, columns, sql);
+            var keyColumn = key.GetColumnName(store)!;
+            return new Table(name, sql.DelimitIdentifier(name, entityType.GetSchema()), keyColumn, sql.DelimitIdentifier(keyColumn), key.PropertyInfo!, columns, sql);
         }
 
         public string InsertSql(Func<int, string> placeholder) =>
