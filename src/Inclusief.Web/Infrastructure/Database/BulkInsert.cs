@@ -74,36 +74,45 @@ public static class BulkInsert
         {
             reserve.Transaction = (NpgsqlTransaction)transaction;
             reserve.CommandTimeout = db.Database.GetCommandTimeout() ?? reserve.CommandTimeout;
-            reserve.CommandText = "SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3)";
+            reserve.CommandText = "SELECT nextval(pg_get_serial_sequence($1, $2)) AS key FROM generate_series(1, $3) ORDER BY key";
             reserve.Parameters.Add(new NpgsqlParameter { Value = table.QuotedName });
             reserve.Parameters.Add(new NpgsqlParameter { Value = table.KeyColumn });
             reserve.Parameters.Add(new NpgsqlParameter { Value = rows.Count });
             await using var reader = await reserve.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                keys.Add(reader.GetInt64(0));
+                keys.Add(reader.IsDBNull(0) ? throw new NotSupportedException($"{table.Name}.{table.KeyColumn} is not numbered by a sequence of its own.") : reader.GetInt64(0));
             }
+        }
+        if (keys.Count != rows.Count)
+        {
+            throw new InvalidOperationException($"{keys.Count} keys came back for {rows.Count} new rows in {table.Name}.");
         }
         var columns = string.Join(", ", table.Columns.Select(c => table.Sql.DelimitIdentifier(c.Name)).Prepend(table.QuotedKey));
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY {table.QuotedName} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
+            writer.Timeout = TimeSpan.FromSeconds(db.Database.GetCommandTimeout() ?? 30);
+            // Cancelled between rows, never inside a write: a write cut off midway breaks the connection, and with it the
+            // caller's rollback; stopped between rows, disposing the writer ends the COPY cleanly.
             for (var i = 0; i < rows.Count; i++)
             {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(keys[i], cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                await writer.StartRowAsync(CancellationToken.None);
+                await writer.WriteAsync(keys[i], "bigint", CancellationToken.None);
                 foreach (var column in table.Columns)
                 {
-                    if (column.ProviderValue(rows[i]) is DBNull)
+                    if (column.ProviderValue(rows[i]) is not DBNull and var value)
                     {
-                        await writer.WriteNullAsync(cancellationToken);
+                        // The type without its size or precision ("character varying", not "(64)"), as the server names it.
+                        await writer.WriteAsync(value, column.Mapping.StoreTypeNameBase, CancellationToken.None);
                     }
                     else
                     {
-                        await writer.WriteAsync(column.ProviderValue(rows[i]), column.Mapping.StoreType, cancellationToken);
+                        await writer.WriteNullAsync(CancellationToken.None);
                     }
                 }
             }
-            await writer.CompleteAsync(cancellationToken);
+            await writer.CompleteAsync(CancellationToken.None);
         }
         for (var i = 0; i < rows.Count; i++)
         {

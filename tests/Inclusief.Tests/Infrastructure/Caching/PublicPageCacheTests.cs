@@ -100,8 +100,15 @@ public sealed class PublicPageCacheTests : IDisposable
         var english = _app.CreateBrowser();
         english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
-        await dutch.GetAsync("/Events");
-        var dutchCached = await dutch.GetAsync("/Events");
+        // Work the host does in the background may save an event meanwhile and rightly evict the page: ask again then.
+        HttpResponseMessage dutchCached;
+        var visits = 0;
+        do
+        {
+            await dutch.GetAsync("/Events");
+            dutchCached = await dutch.GetAsync("/Events");
+        }
+        while (!FromCache(dutchCached) && ++visits < 5);
         var englishFirst = await english.GetAsync("/Events");
 
         Assert.True(FromCache(dutchCached));
