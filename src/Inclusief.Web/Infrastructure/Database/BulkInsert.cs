@@ -46,7 +46,7 @@ public static class BulkInsert
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-        command.CommandText = table.InsertSql(i => $"@p{i}");
+        command.CommandText = table.InsertSql();
         for (var c = 0; c < table.Columns.Count; c++)
         {
             command.Parameters.Add(table.Columns[c].Mapping.CreateParameter(command, $"@p{c}", null, nullable: true));
@@ -164,11 +164,12 @@ public static class BulkInsert
             return new Table(name, sql.DelimitIdentifier(name, entityType.GetSchema()), keyColumn, sql.DelimitIdentifier(keyColumn), key.PropertyInfo!, columns, sql);
         }
 
-        public string InsertSql(Func<int, string> placeholder) =>
+        /// <summary>One row's insert, its values <c>@p0</c>, <c>@p1</c>… in the order of <see cref="Columns"/>.</summary>
+        public string InsertSql() =>
             $"INSERT INTO {QuotedName} ({string.Join(", ", Columns.Select(c => Sql.DelimitIdentifier(c.Name)))}) " +
-            $"VALUES ({string.Join(", ", Columns.Select((_, i) => placeholder(i)))}) RETURNING {QuotedKey}";
+            $"VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))}) RETURNING {QuotedKey}";
 
         public void SetKey(object row, object? key) =>
-            Key.SetValue(row, Convert.ChangeType(key ?? throw new InvalidOperationException($"No key came back for a new row in {Name}."), Key.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+            Key.SetValue(row, Convert.ToInt64(key ?? throw new InvalidOperationException($"No key came back for a new row in {Name}."), System.Globalization.CultureInfo.InvariantCulture));
     }
 }
