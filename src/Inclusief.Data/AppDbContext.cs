@@ -8,7 +8,7 @@ namespace Inclusief.Data;
 /// The one DbContext. Feature entities are reached with <c>Set&lt;T&gt;()</c>; their mapping comes from the
 /// <see cref="IEntityTypeConfiguration{TEntity}"/> classes in the model assemblies.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblies modelAssemblies)
+public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -26,6 +26,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblie
             // The account list sorts by name.
             user.HasIndex(u => new { u.DisplayName, u.UserName });
         });
+        var modelAssemblies = options.FindExtension<ModelAssemblies>()
+            ?? throw new InvalidOperationException("The context's options name no model assemblies (UseModelAssemblies).");
         foreach (var assembly in modelAssemblies.Assemblies)
         {
             builder.ApplyConfigurationsFromAssembly(assembly);

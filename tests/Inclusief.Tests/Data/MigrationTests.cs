@@ -13,8 +13,9 @@ public sealed class MigrationTests(AppFactory app)
     private static AppDbContext Context(Action<DbContextOptionsBuilder<AppDbContext>> provider)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseModelAssemblies(typeof(Program).Assembly);
         provider(options);
-        return new AppDbContext(options.Options, new ModelAssemblies(typeof(Program).Assembly));
+        return new AppDbContext(options.Options);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ namespace Inclusief.Web.Infrastructure.Caching;
 /// Bulk updates (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>) bypass the tracker: the few that change what a public
 /// page shows say so with <see cref="ChangedAsync"/>, which evicts on the same terms. Bulk inserts
 /// (<see cref="Database.BulkInsert"/>) refuse entities a public page shows.
+/// Contexts are pooled: tags of a transaction that was abandoned (disposed without commit or rollback) stay with the
+/// context and are evicted at its next committed save, in a later request: an eviction too many, never a stale page.
 /// </summary>
 public sealed class PublicPageChanges(PublicPageEvictions evictions) : SaveChangesInterceptor, IDbTransactionInterceptor
 {

@@ -32,10 +32,13 @@ public static class DatabaseSetup
               ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.")
             : SqliteConnectionUnderContentRoot(configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnection, environment.ContentRootPath);
 
-        services.AddSingleton(new ModelAssemblies(typeof(DatabaseSetup).Assembly));
         services.AddSingleton<AppendOnlyInterceptor>();
-        services.AddDbContext<AppDbContext>((sp, options) =>
+        // Pooled: a request reuses a context and its internal services instead of building them again (a tenth of a
+        // signed-in page's time went there). The options are built once; a pooled context is reset when returned.
+        // 128 kept: a surge of 1,000 requests borrows more, and those are not kept.
+        services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
+            options.UseModelAssemblies(typeof(DatabaseSetup).Assembly);
             if (provider == DatabaseProvider.Postgres)
             {
                 options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
@@ -51,7 +54,7 @@ public static class DatabaseSetup
             {
                 options.AddInterceptors(publicPages);
             }
-        });
+        }, poolSize: 128);
         return services;
     }
 
