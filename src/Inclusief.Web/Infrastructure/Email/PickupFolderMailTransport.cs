@@ -19,6 +19,10 @@ public sealed class PickupFolderMailTransport(IOptions<EmailOptions> options, IH
             return;
         }
         var name = $"{message.Date.UtcDateTime:yyyyMMdd-HHmmss}-{id}.eml";
-        await message.WriteToAsync(Path.Combine(folder, name), cancellationToken);
+        // Written under another name and then renamed: a process killed in the middle of the write leaves no half mail
+        // under the final name, which the retry would take for the one that went out (most likely how one crash run lost a mail).
+        var partial = Path.Combine(folder, $".{name}.partial");
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, Path.Combine(folder, name), overwrite: true);
     }
 }
