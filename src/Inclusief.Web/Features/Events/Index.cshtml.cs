@@ -1,7 +1,9 @@
 using System.Globalization;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Inclusief.Web.Infrastructure.Caching;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Inclusief.Web.Features.Events;
 
-/// <summary>Upcoming and past events, filtered by type and month.</summary>
+/// <summary>Upcoming and past events, filtered by type and month, fifty to a page.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events })]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
@@ -27,8 +29,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyDictionary<Guid, RegistrationDesk.Taken> Taken { get; private set; } = new Dictionary<Guid, RegistrationDesk.Taken>();
 
-    public async Task OnGetAsync(string? when, EventType? type, string? month)
+    public int PageNumber { get; private set; } = 1;
+
+    /// <summary>Whether the list goes on after this page (one event more is read to know, never counted).</summary>
+    public bool HasMore { get; private set; }
+
+    public async Task OnGetAsync(string? when, EventType? type, string? month, [FromQuery(Name = Pager.Parameter)] int p = 1)
     {
+        PageNumber = Pager.Valid(p);
         var now = clock.GetUtcNow().UtcDateTime;
         Past = when == "past";
         Type = type;
@@ -45,7 +53,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             var until = ProgrammeTime.ToUtc(first.AddMonths(1), TimeOnly.MinValue);
             query = query.Where(e => e.StartsAt >= from && e.StartsAt < until);
         }
-        Events = await (Past ? query.OrderByDescending(e => e.StartsAt) : query.OrderBy(e => e.StartsAt)).Take(Shown).ToListAsync();
+        var page = await (Past ? query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id) : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id))
+            .Skip((PageNumber - 1) * Shown).Take(Shown + 1).ToListAsync();
+        HasMore = page.Count > Shown;
+        Events = page.Take(Shown).ToList();
         Taken = await db.Set<EventRegistration>().TakenAsync(Events.Select(e => e.Id).ToList());
     }
+
+    /// <summary>The address of another page of this list, with its filter.</summary>
+    public string PageUrl(int page) =>
+        Url.Page(null, new { when = Past ? "past" : null, type = Type?.ToString(), month = Month, p = page })!;
 }

@@ -107,6 +107,53 @@ public sealed class EventOrganisingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_organisers_list_and_the_public_list_page_the_coming_events_in_order_and_the_organisers_find_one_by_title()
+    {
+        var coming = new List<Event>();
+        for (var i = 0; i < 52; i++)
+        {
+            coming.Add(await _app.PlanEventAsync(20, Now, startsIn: TimeSpan.FromDays(1 + i)));
+        }
+        var past = await _app.PlanEventAsync(20, Now.AddDays(-30), startsIn: TimeSpan.FromDays(1));
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var first = await coordinator.GetStringAsync("/Events/Admin");
+        var second = await coordinator.FollowLinkAsync(first, "nav.pager a[rel=next]");
+        var pastList = await coordinator.FollowLinkAsync(first, "a[href$='when=past']");
+        var search = Parser.ParseDocument(first).QuerySelector("form[role=search] input[type=search]")?.GetAttribute("name");
+        var found = await coordinator.GetStringAsync($"/Events/Admin?{search}={coming[51].Title[^8..]}");
+        var none = await coordinator.GetStringAsync($"/Events/Admin?{search}=bestaat-niet");
+        var visitor = _app.CreateBrowser();
+        var listed = await visitor.GetStringAsync("/Events");
+        var listedNext = await visitor.FollowLinkAsync(listed, "nav.pager a[rel=next]");
+
+        Assert.Contains("52 gevonden", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Equal(50, Rows(first).Count);
+        Assert.Contains(coming[0].Title, Rows(first)[0], StringComparison.Ordinal);
+        Assert.Contains(coming[49].Title, Rows(first)[49], StringComparison.Ordinal);
+        Assert.Equal(2, Rows(second).Count);
+        Assert.Contains(coming[51].Title, Rows(second)[1], StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+        Assert.DoesNotContain(past.Title, first + second, StringComparison.Ordinal);
+        Assert.Single(Rows(pastList));
+        Assert.Contains(past.Title, Rows(pastList)[0], StringComparison.Ordinal);
+        Assert.Single(Rows(found));
+        Assert.Contains(coming[51].Title, Rows(found)[0], StringComparison.Ordinal);
+        Assert.Contains("Geen bijeenkomsten gevonden met “bestaat-niet” in de titel.", none, StringComparison.Ordinal);
+        Assert.Contains(coming[49].Title, listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(coming[50].Title, listed, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1", listed, StringComparison.Ordinal);
+        Assert.Contains(coming[50].Title, listedNext, StringComparison.Ordinal);
+        Assert.Contains(coming[51].Title, listedNext, StringComparison.Ordinal);
+        Assert.DoesNotContain(coming[49].Title, listedNext, StringComparison.Ordinal);
+        Assert.Null(Links.Href(listedNext, "nav.pager a[rel=next]"));
+    }
+
+    private static List<string> Rows(string organisersList) =>
+        Parser.ParseDocument(organisersList).QuerySelectorAll("[data-testid=event-row]").Select(r => r.TextContent).ToList();
+
+    [Fact]
     public async Task The_registrations_list_of_a_large_event_pages_with_its_filter_registered_first_and_cancelled_last()
     {
         var ev = await _app.PlanEventAsync(150, Now);

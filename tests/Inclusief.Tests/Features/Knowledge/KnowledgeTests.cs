@@ -36,6 +36,27 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_editors_desk_pages_a_long_list_and_its_tab_counts_all_of_it()
+    {
+        for (var i = 0; i < 52; i++)
+        {
+            await _app.PublishAsync($"Gepubliceerd stuk {i:D2}");
+        }
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var desk = await coordinator.GetStringAsync("/Knowledge/Admin");
+        var published = await coordinator.FollowLinkAsync(desk, "nav.filters a[href*='status=Published']");
+        var next = await coordinator.FollowLinkAsync(published, "nav.pager a[rel=next]");
+
+        Assert.Contains("Gepubliceerd (52)", desk, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", published, StringComparison.Ordinal);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(published, "Gepubliceerd stuk \\d\\d"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(next, "Gepubliceerd stuk \\d\\d"));
+        Assert.Contains("Gepubliceerd stuk 00", next, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_member_writes_under_a_pseudonym_the_editor_sends_it_back_and_then_publishes_it()
     {
         var member = await _app.SignInAsync(await _app.CreateAsync());

@@ -355,6 +355,48 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task Members_are_paged_found_by_working_name_and_a_decision_returns_to_the_same_page()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = _app.Clock.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < 55; i++)
+            {
+                var member = SafetyMember.Apply($"pager-{marker}-{i}", $"Lid {marker} {i:D2}", "-", ["Zuid-Holland"], WorkContext.None, null, now);
+                member.Approve("moderator", now);
+                db.Add(member);
+            }
+            await db.SaveChangesAsync();
+        }
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+
+        var desk = await moderator.GetStringAsync("/Safety/Admin/Members");
+        var search = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(desk).QuerySelector("form[role=search] input[type=search]");
+        var first = await moderator.GetStringAsync($"/Safety/Admin/Members?{search?.GetAttribute("name")}={marker}");
+        var second = await moderator.FollowLinkAsync(first, "nav.pager a[rel=next]");
+        var secondUrl = Links.Href(first, "nav.pager a[rel=next]")!;
+        var suspended = await moderator.SubmitAsync(secondUrl, new Dictionary<string, string> { ["status"] = "Suspended", ["reason"] = "Klacht van een ander lid." });
+        var back = await moderator.FollowAsync(suspended);
+        var nothing = await moderator.GetStringAsync("/Safety/Admin/Members?search=niemand-heet-zo");
+
+        Assert.Equal("search", search?.GetAttribute("name"));
+        Assert.Contains("55 leden (goedgekeurd of geschorst).", first, StringComparison.Ordinal);
+        Assert.Equal(50, Regex.Count(first, "data-testid=\"member\""));
+        Assert.Contains($"Lid {marker} 00", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Equal(5, Regex.Count(second, "data-testid=\"member\""));
+        Assert.Contains($"Lid {marker} 54", second, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, suspended.StatusCode);
+        Assert.Equal($"/Safety/Admin/Members?search={marker}&p=2", suspended.Headers.Location?.OriginalString);
+        Assert.Contains("Het lidmaatschap is geschorst.", back, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", back, StringComparison.Ordinal);
+        Assert.Contains("Geen leden gevonden met “niemand-heet-zo” in hun werknaam.", nothing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_region_added_after_approval_counts_only_once_a_moderator_agrees()
     {
         var (_, member, _) = await MemberAsync("Zuid-Holland");

@@ -2,6 +2,7 @@ using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,20 +16,58 @@ namespace Inclusief.Web.Features.Safety.Admin;
 [Infrastructure.Pages.SensitivePage]
 public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher cipher, AuditLog audit, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
 {
+    public const int PageSize = 50;
+
+    /// <summary>Applications are handled oldest first; the next ones appear as these are decided.</summary>
+    public const int ApplicationsShown = 50;
+
     public IReadOnlyList<SafetyMember> Applications { get; private set; } = [];
+
+    public int ApplicationsTotal { get; private set; }
 
     public int Approved { get; private set; }
 
-    /// <summary>Approved and suspended members, for suspending, revoking or reinstating.</summary>
+    /// <summary>Part of a working name, to find the member to suspend, revoke or reinstate among thousands.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Approved and suspended members, for suspending, revoking or reinstating: one page of them, those asking for new regions first.</summary>
     public IReadOnlyList<SafetyMember> Members { get; private set; } = [];
+
+    public int MembersTotal { get; private set; }
+
+    /// <summary>Where in the list the moderator is, carried through a decision so they return to the same page.</summary>
+    public Dictionary<string, string> Position { get; } = [];
 
     public async Task OnGetAsync()
     {
-        Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
+        PageNumber = Pager.Valid(PageNumber);
+        var applications = db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied);
+        ApplicationsTotal = await applications.CountAsync();
+        Applications = await applications.OrderBy(m => m.AppliedAt).Take(ApplicationsShown).ToListAsync();
         Approved = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Approved);
-        Members = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Approved || m.Status == MembershipStatus.Suspended)
-            .OrderBy(m => m.WorkingName).Take(500).ToListAsync();
+        var members = db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Approved || m.Status == MembershipStatus.Suspended);
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = Search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL upper(); no .NET culture is involved.
+            members = members.Where(m => m.WorkingName.ToUpper().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+            Position["search"] = Search.Trim();
+        }
+        MembersTotal = await members.CountAsync();
+        Members = await members.OrderBy(m => m.PendingRegions == null).ThenBy(m => m.WorkingName).ThenBy(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        if (PageNumber > 1)
+        {
+            Position[Pager.Parameter] = PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
+
+    private RedirectToPageResult BackToList() =>
+        RedirectToPage(new { search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), p = PageNumber > 1 ? PageNumber : (int?)null });
 
     /// <summary>Lets the regions an approved member added count from now on.</summary>
     public async Task<IActionResult> OnPostRegionsAsync(Guid memberId)
@@ -42,7 +81,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
         audit.Record(users.GetUserId(User)!, "safety-member-regions-approved", "safety-member", member.Id.ToString(), member.Regions);
         await db.SaveChangesAsync();
         TempData["Notice"] = "De nieuwe regio's gelden nu.";
-        return RedirectToPage();
+        return BackToList();
     }
 
     /// <summary>Suspends, revokes or reinstates an approved member, with the reason mailed to them and the step audited.</summary>
@@ -83,7 +122,7 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
             MembershipStatus.Revoked => "Het lidmaatschap is beëindigd.",
             _ => "Het lidmaatschap gaat weer in.",
         };
-        return RedirectToPage();
+        return BackToList();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid memberId, bool approve, string? reason)
@@ -110,6 +149,6 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
         audit.Record(me, approve ? "safety-member-approved" : "safety-member-rejected", "safety-member", member.Id.ToString());
         await db.SaveChangesAsync();
         TempData["Notice"] = approve ? "Het lid is goedgekeurd." : "De aanmelding is afgewezen.";
-        return RedirectToPage();
+        return BackToList();
     }
 }
