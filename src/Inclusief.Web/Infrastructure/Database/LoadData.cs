@@ -16,7 +16,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Infrastructure.Database;
 
 /// <summary>
-/// Generates fictional accounts in bulk for the load benchmark (<c>seed-load-data --users N</c>).
+/// Generates fictional accounts in bulk for the load benchmark (<c>seed-load-data --users N</c>) and, for the scale
+/// benchmark, events with registrations and safety reports (<c>--events N --registrations M --safety-reports N</c>).
 /// One password hash is computed and shared, so generating thousands of rows takes seconds.
 /// </summary>
 public static class LoadData
@@ -86,10 +87,21 @@ public static class LoadData
         if (args.Contains("--staff"))
         {
             // One line per account, read by bench/run.sh: "Bench staff: NAME AUTHENTICATOR-KEY".
-            foreach (var (name, role) in new[] { ("bench-coordinator", StaffRoles.Coordinator), ("bench-caseworker", StaffRoles.Caseworker) })
+            foreach (var (name, role) in new[] { ("bench-coordinator", StaffRoles.Coordinator), ("bench-caseworker", StaffRoles.Caseworker), ("bench-moderator", StaffRoles.SafetyModerator), ("bench-admin", StaffRoles.Admin) })
             {
                 Console.WriteLine($"Bench staff: {name} {await StaffAsync(scope.ServiceProvider, name, role)}");
             }
+        }
+        if (Number(args, "--events") is { } events)
+        {
+            var registrations = Number(args, "--registrations") ?? 0;
+            await ManyEventsAsync(db, events, registrations, clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated {events} events over three years with {registrations} registrations.");
+        }
+        if (Number(args, "--safety-reports") is { } reports)
+        {
+            await SafetyReportsAsync(db, scope.ServiceProvider.GetRequiredService<FieldCipher>(), reports, clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated {reports} safety reports over the past two years.");
         }
         if (Number(args, "--subscribers") is { } subscribers)
         {
@@ -146,6 +158,65 @@ public static class LoadData
                     complaint.MoveTo(ComplaintStatus.Closed, ComplaintOutcome.Resolved, now);
                 }
                 db.Add(complaint);
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Events for the scale benchmark, spread over two years past and one ahead (so both the coming and the past lists
+    /// are long), each with its share of the registrations: the first 80% of an event's places taken, the rest waiting.
+    /// </summary>
+    private static async Task ManyEventsAsync(AppDbContext db, int count, int registrations, DateTime now)
+    {
+        var perEvent = registrations / count;
+        var extra = registrations % count;
+        EventType[] types = [EventType.ThemeMeeting, EventType.Symposium, EventType.DialogueTable, EventType.KnowledgeCafe, EventType.WorkFieldMeeting, EventType.InspirationMeeting];
+        for (var start = 0; start < count; start += 200)
+        {
+            for (var i = start; i < Math.Min(count, start + 200); i++)
+            {
+                var starts = now.Date.AddDays(-730 + i * 1095.0 / count).AddHours(10);
+                var ev = Event.Plan(new Event.Draft(types[i % types.Length], $"Bijeenkomst {i:D6} (schaalproef)", "Een fictieve bijeenkomst voor de schaalproef.", starts, starts.AddHours(3),
+                    "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, 40, 0, null, starts.AddDays(-60), starts), "load", starts.AddDays(-60));
+                ev.Publish(starts.AddDays(-60));
+                db.Add(ev);
+                var taken = perEvent + (i < extra ? 1 : 0);
+                for (var r = 0; r < taken; r++)
+                {
+                    db.Add(EventRegistration.Create(ev.Id, new EventRegistration.Details($"Bezoeker {i}-{r}", $"bezoeker-{i}-{r}@bench.example", null, null, null, "nl", null),
+                        r < 32 ? Seat.General : Seat.None, r + 1, starts.AddDays(-30)));
+                }
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Safety reports over the past two years, most handled, the narrative encrypted as the report form does.</summary>
+    private static async Task SafetyReportsAsync(AppDbContext db, FieldCipher cipher, int count, DateTime now)
+    {
+        var narrative = cipher.Encrypt("Fictieve melding voor de schaalproef.", SafetyReport.CipherPurpose);
+        var types = Enum.GetValues<IncidentType>();
+        // Numbered on from the reports already there (the safety network's warning has one of today's).
+        var perDay = await db.Set<SafetyReport>().GroupBy(r => r.ReceivedOn).Select(g => new { g.Key, Last = g.Max(r => r.ArrivalNumber) })
+            .ToDictionaryAsync(d => d.Key, d => d.Last);
+        for (var start = 0; start < count; start += 1000)
+        {
+            for (var i = start; i < Math.Min(count, start + 1000); i++)
+            {
+                var at = now.AddMinutes(-(i * 1_051_200.0 / count));
+                var day = ProgrammeTime.DayOf(at);
+                var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(types[i % types.Length], null, "Zuid-Holland", WorkContext.None,
+                    narrative, null, null, null, false, false, false), [], null, null);
+                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                report.Arrive(day, perDay[day]);
+                if (i % 20 != 0)
+                {
+                    report.MarkHandled(null, at);
+                }
+                db.Add(report);
             }
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
