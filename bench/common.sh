@@ -1,4 +1,4 @@
-# Shared by run.sh, scale-out.sh and search.sh (sourced from the repository root, with $WORK set): wrk, a Release
+# Shared by run.sh, scale.sh, scale-out.sh and search.sh (sourced from the repository root, with $WORK set): wrk, a Release
 # build of the app in $WORK/app with a master key of its own, and (run.sh --postgres, scale-out.sh) a throwaway
 # PostgreSQL in $WORK/pg.
 apt_need() { # command package

@@ -51,7 +51,7 @@ measure() { # label url script
 
 run_engine() { # name
   echo "== $1: generating $ITEMS items..."
-  (cd "$WORK/app" && dotnet Inclusief.Web.dll seed-load-data --users 1 --knowledge "$ITEMS") | grep -E "knowledge items" || true
+  (cd "$WORK/app" && Bench__Enabled=true dotnet Inclusief.Web.dll seed-load-data --users 1 --knowledge "$ITEMS") | grep -E "knowledge items" || true
   local port=$(( 30000 + RANDOM % 20000 ))
   (cd "$WORK/app" && exec dotnet Inclusief.Web.dll --urls "http://127.0.0.1:$port") > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!

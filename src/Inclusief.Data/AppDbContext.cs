@@ -6,7 +6,8 @@ namespace Inclusief.Data;
 
 /// <summary>
 /// The one DbContext. Feature entities are reached with <c>Set&lt;T&gt;()</c>; their mapping comes from the
-/// <see cref="IEntityTypeConfiguration{TEntity}"/> classes in the model assemblies.
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> classes in the model assemblies. Contexts are pooled: it takes
+/// nothing but its options and keeps no state of its own between requests.
 /// </summary>
 public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext

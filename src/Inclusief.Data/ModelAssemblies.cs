@@ -39,6 +39,7 @@ public sealed class ModelAssemblies(params Assembly[] assemblies) : IDbContextOp
     }
 }
 
+/// <summary>Names the model assemblies in a context's options: <c>options.UseModelAssemblies(typeof(X).Assembly)</c>.</summary>
 public static class ModelAssembliesOptions
 {
     public static DbContextOptionsBuilder UseModelAssemblies(this DbContextOptionsBuilder options, params Assembly[] assemblies)

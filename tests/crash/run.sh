@@ -61,7 +61,7 @@ start_app() {
   tail -n 20 "$WORK/app.log"; fail "the app did not start"
 }
 
-(cd "$WORK" && dotnet "$DLL" seed-load-data --users 1 >"$WORK/seed.log" 2>&1) || { cat "$WORK/seed.log"; fail "seeding failed"; }
+(cd "$WORK" && Bench__Enabled=true dotnet "$DLL" seed-load-data --users 1 >"$WORK/seed.log" 2>&1) || { cat "$WORK/seed.log"; fail "seeding failed"; }
 EVENT_ID=$(awk '/Bench event:/ {print $3}' "$WORK/seed.log")
 start_app
 echo "App on :$PORT ($PROVIDER), event $EVENT_ID; $CLIENTS visitors write, the app is killed after ${SECONDS_BEFORE_KILL}s of successful writes"

@@ -16,7 +16,7 @@ namespace Inclusief.Web.Features.Events;
 [OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events })]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    private const int Shown = 50;
+    public const int PageSize = 50;
 
     public bool Past { get; private set; }
 
@@ -29,14 +29,15 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyDictionary<Guid, RegistrationDesk.Taken> Taken { get; private set; } = new Dictionary<Guid, RegistrationDesk.Taken>();
 
-    public int PageNumber { get; private set; } = 1;
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
 
     /// <summary>Whether the list goes on after this page (one event more is read to know, never counted).</summary>
     public bool HasMore { get; private set; }
 
-    public async Task OnGetAsync(string? when, EventType? type, string? month, [FromQuery(Name = Pager.Parameter)] int p = 1)
+    public async Task OnGetAsync(string? when, EventType? type, string? month)
     {
-        PageNumber = Pager.Valid(p);
+        PageNumber = Pager.Valid(PageNumber);
         var now = clock.GetUtcNow().UtcDateTime;
         Past = when == "past";
         Type = type;
@@ -54,9 +55,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             query = query.Where(e => e.StartsAt >= from && e.StartsAt < until);
         }
         var page = await (Past ? query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id) : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id))
-            .Skip((PageNumber - 1) * Shown).Take(Shown + 1).ToListAsync();
-        HasMore = page.Count > Shown;
-        Events = page.Take(Shown).ToList();
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
+        HasMore = page.Count > PageSize;
+        Events = page.Take(PageSize).ToList();
         Taken = await db.Set<EventRegistration>().TakenAsync(Events.Select(e => e.Id).ToList());
     }
 

@@ -30,6 +30,13 @@ public static class LoadData
             await Console.Error.WriteLineAsync("Usage: seed-load-data --users N (1 to 1000000)");
             return 2;
         }
+        // Its accounts, staff included, share a published password: only where the benchmark's switch is on, checked
+        // before the database is touched (an empty production database would otherwise take them).
+        if (!services.GetRequiredService<IConfiguration>().GetValue("Bench:Enabled", false))
+        {
+            await Console.Error.WriteLineAsync("seed-load-data runs only with Bench:Enabled=true (the bench scripts set it): its accounts share a published password.");
+            return 2;
+        }
         await services.MigrateDatabaseAsync();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -86,7 +93,7 @@ public static class LoadData
         }
         if (args.Contains("--staff"))
         {
-            // One line per account, read by bench/run.sh: "Bench staff: NAME AUTHENTICATOR-KEY".
+            // One line per account, read by bench/run.sh and bench/scale.sh: "Bench staff: NAME AUTHENTICATOR-KEY".
             foreach (var (name, role) in new[] { ("bench-coordinator", StaffRoles.Coordinator), ("bench-caseworker", StaffRoles.Caseworker), ("bench-moderator", StaffRoles.SafetyModerator), ("bench-admin", StaffRoles.Admin) })
             {
                 Console.WriteLine($"Bench staff: {name} {await StaffAsync(scope.ServiceProvider, name, role)}");
@@ -166,10 +173,11 @@ public static class LoadData
 
     /// <summary>
     /// Events for the scale benchmark, spread over two years past and one ahead (so both the coming and the past lists
-    /// are long), each with its share of the registrations: the first 80% of an event's places taken, the rest waiting.
+    /// are long), each with its share of the registrations: registered up to its places, waiting beyond them.
     /// </summary>
     private static async Task ManyEventsAsync(AppDbContext db, int count, int registrations, DateTime now)
     {
+        const int places = 40;
         var perEvent = registrations / count;
         var extra = registrations % count;
         EventType[] types = [EventType.ThemeMeeting, EventType.Symposium, EventType.DialogueTable, EventType.KnowledgeCafe, EventType.WorkFieldMeeting, EventType.InspirationMeeting];
@@ -179,14 +187,14 @@ public static class LoadData
             {
                 var starts = now.Date.AddDays(-730 + i * 1095.0 / count).AddHours(10);
                 var ev = Event.Plan(new Event.Draft(types[i % types.Length], $"Bijeenkomst {i:D6} (schaalproef)", "Een fictieve bijeenkomst voor de schaalproef.", starts, starts.AddHours(3),
-                    "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, 40, 0, null, starts.AddDays(-60), starts), "load", starts.AddDays(-60));
+                    "Stadhuis, Spui 70, Den Haag", null, EventAudience.Public, "Nederlands", null, places, 0, null, starts.AddDays(-60), starts), "load", starts.AddDays(-60));
                 ev.Publish(starts.AddDays(-60));
                 db.Add(ev);
                 var taken = perEvent + (i < extra ? 1 : 0);
                 for (var r = 0; r < taken; r++)
                 {
                     db.Add(EventRegistration.Create(ev.Id, new EventRegistration.Details($"Bezoeker {i}-{r}", $"bezoeker-{i}-{r}@bench.example", null, null, null, "nl", null),
-                        r < 32 ? Seat.General : Seat.None, r + 1, starts.AddDays(-30)));
+                        r < places ? Seat.General : Seat.None, r + 1, starts.AddDays(-30)));
                 }
             }
             await db.SaveChangesAsync();

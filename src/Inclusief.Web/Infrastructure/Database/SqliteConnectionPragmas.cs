@@ -18,6 +18,7 @@ namespace Inclusief.Web.Infrastructure.Database;
 public sealed class SqliteConnectionPragmas : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 268435456;";
+    // Keyed on the native connection, which lives as long as the pool keeps it; the value is only a marker.
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

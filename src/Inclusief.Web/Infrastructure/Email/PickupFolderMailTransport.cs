@@ -22,7 +22,16 @@ public sealed class PickupFolderMailTransport(IOptions<EmailOptions> options, IH
         // Written under another name and then renamed: a process killed in the middle of the write leaves no half mail
         // under the final name, which the retry would take for the one that went out (most likely how one crash run lost a mail).
         var partial = Path.Combine(folder, $".{name}.partial");
-        await message.WriteToAsync(partial, cancellationToken);
-        File.Move(partial, Path.Combine(folder, name), overwrite: true);
+        try
+        {
+            await message.WriteToAsync(partial, cancellationToken);
+            File.Move(partial, Path.Combine(folder, name), overwrite: true);
+        }
+        catch
+        {
+            // A failed write leaves no copy of the addresses behind; the outbox tries again.
+            File.Delete(partial);
+            throw;
+        }
     }
 }

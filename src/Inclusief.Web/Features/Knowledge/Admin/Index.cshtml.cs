@@ -11,14 +11,14 @@ namespace Inclusief.Web.Features.Knowledge.Admin;
 [Authorize(Policy = KnowledgePermissions.Edit)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
+    public const int PageSize = 50;
+
     public sealed record Row(int Id, string Title, KnowledgeKind Kind, string AuthorName, DateTime UpdatedAt);
 
     [BindProperty(SupportsGet = true)]
     public KnowledgeStatus Status { get; set; } = KnowledgeStatus.InReview;
 
     public IReadOnlyDictionary<KnowledgeStatus, int> Counts { get; private set; } = new Dictionary<KnowledgeStatus, int>();
-
-    public const int PageSize = 50;
 
     [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
