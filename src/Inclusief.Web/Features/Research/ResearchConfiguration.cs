@@ -57,8 +57,8 @@ public sealed class ResearchMeetingConfiguration : IEntityTypeConfiguration<Rese
     public void Configure(EntityTypeBuilder<ResearchMeeting> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Topic).HasMaxLength(200).IsRequired();
-        builder.Property(m => m.Participants).HasMaxLength(1000);
+        builder.Property(m => m.Topic).HasMaxLength(ResearchMeeting.TopicMaxLength).IsRequired();
+        builder.Property(m => m.Participants).HasMaxLength(ResearchMeeting.ParticipantsMaxLength);
         builder.Property(m => m.Notes).HasMaxLength(Trajectory.TextMaxLength);
         builder.Property(m => m.Decisions).HasMaxLength(Trajectory.TextMaxLength);
         builder.HasIndex(m => m.TrajectoryId);

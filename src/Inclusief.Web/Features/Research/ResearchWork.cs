@@ -38,6 +38,10 @@ public class ResearchAction
 /// <summary>A focus group on a theme, or a quarterly consultation with all partners: when, who, notes and decisions.</summary>
 public class ResearchMeeting
 {
+    public const int TopicMaxLength = 200;
+
+    public const int ParticipantsMaxLength = 1000;
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid TrajectoryId { get; private set; }
@@ -61,6 +65,14 @@ public class ResearchMeeting
             throw new RuleException(isConsultation ? "Geef het overleg een naam, bijvoorbeeld ‘Kwartaaloverleg Q1’." : "Kies het thema van de focusgroep.");
         }
         static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+        foreach (var (text, field, limit) in new[] { (topic, "Het thema of de naam", TopicMaxLength), (participants, "De deelnemers", ParticipantsMaxLength),
+            (notes, "Het verslag", Trajectory.TextMaxLength), (decisions, "De besluiten", Trajectory.TextMaxLength) })
+        {
+            if (Clean(text)?.Length > limit)
+            {
+                throw RuleException.TooLong(field, limit);
+            }
+        }
         return new ResearchMeeting
         {
             TrajectoryId = trajectoryId, IsConsultation = isConsultation, Topic = topic.Trim(), HeldOn = heldOn,

@@ -36,6 +36,23 @@ public sealed partial class ActionResearchTests(AppFactory app)
         });
 
     [Fact]
+    public async Task A_meeting_whose_topic_is_too_long_is_refused_with_the_limit_and_nothing_is_saved()
+    {
+        var (team, id, _) = await TrajectoryInInventoryAsync();
+        var url = $"/Research/Trajectory/{id}";
+        await team.SubmitAsync(url, new Dictionary<string, string> { ["phase"] = "FocusGroups" }, url + "?handler=Phase");
+
+        var refused = await team.SubmitAsync(url, new Dictionary<string, string> { ["consultation"] = "true", ["topic"] = new string('x', ResearchMeeting.TopicMaxLength + 1), ["heldOn"] = "2026-03-10" }, url + "?handler=Meeting");
+        var page = await team.FollowAsync(refused);
+        await using var scope = app.Services.CreateAsyncScope();
+        var meetings = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ResearchMeeting>().CountAsync(m => m.TrajectoryId == id);
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("Het thema of de naam mag hoogstens 200 tekens lang zijn.", page, StringComparison.Ordinal);
+        Assert.Equal(0, meetings);
+    }
+
+    [Fact]
     public async Task Three_groups_contribute_through_the_link_and_the_team_turns_it_into_themes_actions_and_a_report()
     {
         var (team, id, link) = await TrajectoryInInventoryAsync();
