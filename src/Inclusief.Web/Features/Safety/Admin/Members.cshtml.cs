@@ -39,8 +39,23 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
 
     public int MembersTotal { get; private set; }
 
-    /// <summary>Where in the list the moderator is, carried through a decision so they return to the same page.</summary>
-    public Dictionary<string, string> Position { get; } = [];
+    /// <summary>
+    /// The list's address values for <paramref name="page"/> with the search: for the pager, and for the forms and the
+    /// redirect after a decision, so the moderator returns to the same page.
+    /// </summary>
+    public Dictionary<string, string> Position(int page)
+    {
+        var values = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            values["search"] = Search.Trim();
+        }
+        if (page > 1)
+        {
+            values[Pager.Parameter] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return values;
+    }
 
     public async Task OnGetAsync()
     {
@@ -56,18 +71,12 @@ public sealed class MembersModel(AppDbContext db, SafetyMail mail, FieldCipher c
 #pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL upper(); no .NET culture is involved.
             members = members.Where(m => m.WorkingName.ToUpper().Contains(term));
 #pragma warning restore CA1304, CA1311, CA1862
-            Position["search"] = Search.Trim();
         }
         MembersTotal = await members.CountAsync();
         Members = await members.OrderBy(m => m.PendingRegions == null).ThenBy(m => m.WorkingName).ThenBy(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
-        if (PageNumber > 1)
-        {
-            Position[Pager.Parameter] = PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
     }
 
-    private RedirectToPageResult BackToList() =>
-        RedirectToPage(new { search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(), p = PageNumber > 1 ? PageNumber : (int?)null });
+    private RedirectToPageResult BackToList() => RedirectToPage(Position(PageNumber));
 
     /// <summary>Lets the regions an approved member added count from now on.</summary>
     public async Task<IActionResult> OnPostRegionsAsync(Guid memberId)
