@@ -166,6 +166,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("AwaitsReply")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -217,6 +220,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("PriorityRank")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ReceiptExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -261,8 +267,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceiptHash");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
@@ -270,6 +274,19 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedOn", "ArrivalNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "PriorityRank", "ReceivedOn", "ArrivalNumber")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex(new[] { "ReceivedOn" }, "IX_Complaint_OpenAwaitingFirstResponse")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"FirstResponseAt\" IS NULL AND \"Wish\" <> 'OnlyCounted'");
+
+                    b.HasIndex(new[] { "AwaitsReply" }, "IX_Complaint_OpenAwaitingReply")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"AwaitsReply\"");
+
+                    b.HasIndex(new[] { "PriorityRank", "ReceivedOn", "ArrivalNumber" }, "IX_Complaint_OpenQueue")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Complaint");
                 });
@@ -467,11 +484,11 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EndsAt");
-
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("EndsAt", "Id");
 
                     b.ToTable("Event");
                 });
@@ -2891,6 +2908,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedOn", "ArrivalNumber")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "ReceivedOn", "ArrivalNumber" }, "IX_SafetyReport_ToHandle")
+                        .HasFilter("\"HandledAt\" IS NULL");
 
                     b.ToTable("SafetyReport");
                 });

@@ -161,6 +161,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AwaitsReply")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -212,6 +215,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PriorityRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReceiptExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -256,8 +262,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceiptHash");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
@@ -265,6 +269,19 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceivedOn", "ArrivalNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "PriorityRank", "ReceivedOn", "ArrivalNumber")
+                        .IsDescending(false, true, false, false);
+
+                    b.HasIndex(new[] { "ReceivedOn" }, "IX_Complaint_OpenAwaitingFirstResponse")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"FirstResponseAt\" IS NULL AND \"Wish\" <> 'OnlyCounted'");
+
+                    b.HasIndex(new[] { "AwaitsReply" }, "IX_Complaint_OpenAwaitingReply")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"AwaitsReply\"");
+
+                    b.HasIndex(new[] { "PriorityRank", "ReceivedOn", "ArrivalNumber" }, "IX_Complaint_OpenQueue")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Complaint");
                 });
@@ -462,11 +479,11 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EndsAt");
-
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("TrajectoryId");
+
+                    b.HasIndex("EndsAt", "Id");
 
                     b.ToTable("Event");
                 });
@@ -2880,6 +2897,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceivedOn", "ArrivalNumber")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "ReceivedOn", "ArrivalNumber" }, "IX_SafetyReport_ToHandle")
+                        .HasFilter("\"HandledAt\" IS NULL");
 
                     b.ToTable("SafetyReport");
                 });

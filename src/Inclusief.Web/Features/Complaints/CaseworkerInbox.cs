@@ -5,8 +5,7 @@ public static class CaseworkerInbox
 {
     /// <summary>Open cases whose thread ends with a message from the reporter that no caseworker has answered yet (internal notes are no answer).</summary>
     public static IQueryable<Complaint> WithNewMessage(this IQueryable<Complaint> cases) =>
-        cases.Where(c => c.Status != ComplaintStatus.Closed
-            && c.Messages.Where(m => !m.IsInternal).OrderByDescending(m => m.Number).Select(m => m.FromReporter).FirstOrDefault());
+        cases.Where(c => c.Status != ComplaintStatus.Closed && c.AwaitsReply);
 
     /// <summary>Open cases whose reporter asked for something and has had no first response by its due moment (<see cref="Complaint.IsOverdue"/>).</summary>
     public static IQueryable<Complaint> Overdue(this IQueryable<Complaint> cases, DateTime now, int workingDays)
@@ -15,8 +14,7 @@ public static class CaseworkerInbox
         return cases.Where(c => c.Status != ComplaintStatus.Closed && c.FirstResponseAt == null && c.Wish != ReporterWish.OnlyCounted && c.ReceivedOn <= lastOverdueDay);
     }
 
-    /// <summary>Urgent first, then high, then normal (the priority is stored by name, which does not sort that way), oldest first within each.</summary>
+    /// <summary>Urgent first, then high, then normal, oldest first within each: the order of the queue's index.</summary>
     public static IQueryable<Complaint> InQueueOrder(this IQueryable<Complaint> cases) =>
-        cases.OrderByDescending(c => c.Priority == ComplaintPriority.Urgent ? 2 : c.Priority == ComplaintPriority.High ? 1 : 0)
-            .ThenBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber);
+        cases.OrderByDescending(c => c.PriorityRank).ThenBy(c => c.ReceivedOn).ThenBy(c => c.ArrivalNumber);
 }

@@ -60,6 +60,12 @@ public class Complaint : IArrival
 
     public ComplaintPriority Priority { get; private set; }
 
+    /// <summary>The priority as a number that sorts, urgent highest: the queue's order comes from an index on it.</summary>
+    public int PriorityRank { get; private set; }
+
+    /// <summary>The thread ends with a message from the reporter that no caseworker has answered (internal notes are no answer).</summary>
+    public bool AwaitsReply { get; private set; }
+
     public string Tags { get; private set; } = "";
 
     public DateTime? FirstResponseAt { get; private set; }
@@ -141,6 +147,9 @@ public class Complaint : IArrival
     public bool IsOverdue(DateTime now, int workingDays) =>
         Status != ComplaintStatus.Closed && FirstResponseAt is null && Wish != ReporterWish.OnlyCounted && ReceivedOn <= LastOverdueArrivalDay(now, workingDays);
 
+    /// <summary>The same rule as <see cref="CaseworkerInbox.WithNewMessage"/>, for one loaded case.</summary>
+    public bool HasNewMessage => Status != ComplaintStatus.Closed && AwaitsReply;
+
     public bool CanBeFollowedUp(DateTime now) => ReceiptHash is not null && ReceiptExpiresAt > now && NarrativeRemovedAt is null;
 
     /// <summary>Every use of the code keeps it alive for another period.</summary>
@@ -206,7 +215,16 @@ public class Complaint : IArrival
 
     public void Assign(string? caseworkerId) => AssignedToId = caseworkerId;
 
-    public void Prioritise(ComplaintPriority priority) => Priority = priority;
+    public void Prioritise(ComplaintPriority priority)
+    {
+        Priority = priority;
+        PriorityRank = priority switch
+        {
+            ComplaintPriority.Urgent => 2,
+            ComplaintPriority.High => 1,
+            _ => 0,
+        };
+    }
 
     public void Tag(string? tags) =>
         Tags = string.Join(", ", (tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(10));
@@ -242,6 +260,7 @@ public class Complaint : IArrival
         Tags = "";
         NarrativeRemovedAt = now;
         Messages.Clear();
+        AwaitsReply = false;
     }
 
     private void EnsureOpenForMessages()
@@ -258,6 +277,10 @@ public class Complaint : IArrival
     private ComplaintMessage Add(ComplaintMessage message)
     {
         Messages.Add(message);
+        if (!message.IsInternal)
+        {
+            AwaitsReply = message.FromReporter;
+        }
         return message;
     }
 }

@@ -18,6 +18,13 @@ public static class EventCatalogue
     public static IQueryable<Event> WithSessions(this IQueryable<Event> events) =>
         events.Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSingleQuery();
 
+    /// <summary>
+    /// Coming events soonest first; past ones most recently ended first. The past order is the (EndsAt, Id) index read
+    /// backwards, so a page of the past costs the same with three years of events as with three; the coming ones are few.
+    /// </summary>
+    public static IOrderedQueryable<Event> InListOrder(this IQueryable<Event> events, bool past) =>
+        past ? events.OrderByDescending(e => e.EndsAt).ThenByDescending(e => e.Id) : events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
+
     public static IQueryable<Event> PublicEvents(this AppDbContext db) =>
         db.Set<Event>().AsNoTracking().Where(e => e.Audience == EventAudience.Public && e.PublishedAt != null);
 }

@@ -26,8 +26,8 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.MinorityViews).HasMaxLength(Event.TextMaxLength);
         builder.Property(e => e.CreatedById).HasMaxLength(64).IsRequired();
         builder.HasIndex(e => e.StartsAt);
-        // Upcoming and past lists cut on the end, not the start.
-        builder.HasIndex(e => e.EndsAt);
+        // Upcoming and past lists cut on the end, not the start; the past is listed in this order (InListOrder).
+        builder.HasIndex(e => new { e.EndsAt, e.Id });
         builder.HasIndex(e => e.TrajectoryId);
         builder.HasMany(e => e.Rounds).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.ProgrammeItems).WithOne().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -54,7 +54,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             var until = ProgrammeTime.ToUtc(first.AddMonths(1), TimeOnly.MinValue);
             query = query.Where(e => e.StartsAt >= from && e.StartsAt < until);
         }
-        var page = await (Past ? query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id) : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id))
+        var page = await query.InListOrder(Past)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
         HasMore = page.Count > PageSize;
         Events = page.Take(PageSize).ToList();

@@ -16,6 +16,8 @@ public sealed class SafetyReportConfiguration : IEntityTypeConfiguration<SafetyR
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.HasIndex(r => r.ReceiptHash);
         builder.HasIndex(r => new { r.ReceivedOn, r.ArrivalNumber }).IsUnique();
+        // The desk's reports still to handle, oldest first: few of many, so a partial index in that order.
+        builder.HasIndex(r => new { r.ReceivedOn, r.ArrivalNumber }, "IX_SafetyReport_ToHandle").HasFilter("\"HandledAt\" IS NULL");
         builder.HasIndex(r => r.Status);
         builder.HasMany(r => r.Identifiers).WithOne().HasForeignKey(i => i.ReportId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -57,6 +57,33 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     [Fact]
+    public async Task Past_a_thousand_a_tab_says_so_instead_of_counting_and_its_pager_still_goes_on()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < Inclusief.Web.Features.Knowledge.Admin.IndexModel.CountCap + 1; i++)
+            {
+                db.Add(KnowledgeItem.Start(new KnowledgeItem.Draft(KnowledgeKind.Article, $"Concept {i:D4}", "Een samenvatting.", "", "nl", "Redactie",
+                    KnowledgeVisibility.Public, null, null, [], [], [], [], [], []), "test-author", now));
+            }
+            await db.SaveChangesAsync();
+        }
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var desk = await coordinator.GetStringAsync("/Knowledge/Admin");
+        var drafts = await coordinator.FollowLinkAsync(desk, "nav.filters a[href*='status=Draft']");
+        var next = await coordinator.FollowLinkAsync(drafts, "nav.pager a[rel=next]");
+
+        Assert.Contains("Concepten (1000+)", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(desk).QuerySelector("nav.filters")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pagina 1 van", drafts, StringComparison.Ordinal);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(drafts, "Concept \\d{4}"));
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(next, "Concept \\d{4}"));
+        Assert.NotNull(Links.Href(next, "nav.pager a[rel=next]"));
+    }
+
+    [Fact]
     public async Task A_member_writes_under_a_pseudonym_the_editor_sends_it_back_and_then_publishes_it()
     {
         var member = await _app.SignInAsync(await _app.CreateAsync());

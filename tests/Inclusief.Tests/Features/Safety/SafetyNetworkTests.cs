@@ -397,6 +397,36 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task The_desk_pages_the_reports_still_to_handle_oldest_first()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var first = ProgrammeTime.DayOf(_app.Clock.GetUtcNow().UtcDateTime).AddDays(-60);
+            for (var i = 0; i < 55; i++)
+            {
+                var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.Robbery, null, "Zuid-Holland", WorkContext.None,
+                    "-", null, null, null, false, false, WantsSupport: i == 54), [], null, null);
+                report.Arrive(first.AddDays(i), 1);
+                db.Add(report);
+            }
+            await db.SaveChangesAsync();
+        }
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+
+        var desk = await moderator.GetStringAsync("/Safety/Admin");
+        var next = await moderator.FollowLinkAsync(desk, "nav.pager a[rel=next]");
+
+        Assert.Contains("Nog te behandelen (55)", desk, StringComparison.Ordinal);
+        Assert.Equal(50, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(desk).QuerySelectorAll("[data-testid=to-handle] li").Length);
+        Assert.Contains("Pagina 1 van 2", desk, StringComparison.Ordinal);
+        Assert.DoesNotContain("wil hulp", desk, StringComparison.Ordinal);
+        Assert.Equal(5, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(next).QuerySelectorAll("[data-testid=to-handle] li").Length);
+        Assert.Contains("Pagina 2 van 2", next, StringComparison.Ordinal);
+        Assert.Contains("wil hulp", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_region_added_after_approval_counts_only_once_a_moderator_agrees()
     {
         var (_, member, _) = await MemberAsync("Zuid-Holland");

@@ -75,10 +75,8 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, IOpt
         var page = await query.InQueueOrder().Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
         OverdueCount = await cases.Overdue(now, days).CountAsync();
         NewMessageCount = await cases.WithNewMessage().CountAsync();
-        var ids = page.Select(c => c.Id).ToList();
-        var withNewMessage = (await cases.Where(c => ids.Contains(c.Id)).WithNewMessage().Select(c => c.Id).ToListAsync()).ToHashSet();
         var caseworkers = (await users.GetUsersInRoleAsync(StaffRoles.Caseworker)).ToDictionary(u => u.Id, u => u.DisplayName);
-        Rows = page.Select(c => new Row(c, c.IsOverdue(now, days), c.AssignedToId is { } id ? caseworkers.GetValueOrDefault(id) : null, withNewMessage.Contains(c.Id))).ToList();
+        Rows = page.Select(c => new Row(c, c.IsOverdue(now, days), c.AssignedToId is { } id ? caseworkers.GetValueOrDefault(id) : null, c.HasNewMessage)).ToList();
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 #pragma warning restore CA1304, CA1311, CA1862
         }
         Total = await query.CountAsync();
-        var ordered = Past ? query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id) : query.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);
+        var ordered = query.InListOrder(Past);
         var events = await ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSplitQuery().ToListAsync();
         var ids = events.Select(e => e.Id).ToList();

@@ -7,11 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Knowledge.Admin;
 
-/// <summary>The editors' desk: what waits for review first, then the other states, with counts, fifty to a page.</summary>
+/// <summary>The editors' desk: what waits for review first, then the other states, with counts (up to <see cref="CountCap"/>), fifty to a page.</summary>
 [Authorize(Policy = KnowledgePermissions.Edit)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 50;
+
+    /// <summary>
+    /// A tab counts up to this many and then says "1000+": counting fifty thousand published items on every visit costs
+    /// more than the exact number is worth, and the pager then offers the next page without a page total.
+    /// </summary>
+    public const int CountCap = 1000;
 
     public sealed record Row(int Id, string Title, KnowledgeKind Kind, string AuthorName, DateTime UpdatedAt);
 
@@ -25,12 +31,21 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Row> Items { get; private set; } = [];
 
+    public bool HasMore { get; private set; }
+
     public async Task OnGetAsync()
     {
         PageNumber = Pager.Valid(PageNumber);
-        Counts = await db.Set<KnowledgeItem>().AsNoTracking().GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var counts = new Dictionary<KnowledgeStatus, int>();
+        foreach (var status in Enum.GetValues<KnowledgeStatus>())
+        {
+            counts[status] = await db.Set<KnowledgeItem>().Where(i => i.Status == status).Take(CountCap + 1).CountAsync();
+        }
+        Counts = counts;
         var items = db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == Status);
         var ordered = Status == KnowledgeStatus.InReview ? items.OrderBy(i => i.UpdatedAt) : items.OrderByDescending(i => i.UpdatedAt);
-        Items = await ordered.ThenBy(i => i.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(i => new Row(i.Id, i.Title, i.Kind, i.AuthorName, i.UpdatedAt)).ToListAsync();
+        var page = await ordered.ThenBy(i => i.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).Select(i => new Row(i.Id, i.Title, i.Kind, i.AuthorName, i.UpdatedAt)).ToListAsync();
+        HasMore = page.Count > PageSize;
+        Items = page.Take(PageSize).ToList();
     }
 }

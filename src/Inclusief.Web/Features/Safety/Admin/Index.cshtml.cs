@@ -1,32 +1,53 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Safety.Admin;
 
-/// <summary>The moderators' desk: reports still to handle, warnings waiting for a second approval, recently handled reports, membership applications.</summary>
+/// <summary>
+/// The moderators' desk: reports still to handle (oldest first, fifty to a page), warnings waiting for a second approval,
+/// the fifty most recently handled reports, and how many membership applications wait. A list row is read without
+/// the report's encrypted fields, which only the report's own page opens.
+/// </summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
 [Infrastructure.Pages.SensitivePage]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<SafetyReport> Reports { get; private set; } = [];
+    public const int PageSize = 50;
 
-    public IReadOnlyList<SafetyReport> Handled { get; private set; } = [];
+    public sealed record ReportRow(Guid Id, DateOnly ReceivedOn, IncidentType Type, string Region, ReportStatus Status, bool WantsSupport);
+
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ReportRow> Reports { get; private set; } = [];
+
+    /// <summary>The reports still to handle, over all pages.</summary>
+    public int ReportsTotal { get; private set; }
+
+    public IReadOnlyList<ReportRow> Handled { get; private set; } = [];
 
     public int LiveWarnings { get; private set; }
 
     public IReadOnlyList<SafetyWarning> AwaitingApproval { get; private set; } = [];
 
-    public IReadOnlyList<SafetyMember> Applications { get; private set; } = [];
+    public int Applications { get; private set; }
 
     public async Task OnGetAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        Reports = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.HandledAt == null).OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Take(200).ToListAsync();
-        Handled = await db.Set<SafetyReport>().AsNoTracking().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(50).ToListAsync();
+        PageNumber = Pager.Valid(PageNumber);
+        var toHandle = db.Set<SafetyReport>().Where(r => r.HandledAt == null);
+        ReportsTotal = await toHandle.CountAsync();
+        Reports = await toHandle.OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
+        Handled = await db.Set<SafetyReport>().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(PageSize)
+            .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
         LiveWarnings = await db.Set<SafetyWarning>().LiveAt(now).CountAsync();
         AwaitingApproval = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.AwaitingApproval).OrderBy(w => w.CreatedAt).ToListAsync();
-        Applications = await db.Set<SafetyMember>().AsNoTracking().Where(m => m.Status == MembershipStatus.Applied).OrderBy(m => m.AppliedAt).ToListAsync();
+        Applications = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Applied);
     }
 }
