@@ -60,10 +60,17 @@ public class Complaint : IArrival
 
     public ComplaintPriority Priority { get; private set; }
 
-    /// <summary>The priority as a number that sorts, urgent highest: the queue's order comes from an index on it.</summary>
+    /// <summary>
+    /// The priority as a number that sorts, urgent highest: <see cref="Priority"/> is stored by name, which does not sort
+    /// that way, and the queue's order comes from an index on this.
+    /// </summary>
     public int PriorityRank { get; private set; }
 
-    /// <summary>The thread ends with a message from the reporter that no caseworker has answered (internal notes are no answer).</summary>
+    /// <summary>
+    /// The thread ends with a message from the reporter that no caseworker has answered (internal notes are no answer).
+    /// Kept on closed cases too: whether a case waits for a caseworker is <see cref="HasNewMessage"/> (one case) or
+    /// <see cref="CaseworkerInbox.WithNewMessage"/> (a query).
+    /// </summary>
     public bool AwaitsReply { get; private set; }
 
     public string Tags { get; private set; } = "";
@@ -217,13 +224,14 @@ public class Complaint : IArrival
 
     public void Prioritise(ComplaintPriority priority)
     {
-        Priority = priority;
         PriorityRank = priority switch
         {
             ComplaintPriority.Urgent => 2,
             ComplaintPriority.High => 1,
-            _ => 0,
+            ComplaintPriority.Normal => 0,
+            _ => throw new RuleException("Kies een prioriteit uit de lijst."),
         };
+        Priority = priority;
     }
 
     public void Tag(string? tags) =>

@@ -19,8 +19,9 @@ public static class EventCatalogue
         events.Include(e => e.Rounds).ThenInclude(r => r.Sessions).AsSingleQuery();
 
     /// <summary>
-    /// Coming events soonest first; past ones most recently ended first. The past order is the (EndsAt, Id) index read
-    /// backwards, so a page of the past costs the same with three years of events as with three; the coming ones are few.
+    /// Coming events soonest first; past ones most recently ended first (a multi-day event ranks by its last day). The
+    /// past order is the (EndsAt, Id) index read backwards, so a page of the past costs the same with three years of
+    /// events as with a handful; the coming ones are few.
     /// </summary>
     public static IOrderedQueryable<Event> InListOrder(this IQueryable<Event> events, bool past) =>
         past ? events.OrderByDescending(e => e.EndsAt).ThenByDescending(e => e.Id) : events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id);

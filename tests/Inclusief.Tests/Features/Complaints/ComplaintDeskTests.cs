@@ -82,6 +82,8 @@ public sealed partial class ComplaintDeskTests : IDisposable
         var opened = await caseworker.SubmitAsync("/Complaints/Admin", new Dictionary<string, string> { ["code"] = read }, "/Complaints/Admin?handler=Receipt");
         var casePage = opened.Headers.Location!.OriginalString;
         var opening = await caseworker.GetStringAsync(casePage);
+        await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "Eerst de bank bellen." }, $"{casePage}?handler=Note");
+        var afterNote = await caseworker.GetStringAsync("/Complaints/Admin");
         await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "We bellen je morgen." }, $"{casePage}?handler=Reply");
         var afterReply = await caseworker.GetStringAsync("/Complaints/Admin");
         var wrong = await caseworker.FollowAsync(await caseworker.SubmitAsync("/Complaints/Admin", new Dictionary<string, string> { ["code"] = "1234567812345678" }, "/Complaints/Admin?handler=Receipt"));
@@ -93,6 +95,7 @@ public sealed partial class ComplaintDeskTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         Assert.StartsWith("/Complaints/Admin/Case/", casePage, StringComparison.Ordinal);
         Assert.Contains("<dd>Den Haag</dd>", opening, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"new-message\"", afterNote, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"new-message\"", afterReply, StringComparison.Ordinal);
         Assert.Contains("Geen melding gevonden met dit bonnummer.", wrong, StringComparison.Ordinal);
         await using var scope = _app.Services.CreateAsyncScope();

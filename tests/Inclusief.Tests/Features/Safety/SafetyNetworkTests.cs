@@ -399,10 +399,10 @@ public sealed partial class SafetyNetworkTests : IDisposable
     [Fact]
     public async Task The_desk_pages_the_reports_still_to_handle_oldest_first()
     {
+        var first = ProgrammeTime.DayOf(_app.Clock.GetUtcNow().UtcDateTime).AddDays(-60);
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var first = ProgrammeTime.DayOf(_app.Clock.GetUtcNow().UtcDateTime).AddDays(-60);
             for (var i = 0; i < 55; i++)
             {
                 var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.Robbery, null, "Zuid-Holland", WorkContext.None,
@@ -418,6 +418,7 @@ public sealed partial class SafetyNetworkTests : IDisposable
         var next = await moderator.FollowLinkAsync(desk, "nav.pager a[rel=next]");
 
         Assert.Contains("Nog te behandelen (55)", desk, StringComparison.Ordinal);
+        Assert.StartsWith(ProgrammeTime.FormatDay(first, "nl"), new AngleSharp.Html.Parser.HtmlParser().ParseDocument(desk).QuerySelector("[data-testid=to-handle] li a")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(50, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(desk).QuerySelectorAll("[data-testid=to-handle] li").Length);
         Assert.Contains("Pagina 1 van 2", desk, StringComparison.Ordinal);
         Assert.DoesNotContain("wil hulp", desk, StringComparison.Ordinal);

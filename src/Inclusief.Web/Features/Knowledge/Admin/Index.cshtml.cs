@@ -31,7 +31,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Row> Items { get; private set; } = [];
 
-    public bool HasMore { get; private set; }
+    public Pager Pager { get; private set; } = null!;
+
+    /// <summary>A tab's count as shown: the number, or "1000+" past <see cref="CountCap"/>.</summary>
+    public string TabCount(KnowledgeStatus status) =>
+        Counts.GetValueOrDefault(status) is var count && count > CountCap ? $"{CountCap}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync()
     {
@@ -45,7 +49,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var items = db.Set<KnowledgeItem>().AsNoTracking().Where(i => i.Status == Status);
         var ordered = Status == KnowledgeStatus.InReview ? items.OrderBy(i => i.UpdatedAt) : items.OrderByDescending(i => i.UpdatedAt);
         var page = await ordered.ThenBy(i => i.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).Select(i => new Row(i.Id, i.Title, i.Kind, i.AuthorName, i.UpdatedAt)).ToListAsync();
-        HasMore = page.Count > PageSize;
         Items = page.Take(PageSize).ToList();
+        var total = Counts.GetValueOrDefault(Status);
+        string PageUrl(int p) => Url.Page(null, new { status = Status, p })!;
+        Pager = total > CountCap ? new Pager(PageNumber, page.Count > PageSize, PageUrl) : Pager.Counted(PageNumber, total, PageSize, PageUrl);
     }
 }

@@ -9,7 +9,7 @@ namespace Inclusief.Web.Features.Safety.Admin;
 
 /// <summary>
 /// The moderators' desk: reports still to handle (oldest first, fifty to a page), warnings waiting for a second approval,
-/// the fifty most recently handled reports, and how many membership applications wait. A list row is read without
+/// the handled reports that arrived last, and how many membership applications wait. A list row is read without
 /// the report's encrypted fields, which only the report's own page opens.
 /// </summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
@@ -17,6 +17,9 @@ namespace Inclusief.Web.Features.Safety.Admin;
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
+
+    /// <summary>The handled reports the desk lists: a reminder of recent work, not an archive.</summary>
+    public const int HandledShown = 50;
 
     public sealed record ReportRow(Guid Id, DateOnly ReceivedOn, IncidentType Type, string Region, ReportStatus Status, bool WantsSupport);
 
@@ -34,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<SafetyWarning> AwaitingApproval { get; private set; } = [];
 
-    public int Applications { get; private set; }
+    public int ApplicationCount { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -44,10 +47,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         ReportsTotal = await toHandle.CountAsync();
         Reports = await toHandle.OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
-        Handled = await db.Set<SafetyReport>().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(PageSize)
+        Handled = await db.Set<SafetyReport>().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(HandledShown)
             .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
         LiveWarnings = await db.Set<SafetyWarning>().LiveAt(now).CountAsync();
         AwaitingApproval = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.AwaitingApproval).OrderBy(w => w.CreatedAt).ToListAsync();
-        Applications = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Applied);
+        ApplicationCount = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Applied);
     }
 }
