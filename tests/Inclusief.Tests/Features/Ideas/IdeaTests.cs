@@ -154,6 +154,35 @@ public sealed class IdeaTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_triage_list_pages_the_open_ideas_and_every_one_is_on_a_page()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var submitter = await app.CreateAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            for (var i = 0; i < 55; i++)
+            {
+                db.Add(Idea.Submit(Guid.NewGuid(), submitter.Id, new Idea.Content(IdeaKind.Bottleneck, $"Knelpunt {marker} {i:D2}", "Een beschrijving.", null, null, null, null),
+                    TimeProvider.System.GetUtcNow().UtcDateTime));
+            }
+            await db.SaveChangesAsync();
+        }
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var pages = new List<string> { await coordinator.GetStringAsync("/Ideas/Admin") };
+        while (Links.Href(pages[^1], "nav.pager a[rel=next]") is not null && pages.Count < 100)
+        {
+            pages.Add(await coordinator.FollowLinkAsync(pages[^1], "nav.pager a[rel=next]"));
+        }
+
+        Assert.True(pages.Count >= 2);
+        Assert.Equal(50, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(pages[0]).QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(55, pages.Sum(page => System.Text.RegularExpressions.Regex.Count(page, $"Knelpunt {marker} \\d\\d")));
+        Assert.Contains($"Pagina {pages.Count} van {pages.Count}", pages[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_decision_without_explanation_or_on_an_idea_that_changed_meanwhile_is_refused()
     {
         var submitter = await app.SignInAsync(await app.CreateAsync());

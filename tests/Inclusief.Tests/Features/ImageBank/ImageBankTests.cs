@@ -69,6 +69,33 @@ public sealed partial class ImageBankTests : IDisposable
     }
 
     [Fact]
+    public async Task The_managers_list_pages_the_photos()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < 51; i++)
+            {
+                db.Add(Photo.Add(new Photo.Description($"Foto {i:D2}", "Een straat in de regen.", new Dictionary<string, string?>(), "Fotograaf X", PhotoLicence.ProgrammeOnly,
+                    "", [], NoRecognisablePeople: true), 480, 320, $"foto-{i}", [480], "test", now.AddMinutes(i)));
+            }
+            await db.SaveChangesAsync();
+        }
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var first = await coordinator.GetStringAsync("/ImageBank/Admin");
+        var second = await coordinator.FollowLinkAsync(first, "nav.pager a[rel=next]");
+
+        Assert.Equal(50, Regex.Count(first, "Foto \\d\\d"));
+        Assert.Contains("Foto 50", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(second, "Foto \\d\\d"));
+        Assert.Contains("Foto 00", second, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_uploaded_photo_loses_its_metadata_and_is_shown_in_responsive_sizes_with_its_alt_text_and_credit()
     {
         var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);

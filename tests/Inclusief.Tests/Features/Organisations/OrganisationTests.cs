@@ -34,6 +34,32 @@ public sealed class OrganisationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task The_register_pages_a_search_and_keeps_it_on_the_next_page()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            for (var i = 0; i < 55; i++)
+            {
+                db.Add(Organisation.Register($"Stichting {marker} {i:D2}", OrganisationType.Other, null, null, TimeProvider.System.GetUtcNow().UtcDateTime));
+            }
+            await db.SaveChangesAsync();
+        }
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+
+        var first = await coordinator.GetStringAsync($"/Organisations/Admin?search={marker}");
+        var second = await coordinator.FollowLinkAsync(first, "nav.pager a[rel=next]");
+
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(first, $"Stichting {marker} \\d\\d"));
+        Assert.Contains($"Stichting {marker} 00", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(second, $"Stichting {marker} \\d\\d"));
+        Assert.Contains($"Stichting {marker} 54", second, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_partner_appears_on_the_public_list_only_after_its_consent_is_confirmed()
     {
         var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Ideas.Admin;
 
-/// <summary>The coordinators' triage list: open ideas first, oldest first, so nothing waits unseen.</summary>
+/// <summary>The coordinators' triage list: open ideas, oldest first, so nothing waits unseen; fifty to a page.</summary>
 [Authorize(Policy = IdeaPermissions.Triage)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
@@ -15,7 +16,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public IdeaStatus? Status { get; set; }
 
+    public const int PageSize = 50;
+
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<Row> Ideas { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
 
     public IReadOnlyDictionary<IdeaStatus, int> Counts { get; private set; } = new Dictionary<IdeaStatus, int>();
 
@@ -27,7 +35,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         query = Status is { } status
             ? query.Where(i => i.Status == status)
             : query.Where(i => i.Status == IdeaStatus.New || i.Status == IdeaStatus.UnderReview || i.Status == IdeaStatus.MoreInformationNeeded);
-        Ideas = await query.OrderBy(i => i.UpdatedAt).Take(500)
+        PageNumber = Pager.Valid(PageNumber);
+        var total = await query.CountAsync();
+        Ideas = await query.OrderBy(i => i.UpdatedAt).ThenBy(i => i.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(i => new Row(i.Id, i.Title, i.Kind, i.Status, i.UpdatedAt, i.Attachments.Count)).ToListAsync();
+        Pager = Pager.Counted(PageNumber, total, PageSize, p => Url.Page(null, new { status = Status, p })!);
     }
 }

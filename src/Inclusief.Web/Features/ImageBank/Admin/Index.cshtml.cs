@@ -10,20 +10,31 @@ using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.ImageBank.Admin;
 
-/// <summary>Managing the image bank: every photo with its consent state, and the media accounts waiting for a decision.</summary>
+/// <summary>Managing the image bank: every photo with its consent state (fifty to a page), and the media accounts waiting for a decision.</summary>
 [Authorize(Policy = ImageBankPermissions.Manage)]
 public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, ImageBankMail mail, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Row(Guid Id, string Title, PhotoStatus Status, int Consents, bool NoRecognisablePeople, int Downloads, DateTime CreatedAt, DateTime? WithdrawnAt);
 
+    public const int PageSize = 50;
+
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<Row> Photos { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
 
     public IReadOnlyList<MediaAccount> Requests { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        Photos = await db.Set<Photo>().AsNoTracking().OrderBy(p => p.Status).ThenByDescending(p => p.CreatedAt).Take(500)
+        PageNumber = Pager.Valid(PageNumber);
+        var total = await db.Set<Photo>().CountAsync();
+        Photos = await db.Set<Photo>().AsNoTracking().OrderBy(p => p.Status).ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(p => new Row(p.Id, p.Title, p.Status, p.Consents.Count, p.NoRecognisablePeople, p.Downloads, p.CreatedAt, p.WithdrawnAt)).ToListAsync();
+        Pager = Pager.Counted(PageNumber, total, PageSize, p => Url.Page(null, new { p })!);
         Requests = await db.Set<MediaAccount>().AsNoTracking().Where(m => m.Status == MediaAccountStatus.Requested).OrderBy(m => m.RequestedAt).ToListAsync();
     }
 

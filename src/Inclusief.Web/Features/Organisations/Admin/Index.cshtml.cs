@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Organisations.Admin;
 
+/// <summary>The organisations register for its managers: found by name, kind or as proposals, by name, fifty to a page.</summary>
 [Authorize(Policy = OrganisationPermissions.Manage)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
@@ -20,7 +22,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool ProposedOnly { get; set; }
 
+    public const int PageSize = 50;
+
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     public IReadOnlyList<Row> Organisations { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
@@ -40,8 +49,11 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             query = query.Where(o => !o.IsApproved);
         }
-        Organisations = await query.OrderBy(o => o.Name).Take(500)
+        PageNumber = Pager.Valid(PageNumber);
+        var total = await query.CountAsync();
+        Organisations = await query.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(o => new Row(o.Id, o.Name, o.Type, o.IsApproved, o.Partnership != null, o.ListedPublicly))
             .ToListAsync();
+        Pager = Pager.Counted(PageNumber, total, PageSize, p => Url.Page(null, new { search = Search, type = Type, proposedOnly = ProposedOnly ? true : (bool?)null, p })!);
     }
 }

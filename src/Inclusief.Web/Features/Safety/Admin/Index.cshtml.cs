@@ -31,6 +31,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     /// <summary>The reports still to handle, over all pages.</summary>
     public int ReportsTotal { get; private set; }
 
+    public Pager Pager { get; private set; } = null!;
+
     public IReadOnlyList<ReportRow> Handled { get; private set; } = [];
 
     public int LiveWarnings { get; private set; }
@@ -47,6 +49,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         ReportsTotal = await toHandle.CountAsync();
         Reports = await toHandle.OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
+        Pager = Pager.Counted(PageNumber, ReportsTotal, PageSize, p => Url.Page(null, new { p })!);
         Handled = await db.Set<SafetyReport>().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(HandledShown)
             .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
         LiveWarnings = await db.Set<SafetyWarning>().LiveAt(now).CountAsync();
