@@ -45,7 +45,8 @@ public sealed class KnowledgeThemeConfiguration : IEntityTypeConfiguration<Knowl
     {
         builder.HasKey(t => new { t.ItemId, t.Name });
         builder.Property(t => t.Name).HasMaxLength(KnowledgeTheme.NameMaxLength);
-        builder.HasIndex(t => t.Name);
+        // The themes in use: per name, the first of its items that is public (see the knowledge list's theme choice).
+        builder.HasIndex(t => new { t.Name, t.ItemId });
     }
 }
 

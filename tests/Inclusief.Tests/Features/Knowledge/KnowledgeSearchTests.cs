@@ -118,6 +118,18 @@ public sealed class KnowledgeSearchTests : IDisposable
     }
 
     [Fact]
+    public async Task The_theme_choice_offers_the_themes_of_public_items_only()
+    {
+        await _app.PublishAsync("Werkplekken", themes: ["huisvesting"]);
+        await _app.PublishAsync("Nog een werkplek", themes: ["huisvesting", "zorg"]);
+        await _app.PublishAsync("Voor leden", themes: ["intern overleg"], visibility: KnowledgeVisibility.Members);
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await _app.CreateBrowser().GetStringAsync("/Knowledge"));
+
+        Assert.Equal(["huisvesting", "zorg"], page.QuerySelectorAll("select#theme option[value]:not([value=''])").Select(o => o.GetAttribute("value")).ToList());
+    }
+
+    [Fact]
     public async Task Lessons_and_themes_are_searchable_and_a_rebuilt_index_finds_the_same()
     {
         await _app.PublishAsync("Invloed op beleid", kind: KnowledgeKind.TeachingModule);
