@@ -30,8 +30,8 @@ export Crypto__MasterKeyFile="$WORK/master.key"
 export Security__RequireHttps=false
 # Every page is measured by a fresh sign-in from 127.0.0.1, one rate-limit partition.
 export RateLimits__SubmissionsPerMinute=100000
-# The retention pass runs a minute after start and would find the generated three years' backlog all at once, in the
-# middle of the measurements; a running instance works off a few hours' worth each time. The figures are the pages'.
+# The retention pass runs a minute after start and would find the generated two years' backlog all at once, in the
+# middle of the measurements; a running instance works off six hours' worth each time. The figures are the pages'.
 export Retention__FirstRunAfter=01:00:00
 if [ "$PROVIDER" = Postgres ]; then
   start_postgres

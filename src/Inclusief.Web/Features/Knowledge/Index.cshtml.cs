@@ -45,19 +45,11 @@ public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryC
         }) ?? [];
     }
 
-    /// <summary>
-    /// The names of themes that a public item carries (the list is cached for everyone, and a members-only item's themes
-    /// are not public). Per name, the first public item found is enough: on the (Name, ItemId) index that is a few reads
-    /// per theme, where joining every theme to its item read all of them (0.4 s at 50,000 items).
-    /// </summary>
-    private async Task<IReadOnlyList<string>> ThemesInUseAsync()
-    {
-        var themes = db.Set<KnowledgeTheme>().AsNoTracking();
-        var published = db.PublishedItems();
-        return await themes.Select(t => t.Name).Distinct()
-            .Where(name => themes.Any(t => t.Name == name && published.Any(i => i.Id == t.ItemId)))
-            .OrderBy(n => n).Take(200).ToListAsync();
-    }
+    private async Task<IReadOnlyList<string>> ThemesInUseAsync() =>
+        await db.Set<KnowledgeTheme>().AsNoTracking()
+            // Public items only: the list is cached for everyone, and a members-only item's themes are not public.
+            .Where(t => db.PublishedItems().Any(i => i.Id == t.ItemId))
+            .Select(t => t.Name).Distinct().OrderBy(n => n).Take(200).ToListAsync();
 
     public string PageUrl(int page) => Url.Page("Index", new { q = Text, Kind, Theme, p = page })!;
 }

@@ -45,7 +45,7 @@ public sealed class KnowledgeThemeConfiguration : IEntityTypeConfiguration<Knowl
     {
         builder.HasKey(t => new { t.ItemId, t.Name });
         builder.Property(t => t.Name).HasMaxLength(KnowledgeTheme.NameMaxLength);
-        // The themes in use: per name, the first of its items that is public (see the knowledge list's theme choice).
+        // The themes in use (the knowledge list's theme choice) read the names and their items from this index alone.
         builder.HasIndex(t => new { t.Name, t.ItemId });
     }
 }

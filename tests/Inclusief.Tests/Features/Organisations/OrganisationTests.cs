@@ -48,12 +48,14 @@ public sealed class OrganisationTests(AppFactory app)
         }
         var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
 
-        var first = await coordinator.GetStringAsync($"/Organisations/Admin?search={marker}");
+        var first = await coordinator.GetStringAsync($"/Organisations/Admin?search={marker}&type=Other");
+        var next = Links.Href(first, "nav.pager a[rel=next]");
         var second = await coordinator.FollowLinkAsync(first, "nav.pager a[rel=next]");
 
         Assert.Equal(50, System.Text.RegularExpressions.Regex.Count(first, $"Stichting {marker} \\d\\d"));
         Assert.Contains($"Stichting {marker} 00", first, StringComparison.Ordinal);
         Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Equal($"/Organisations/Admin?search={marker}&type=Other&p=2", next);
         Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(second, $"Stichting {marker} \\d\\d"));
         Assert.Contains($"Stichting {marker} 54", second, StringComparison.Ordinal);
         Assert.Contains("Pagina 2 van 2", second, StringComparison.Ordinal);

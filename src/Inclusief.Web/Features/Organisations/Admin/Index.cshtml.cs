@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Organisations.Admin;
 
-/// <summary>The organisations register for its managers: found by name, kind or as proposals, by name, fifty to a page.</summary>
+/// <summary>The organisations register for its managers: found by name, kind or as proposals; ordered by name, fifty to a page.</summary>
 [Authorize(Policy = OrganisationPermissions.Manage)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
