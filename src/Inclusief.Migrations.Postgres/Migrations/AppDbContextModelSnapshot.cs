@@ -1398,7 +1398,7 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasKey("ItemId", "Name");
 
-                    b.HasIndex("Name", "ItemId");
+                    b.HasIndex("Name");
 
                     b.ToTable("KnowledgeTheme");
                 });

@@ -1391,7 +1391,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasKey("ItemId", "Name");
 
-                    b.HasIndex("Name", "ItemId");
+                    b.HasIndex("Name");
 
                     b.ToTable("KnowledgeTheme");
                 });

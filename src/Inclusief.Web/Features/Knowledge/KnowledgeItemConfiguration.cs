@@ -45,8 +45,7 @@ public sealed class KnowledgeThemeConfiguration : IEntityTypeConfiguration<Knowl
     {
         builder.HasKey(t => new { t.ItemId, t.Name });
         builder.Property(t => t.Name).HasMaxLength(KnowledgeTheme.NameMaxLength);
-        // The themes in use (the knowledge list's theme choice) read the names and their items from this index alone.
-        builder.HasIndex(t => new { t.Name, t.ItemId });
+        builder.HasIndex(t => t.Name);
     }
 }
 

@@ -23,6 +23,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public sealed record ReportRow(Guid Id, DateOnly ReceivedOn, IncidentType Type, string Region, ReportStatus Status, bool WantsSupport);
 
+    private static readonly System.Linq.Expressions.Expression<Func<SafetyReport, ReportRow>> AsRow =
+        r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport);
+
     [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
@@ -48,10 +51,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         var toHandle = db.Set<SafetyReport>().Where(r => r.HandledAt == null);
         ReportsTotal = await toHandle.CountAsync();
         Reports = await toHandle.OrderBy(r => r.ReceivedOn).ThenBy(r => r.ArrivalNumber).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
+            .Select(AsRow).ToListAsync();
         Pager = Pager.Counted(PageNumber, ReportsTotal, PageSize, p => Url.Page(null, new { p })!);
         Handled = await db.Set<SafetyReport>().Where(r => r.HandledAt != null).OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.ArrivalNumber).Take(HandledShown)
-            .Select(r => new ReportRow(r.Id, r.ReceivedOn, r.Type, r.Region, r.Status, r.WantsSupport)).ToListAsync();
+            .Select(AsRow).ToListAsync();
         LiveWarnings = await db.Set<SafetyWarning>().LiveAt(now).CountAsync();
         AwaitingApproval = await db.Set<SafetyWarning>().AsNoTracking().Where(w => w.Status == WarningStatus.AwaitingApproval).OrderBy(w => w.CreatedAt).ToListAsync();
         ApplicationCount = await db.Set<SafetyMember>().CountAsync(m => m.Status == MembershipStatus.Applied);
