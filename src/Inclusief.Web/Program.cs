@@ -1,4 +1,5 @@
 using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Monitoring;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Accessibility;
 using Inclusief.Web.Features.Complaints;
@@ -54,6 +55,7 @@ builder.Services.AddConsents();
 builder.Services.AddNewsletter();
 builder.Services.AddMunicipalities();
 builder.Services.AddOrganisations();
+builder.Services.AddMonitoring();
 builder.Services.AddParticipation();
 builder.Services.AddUploads(builder.Configuration);
 builder.Services.AddIdeas();

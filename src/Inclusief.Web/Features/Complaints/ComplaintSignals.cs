@@ -27,7 +27,6 @@ public sealed class ComplaintSignals(AppDbContext db)
         rows.AddRange(cases.GroupBy(c => c.OrganisationKind).OrderBy(g => g.Key).Select(g => new Row("Soort organisatie", ComplaintLabels.Label(g.Key), g.Count())));
         rows.AddRange(cases.GroupBy(c => Quarter(c.ReceivedOn)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new Row("Kwartaal", g.Key, g.Count())));
         rows.AddRange(cases.Where(c => c.Outcome is not null).GroupBy(c => c.Outcome!.Value).OrderBy(g => g.Key).Select(g => new Row("Uitkomst", ComplaintStatuses.Label(g.Key), g.Count())));
-        // In whole days: a report keeps its day, not its time.
         var firstResponse = cases.Where(c => c.FirstResponseAt is not null).Select(c => DaysSince(c.ReceivedOn, c.FirstResponseAt!.Value)).ToList();
         var closure = cases.Where(c => c.ClosedAt is not null).Select(c => DaysSince(c.ReceivedOn, c.ClosedAt!.Value)).ToList();
         return new Figures(cases.Count, rows, Median(firstResponse), Median(closure), firstResponse.Count, closure.Count);
@@ -42,9 +41,10 @@ public sealed class ComplaintSignals(AppDbContext db)
 
     public static string Quarter(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}-K{(day.Month - 1) / 3 + 1}");
 
-    private static double DaysSince(DateOnly day, DateTime utc) => ProgrammeTime.DayOf(utc).DayNumber - day.DayNumber;
+    /// <summary>Whole days from a report's day to a moment: a report keeps its day, not its time.</summary>
+    public static double DaysSince(DateOnly day, DateTime utc) => ProgrammeTime.DayOf(utc).DayNumber - day.DayNumber;
 
-    private static double? Median(List<double> values)
+    public static double? Median(List<double> values)
     {
         if (values.Count == 0)
         {

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Features.Organisations;
+using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Consents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +19,9 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
 
     public IReadOnlySet<Guid> SharingLivedExperience { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>A partner's contact reads the programme's figures (the monitoring), reached from here.</summary>
+    public bool ReadsFigures { get; private set; }
 
     [BindProperty]
     [StringLength(500)]
@@ -38,6 +43,8 @@ public sealed class MineModel(AppDbContext db, UserManager<AppUser> users, Conse
             .ToListAsync();
         var sharing = await consents.GivenAmongAsync(Participant.SubjectType, Participants.Select(p => p.Id.ToString()).ToList(), ConsentPurpose.ShareLivedExperience);
         SharingLivedExperience = Participants.Where(p => sharing.Contains(p.Id.ToString())).Select(p => p.Id).ToHashSet();
+        ReadsFigures = Participants.Any(p => p.Form == ParticipationForm.Partner && p.Status == ParticipationStatus.Active)
+            && await db.IsPartnerContactAsync(user.Id, ProgrammeTime.DayOf(clock.GetUtcNow().UtcDateTime));
         return Page();
     }
 

@@ -48,17 +48,7 @@ public static class CsvFile
                 csv.EndRecord();
             }
         }
-        return new PrivateFile(bytes.ToArray()) { FileDownloadName = fileName };
-    }
-
-    /// <summary>Exports hold names, addresses and needs: never kept in a shared computer's browser cache.</summary>
-    private sealed class PrivateFile(byte[] contents) : FileContentResult(contents, "text/csv")
-    {
-        public override Task ExecuteResultAsync(ActionContext context)
-        {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
-            return base.ExecuteResultAsync(context);
-        }
+        return new PrivateDownload(bytes.ToArray(), "text/csv") { FileDownloadName = fileName };
     }
 
     /// <summary>The records of an uploaded file with the line each starts on, header included, empty lines left out, fields trimmed.</summary>

@@ -1,0 +1,4 @@
+namespace Inclusief.Web.Infrastructure.Figures;
+
+/// <summary>What <c>_Figure.cshtml</c> shows: the figure, in the reader's words, with its downloads (none in print).</summary>
+public sealed record FigureView(Figure Figure, FigureText Text, string? CsvUrl = null, string? SpreadsheetUrl = null, string HeadingLevel = "h2");

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ClosedXML.Excel;
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Complaints;
+using Inclusief.Web.Features.Organisations;
+using Inclusief.Web.Features.Monitoring;
+using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Infrastructure.Figures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Inclusief.Tests.Features.Monitoring;
+
+public sealed class MonitoringTests : IDisposable
+{
+    private readonly Factory _app = new();
+
+    private sealed class Factory : AppFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 7, 6, 10, 0, 0, TimeSpan.Zero));
+
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    private static DateTime Utc(int year, int month, int day, int hour = 12, int minute = 0) => new(year, month, day, hour, minute, 0, DateTimeKind.Utc);
+
+    private async Task<Organisation> SeedAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var care = Organisation.Register("Zorg aan Zee", OrganisationType.CareAndWelfare, null, null, Utc(2025, 5, 1));
+        var partnership = care.MakePartner(new DateOnly(2025, 6, 1));
+        partnership.DeclarationSignedOn = new DateOnly(2026, 2, 1);
+        db.AddRange(care, Organisation.Register("Gemeente Voorbeeld", OrganisationType.Municipality, null, null, Utc(2026, 3, 1)),
+            Organisation.Propose("Nog niet goedgekeurd", OrganisationType.Other, null, Utc(2026, 3, 1)));
+        Participant SignUp(ParticipationForm form, DateTime at) => Participant.SignUp(Guid.NewGuid(), form, null,
+            new Participant.Details("Jade", Participants.UniqueEmail("jade"), null, "nl", form == ParticipationForm.Partner ? care.Id : null, null, null, ExpertOffer.None, null), [], at);
+        db.AddRange(
+            SignUp(ParticipationForm.ExpertGroup, Utc(2026, 1, 10)),
+            // 23:30 UTC on 31 January is half past midnight on 1 February in The Hague: a February sign-up.
+            SignUp(ParticipationForm.ExpertGroup, Utc(2026, 1, 31, 23, 30)),
+            SignUp(ParticipationForm.SoundingBoard, Utc(2026, 2, 15)),
+            SignUp(ParticipationForm.ExpertGroup, Utc(2025, 12, 31, 12)));
+        Complaint Received(ComplaintCategory category, DateOnly day, int number)
+        {
+            var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
+                $"receipt-{Guid.NewGuid():N}", Utc(2026, 12, 1), null, "nl");
+            complaint.Arrive(day, number);
+            return complaint;
+        }
+        var first = Received(ComplaintCategory.BankAccount, new DateOnly(2026, 1, 5), 1);
+        first.ReplyToReporter("caseworker", "x", Utc(2026, 1, 7));
+        first.MoveTo(ComplaintStatus.Closed, ComplaintOutcome.Resolved, Utc(2026, 1, 15));
+        var second = Received(ComplaintCategory.BankAccount, new DateOnly(2026, 2, 10), 1);
+        second.ReplyToReporter("caseworker", "x", Utc(2026, 2, 11));
+        db.AddRange(first, second, Received(ComplaintCategory.Insurance, new DateOnly(2026, 4, 2), 1), Received(ComplaintCategory.Insurance, new DateOnly(2026, 7, 1), 1));
+        await db.SaveChangesAsync();
+        return care;
+    }
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    /// <summary>A figure's table as text: each row's cells joined by " | ", the header first.</summary>
+    private static List<string> Table(IDocument page, string figure) =>
+        [.. page.QuerySelectorAll($"#figure-{figure} table tr").Select(row => string.Join(" | ", row.Children.Select(c => c.TextContent.Trim())))];
+
+    /// <summary>The period form as rendered, filled in: a GET form, so its fields become the address.</summary>
+    private static string PeriodAddress(IDocument page, string from, string to)
+    {
+        var form = page.QuerySelector("form.filters")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("input[name=from]"));
+        Assert.NotNull(form.QuerySelector("input[name=to]"));
+        return $"/Monitoring?from={from}&to={to}";
+    }
+
+    [Fact]
+    public async Task A_coordinator_reads_each_figure_of_a_chosen_period_counted_in_programme_time()
+    {
+        await SeedAsync();
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var start = Parse(await coordinator.GetStringAsync("/Monitoring"));
+        Assert.Equal("2025-08-01", start.QuerySelector("input[name=from]")!.GetAttribute("value"));
+        Assert.Equal("2026-07-06", start.QuerySelector("input[name=to]")!.GetAttribute("value"));
+
+        var page = Parse(await coordinator.GetStringAsync(PeriodAddress(start, "2026-01-01", "2026-06-30")));
+
+        Assert.Equal(
+        [
+            "Periode | Expertgroep | Werkveldgroep | Projectidee | Klankbordgroep | Samenwerkingspartner",
+            "2026-01 | 1 | 0 | 0 | 0 | 0",
+            "2026-02 | 1 | 0 | 0 | 1 | 0",
+            "2026-03 | 0 | 0 | 0 | 0 | 0",
+            "2026-04 | 0 | 0 | 0 | 0 | 0",
+            "2026-05 | 0 | 0 | 0 | 0 | 0",
+            "2026-06 | 0 | 0 | 0 | 0 | 0",
+            "Totaal | 2 | 0 | 0 | 1 | 0",
+        ], Table(page, "aanmeldingen"));
+        Assert.Equal("3 aanmeldingen in deze periode; de meeste voor Expertgroep (2).", page.QuerySelector("#figure-aanmeldingen .figure-summary")!.TextContent);
+        Assert.Equal(["Soort organisatie | Organisaties", "Gemeente | 1", "Zorg en welzijn | 1", "Totaal | 2"], Table(page, "organisaties"));
+        Assert.Equal(["Soort organisatie | Partners | Met intentieverklaring", "Zorg en welzijn | 1 | 1"], Table(page, "partners"));
+        Assert.Equal("1 partners in deze periode, 1 met een getekende intentieverklaring; 1 verklaringen getekend in deze periode.", page.QuerySelector("#figure-partners .figure-summary")!.TextContent);
+        Assert.Equal(
+        [
+            "Kwartaal | " + string.Join(" | ", Enum.GetValues<ComplaintCategory>().Select(ComplaintLabels.Label)),
+            "2026-K1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+            "2026-K2 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0",
+            "Totaal | 2 | 0 | 0 | 0 | 1 | 0 | 0 | 0",
+        ], Table(page, "klachten"));
+        // Medians in whole days from the day of the report: 2 and 1 days to a first response, 10 to closure.
+        Assert.Equal(["Kwartaal van de melding | Dagen tot de eerste reactie (mediaan) | Dagen tot afsluiten (mediaan)", "2026-K1 | 1,5 | 10,0", "2026-K2 | – | –"], Table(page, "klachten-doorlooptijd"));
+        Assert.Equal(12, page.QuerySelectorAll("section.figure").Length);
+        Assert.All(page.QuerySelectorAll("section.figure"), figure => Assert.NotNull(figure.QuerySelector("table")));
+        var chart = page.QuerySelector("#figure-aanmeldingen svg[role=img]")!;
+        Assert.Equal("figure-aanmeldingen-title figure-aanmeldingen-summary", chart.GetAttribute("aria-labelledby"));
+        Assert.Equal(3, chart.QuerySelectorAll("rect title").Length);
+    }
+
+    [Fact]
+    public async Task Every_figure_downloads_as_the_same_table_in_csv_and_in_a_spreadsheet()
+    {
+        await SeedAsync();
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var page = Parse(await coordinator.GetStringAsync("/Monitoring?from=2026-01-01&to=2026-06-30"));
+        var links = page.QuerySelectorAll("#figure-klachten .figure-downloads a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(2, links.Count);
+
+        var csv = await coordinator.GetAsync(links[0]);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("no-store", csv.Headers.CacheControl!.ToString());
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Kwartaal," + string.Join(",", Enum.GetValues<ComplaintCategory>().Select(ComplaintLabels.Label)), lines[0]);
+        Assert.Equal(["\"2026-K1\",2,0,0,0,0,0,0,0", "\"2026-K2\",0,0,0,0,1,0,0,0", "\"Totaal\",2,0,0,0,1,0,0,0"], lines[1..]);
+
+        var spreadsheet = await coordinator.GetAsync(links[1]);
+        Assert.Equal(HttpStatusCode.OK, spreadsheet.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", spreadsheet.Content.Headers.ContentType!.MediaType);
+        using var workbook = new XLWorkbook(await spreadsheet.Content.ReadAsStreamAsync());
+        var sheet = workbook.Worksheet("klachten");
+        Assert.Equal("Meldingen bij de klachtenbalie per categorie en kwartaal", sheet.Cell(1, 1).GetString());
+        Assert.Equal("Kwartaal", sheet.Cell(4, 1).GetString());
+        Assert.Equal("2026-K1", sheet.Cell(5, 1).GetString());
+        Assert.Equal(2, sheet.Cell(5, 2).GetDouble());
+        Assert.Equal(1, sheet.Cell(6, 6).GetDouble());
+        Assert.Equal("Totaal", sheet.Cell(7, 1).GetString());
+
+        var all = Parse(await coordinator.GetStringAsync("/Monitoring?from=2026-01-01&to=2026-06-30")).QuerySelectorAll("a").First(a => a.TextContent.Contains("Alle cijfers", StringComparison.Ordinal)).GetAttribute("href")!;
+        using var everything = new XLWorkbook(await (await coordinator.GetAsync(all)).Content.ReadAsStreamAsync());
+        Assert.Equal(12, everything.Worksheets.Count);
+    }
+
+    [Fact]
+    public async Task A_partners_contact_reads_the_figures_with_numbers_under_five_hidden_and_a_participant_does_not()
+    {
+        var care = await SeedAsync();
+        var contact = await _app.CreateAsync(email: Participants.UniqueEmail("partner"), emailConfirmed: true);
+        var member = await _app.CreateAsync(email: Participants.UniqueEmail("member"), emailConfirmed: true);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Participant Active(ParticipationForm form, AppUser user, Guid? organisation)
+            {
+                var participant = Participant.SignUp(Guid.NewGuid(), form, user.Id, new Participant.Details("Sam", user.Email!, null, "nl", organisation, null, null, ExpertOffer.None, null), [], Utc(2025, 7, 1));
+                participant.Activate(Utc(2025, 7, 2));
+                return participant;
+            }
+            db.AddRange(Active(ParticipationForm.Partner, contact, care.Id), Active(ParticipationForm.SoundingBoard, member, null));
+            await db.SaveChangesAsync();
+        }
+
+        var partner = await _app.SignInAsync(contact);
+        var mine = await partner.GetStringAsync("/Participation/Mine");
+        Assert.Equal("/Monitoring", Links.Href(mine, "a[data-testid=monitoring]"));
+        Assert.Null(Links.Href(await (await _app.SignInAsync(member)).GetStringAsync("/Participation/Mine"), "a[data-testid=monitoring]"));
+        var page = Parse(await partner.GetStringAsync(PeriodAddress(Parse(await partner.GetStringAsync("/Monitoring")), "2026-01-01", "2026-06-30")));
+        Assert.Equal(["Kwartaal van de melding | Dagen tot de eerste reactie (mediaan) | Dagen tot afsluiten (mediaan)", "2026-K1 | < 5 | < 5", "2026-K2 | – | –"], Table(page, "klachten-doorlooptijd"));
+        Assert.Contains("2026-K1 | < 5 | < 5 | < 5 | < 5 | < 5 | < 5 | < 5 | < 5", Table(page, "klachten"));
+        Assert.Equal("< 5 aanmeldingen in deze periode; de meeste voor Expertgroep (< 5).", page.QuerySelector("#figure-aanmeldingen .figure-summary")!.TextContent);
+        Assert.Null(page.QuerySelector(".note"));
+        var csv = await partner.GetStringAsync(page.QuerySelector("#figure-klachten .figure-downloads a")!.GetAttribute("href")!);
+        Assert.Contains("\"2026-K1\",\"< 5\"", csv, StringComparison.Ordinal);
+
+        var participant = await _app.SignInAsync(member);
+        var refused = await participant.GetAsync("/Monitoring");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/Accounts/AccessDenied", refused.Headers.Location!.AbsolutePath);
+
+        // A partnership that has ended ends the access with it.
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var partnership = db.Set<Partnership>().Single(p => p.OrganisationId == care.Id);
+            partnership.EndsOn = new DateOnly(2026, 7, 1);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await partner.GetAsync("/Monitoring")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_text_a_figure_shows_has_its_English_translation()
+    {
+        await SeedAsync();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var figures = await scope.ServiceProvider.GetRequiredService<MonitoringFigures>().ComputeAsync(new FigurePeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)), null);
+        var english = XDocument.Load(Path.Combine(SiteTexts.WebProject(), "Resources", "SharedResource.en.resx")).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+
+        var texts = figures.SelectMany(f => new[] { f.Title, f.RowHeader, f.Summary.Text, f.Note }.Concat(f.Series)
+            .Concat(f.Rows.Where(r => r.Label.Translated).Select(r => r.Label.Text))
+            .Concat(f.Summary.Values.OfType<FigureLabel>().Where(l => l.Translated).Select(l => l.Text))).OfType<string>().ToHashSet();
+
+        Assert.Equal([], texts.Where(t => !english.Contains(t)).Order());
+    }
+
+    [Theory]
+    [InlineData("2026-06-30", "2026-01-01", "De einddatum ligt voor de begindatum")]
+    [InlineData("2010-01-01", "2026-01-01", "Kies een periode van hoogstens 10 jaar")]
+    [InlineData("gisteren", "2026-01-01", "Van")]
+    public async Task A_period_that_makes_no_sense_is_explained_and_the_last_twelve_months_are_shown(string from, string to, string explanation)
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var response = await coordinator.GetAsync($"/Monitoring?from={from}&to={to}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(explanation, page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2025-08-01", page.QuerySelector("input[name=from]")!.GetAttribute("value"));
+        Assert.Equal(12, page.QuerySelectorAll("section.figure").Length);
+    }
+}
