@@ -14,7 +14,9 @@ namespace Inclusief.Web.Features.Monitoring;
 
 /// <summary>
 /// The programme's figures over a period, each as a chart, a table and a sentence, each to download. Coordinators
-/// see every number; a partner's contact sees numbers under five hidden, as on the public impact page.
+/// choose any period and see every number. A partner's contact sees numbers under five hidden and chooses among
+/// the years that have ended, as on the public impact page: with any two days to choose from, two periods a day
+/// apart would show by subtraction what happened on that day.
 /// </summary>
 [Authorize(Policy = MonitoringPermissions.Read)]
 public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<SharedResource> texts) : PageModel
@@ -30,7 +32,18 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuth
     [BindProperty(SupportsGet = true, Name = "programme")]
     public Guid? Programme { get; set; }
 
-    public FigurePeriod Period { get; private set; } = null!;
+    /// <summary>The year a partner's contact chose.</summary>
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    /// <summary>The years a partner's contact may choose, newest first.</summary>
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>A partner's contact asked for a year that has not ended.</summary>
+    public bool AskedForOpenYear { get; private set; }
+
+    /// <summary>Null only for a partner's contact before the first year has ended.</summary>
+    public FigurePeriod? Period { get; private set; }
 
     public IReadOnlyList<Figure> Figures { get; private set; } = [];
 
@@ -45,8 +58,8 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuth
     public async Task<IActionResult> OnGetCsvAsync(string? figure)
     {
         await LoadAsync();
-        return Figures.FirstOrDefault(f => f.Key == figure) is { } chosen
-            ? FigureFile.Csv(chosen, Text, $"{chosen.Key}-{Period.From:yyyy-MM-dd}-{Period.To:yyyy-MM-dd}.csv")
+        return Period is { } period && Figures.FirstOrDefault(f => f.Key == figure) is { } chosen
+            ? FigureFile.Csv(chosen, Text, $"{chosen.Key}-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.csv")
             : NotFound();
     }
 
@@ -55,22 +68,36 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuth
     {
         await LoadAsync();
         var chosen = figure is null ? Figures : Figures.Where(f => f.Key == figure).ToList();
-        return chosen.Count == 0 ? NotFound()
-            : FigureFile.Spreadsheet(chosen, Text, $"{figure ?? "monitoring"}-{Period.From:yyyy-MM-dd}-{Period.To:yyyy-MM-dd}.xlsx");
+        return Period is not { } period || chosen.Count == 0 ? NotFound()
+            : FigureFile.Spreadsheet(chosen, Text, $"{figure ?? "monitoring"}-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.xlsx");
     }
 
-    public string? DownloadUrl(string handler, string? figure) => Url.Page("/Monitoring/Index", handler, new
-    {
-        from = Period.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        to = Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        programme = Programme,
-        figure,
-    });
+    public string? DownloadUrl(string handler, string? figure) => FullDetail
+        ? Url.Page("/Monitoring/Index", handler, new
+        {
+            from = Period!.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            to = Period.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            programme = Programme,
+            figure,
+        })
+        : Url.Page("/Monitoring/Index", handler, new { year = Year, figure });
 
     private async Task LoadAsync()
     {
         FullDetail = (await authorization.AuthorizeAsync(User, MonitoringPermissions.FullDetail)).Succeeded;
         Text = new FigureText(texts, suppressSmall: !FullDetail);
+        if (!FullDetail)
+        {
+            Years = await figures.ClosedYearsAsync();
+            AskedForOpenYear = Year is { } asked && !Years.Contains(asked);
+            Year = Year is { } year && Years.Contains(year) ? year : Years.Count > 0 ? Years[0] : null;
+            if (Year is { } shown)
+            {
+                Period = FigurePeriod.Year(shown);
+                Figures = await figures.ComputeAsync(Period, null, fullDetail: false);
+            }
+            return;
+        }
         Period = ChosenPeriod();
         var programmes = await db.Set<Programme>().AsNoTracking().OrderBy(p => p.StartsOn).Select(p => new { p.Id, p.Name, p.NameTranslations }).ToListAsync();
         Programmes = [.. programmes.Select(p => (p.Id, TranslatedText.In(CultureInfo.CurrentUICulture.Name, p.Name, p.NameTranslations)))];
@@ -79,8 +106,11 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuth
             ModelState.AddModelError("programme", texts["Dat programma bestaat niet; je ziet de cijfers van alle programma's."]);
             Programme = null;
         }
-        Figures = await figures.ComputeAsync(Period, Programme);
+        Figures = await figures.ComputeAsync(Period, Programme, fullDetail: true);
     }
+
+    /// <summary>Before any programme; it also keeps the date arithmetic far from DateOnly's limits.</summary>
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
 
     /// <summary>The period asked for, or the last twelve months when none (or none that makes sense) was.</summary>
     private FigurePeriod ChosenPeriod()
@@ -92,6 +122,11 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuth
             return Reset(fallback);
         }
         var period = new FigurePeriod(From ?? fallback.From, To ?? (From is null ? fallback.To : today));
+        if (period.From < Earliest || period.To > today.AddYears(1))
+        {
+            ModelState.AddModelError("from", texts["Kies een periode tussen {0} en {1}; je ziet de laatste twaalf maanden.", Earliest.Year, today.Year + 1]);
+            return Reset(fallback);
+        }
         if (period.From > period.To)
         {
             ModelState.AddModelError("to", texts["De einddatum ligt voor de begindatum; je ziet de laatste twaalf maanden."]);

@@ -6,6 +6,7 @@ using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Newsletter;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Safety;
 using Inclusief.Web.Infrastructure.Figures;
@@ -33,8 +34,16 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
     public const string Safety = "veiligheid";
     public const string Newsletter = "nieuwsbrief";
     public const string Knowledge = "kennis";
+    public const string Results = "resultaten";
+    public const string ComplaintOutcomes = "klachten-uitkomst";
+    public const string Warnings = "waarschuwingen";
 
-    public async Task<IReadOnlyList<Figure>> ComputeAsync(FigurePeriod period, Guid? programmeId)
+    /// <summary>
+    /// The monitoring's figures. Without <paramref name="fullDetail"/> (a partner's contact), the safety network
+    /// shows only its warnings, as on the impact page (its reports, checks and matches are the moderators' and
+    /// coordinators'), and a feedback round for a group is named by its audience, not its title.
+    /// </summary>
+    public async Task<IReadOnlyList<Figure>> ComputeAsync(FigurePeriod period, Guid? programmeId, bool fullDetail)
     {
         var today = ProgrammeTime.DayOf(clock.GetUtcNow().UtcDateTime);
         return
@@ -45,14 +54,38 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             await SubProjectsAsync(period),
             await ActionsAsync(period, today),
             await EventsAsync(period),
-            await FeedbackAsync(period),
+            await FeedbackAsync(period, fullDetail),
             await ComplaintsAsync(period),
             await ComplaintTimesAsync(period),
-            await SafetyAsync(period),
+            fullDetail ? await SafetyAsync(period) : await WarningsAsync(period),
             await NewsletterAsync(period),
             await KnowledgeAsync(period),
         ];
     }
+
+    /// <summary>The calendar years since the first programme started that have ended, newest first.</summary>
+    public async Task<IReadOnlyList<int>> ClosedYearsAsync()
+    {
+        var today = ProgrammeTime.DayOf(clock.GetUtcNow().UtcDateTime);
+        var first = (await db.Set<Programme>().MinAsync(p => (DateOnly?)p.StartsOn))?.Year ?? today.Year;
+        return [.. Enumerable.Range(first, Math.Max(0, today.Year - first)).Reverse()];
+    }
+
+    /// <summary>
+    /// What everyone may see on the impact page: the programme's reach and results, complaints by category and
+    /// outcome, warnings delivered. Never the safety network's reports or checks, nor anything per person or per
+    /// round; the page hides numbers under five.
+    /// </summary>
+    public async Task<IReadOnlyList<Figure>> PublicAsync(FigurePeriod period) =>
+    [
+        await SignUpsAsync(period, null),
+        await OrganisationsAsync(period),
+        await ResultsAsync(period),
+        await EventsAsync(period),
+        await ComplaintsAsync(period),
+        await ComplaintOutcomesAsync(period),
+        await WarningsAsync(period),
+    ];
 
     private async Task<Figure> SignUpsAsync(FigurePeriod period, Guid? programmeId)
     {
@@ -67,9 +100,10 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             [.. forms.Select(form => (double?)counts.Where(c => c.Key == form && c.Bucket == bucket).Sum(c => c.Count))])).ToList();
         var most = counts.GroupBy(c => c.Key).Select(g => (Form: g.Key, Count: g.Sum(c => c.Count))).OrderByDescending(f => f.Count).FirstOrDefault();
         var total = counts.Sum(c => c.Count);
+        var small = new FigureSentence("{0} aanmeldingen in deze periode.", total);
         return new Figure(SignUps, "Aanmeldingen per vorm van deelname",
-            total == 0 ? new FigureSentence("Geen aanmeldingen in deze periode.")
-                : new FigureSentence("{0} aanmeldingen in deze periode; de meeste voor {1} ({2}).", total, FigureLabel.Dutch(ParticipationForms.Label(most.Form)), most.Count),
+            total == 0 ? new FigureSentence("Geen aanmeldingen in deze periode.") { WhenSmall = small }
+                : new FigureSentence("{0} aanmeldingen in deze periode; de meeste voor {1} ({2}).", total, FigureLabel.Dutch(ParticipationForms.Label(most.Form)), most.Count) { WhenSmall = small },
             "Periode", [.. forms.Select(ParticipationForms.Label)], rows, Stacked: true,
             Note: programmeId is null ? null : "Alleen aanmeldingen voor een thema van dit programma.");
     }
@@ -80,8 +114,9 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             .GroupBy(o => o.Type).Select(g => new { Type = g.Key, Count = g.Count() }).ToListAsync();
         var rows = counts.OrderBy(c => c.Type).Select(c => new FigureRow(FigureLabel.Dutch(OrganisationTypes.Label(c.Type)), [c.Count])).ToList();
         var total = counts.Sum(c => c.Count);
+        // The number of kinds is no count of people: it is shown as it is.
         return new Figure(Organisations, "Organisaties per soort",
-            new FigureSentence("Aan het eind van de periode deden {0} organisaties mee, van {1} soorten.", total, counts.Count.ToString(System.Globalization.CultureInfo.CurrentCulture)),
+            new FigureSentence("{0} goedgekeurde organisaties, ingeschreven voor het eind van de periode, van {1} soorten.", total, FigureLabel.AsIs(counts.Count.ToString(System.Globalization.CultureInfo.CurrentCulture))),
             "Soort organisatie", ["Organisaties"], rows);
     }
 
@@ -115,7 +150,7 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             [.. ProgressBands.Select((_, band) => (double?)counts.Where(c => c.Status == status && c.Band == band).Sum(c => c.Count))])).ToList();
         int Of(SubProjectStatus status) => counts.Where(c => c.Status == status).Sum(c => c.Count);
         return new Figure(SubProjects, "Deelprojecten naar status en voortgang",
-            new FigureSentence("{0} deelprojecten liepen in deze periode: {1} lopend, {2} afgerond.", counts.Sum(c => c.Count), Of(SubProjectStatus.Running), Of(SubProjectStatus.Finished)),
+            new FigureSentence("{0} deelprojecten, begonnen voor het eind van de periode en toen niet al beëindigd: {1} lopend, {2} afgerond.", counts.Sum(c => c.Count), Of(SubProjectStatus.Running), Of(SubProjectStatus.Finished)),
             "Status", ProgressBands, rows, Stacked: true, Note: "Status en voortgang zoals ze nu zijn.");
     }
 
@@ -136,7 +171,9 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
 
     private async Task<Figure> EventsAsync(FigurePeriod period)
     {
-        var held = db.Set<Event>().Where(e => e.PublishedAt != null && !e.IsCancelled && e.StartsAt >= period.StartUtc && e.StartsAt < period.EndUtc);
+        // Held: begun by now, so a period that runs into the future does not count what is only planned.
+        var until = new[] { period.EndUtc, clock.GetUtcNow().UtcDateTime }.Min();
+        var held = db.Set<Event>().Where(e => e.PublishedAt != null && !e.IsCancelled && e.StartsAt >= period.StartUtc && e.StartsAt < until);
         var eventCount = await held.CountAsync();
         var counts = await db.Set<EventRegistration>()
             .Where(r => r.Status == RegistrationStatus.Registered && held.Any(e => e.Id == r.EventId))
@@ -149,7 +186,7 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             "Rol", ["Aangemeld", "Aanwezig"], rows, Note: "Aanwezig: bij binnenkomst afgevinkt.");
     }
 
-    private async Task<Figure> FeedbackAsync(FigurePeriod period)
+    private async Task<Figure> FeedbackAsync(FigurePeriod period, bool fullDetail)
     {
         var rounds = await db.Set<FeedbackRound>().Where(r => r.Deadline >= period.StartUtc && r.Deadline < period.EndUtc)
             .OrderBy(r => r.Deadline).Select(r => new { r.Id, r.Title, r.Audience, r.SubProjectId }).ToListAsync();
@@ -167,7 +204,10 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             FeedbackAudience.WorkGroup => project is { } id ? workGroups.GetValueOrDefault(id) : 0,
             _ => null,
         };
-        var rows = rounds.Select(r => new FigureRow(FigureLabel.AsIs(r.Title), [Invited(r.Audience, r.SubProjectId), responses.GetValueOrDefault(r.Id)])).ToList();
+        // A round for a group is read by that group only: others see whom it asked, not what it was about.
+        FigureLabel Name(string title, FeedbackAudience audience) =>
+            fullDetail || audience == FeedbackAudience.Everyone ? FigureLabel.AsIs(title) : FigureLabel.Dutch(audience == FeedbackAudience.SoundingBoard ? "Een ronde voor de klankbordgroep" : "Een ronde voor een werkgroep");
+        var rows = rounds.Select(r => new FigureRow(Name(r.Title, r.Audience), [Invited(r.Audience, r.SubProjectId), responses.GetValueOrDefault(r.Id)])).ToList();
         var invitedRounds = rounds.Where(r => Invited(r.Audience, r.SubProjectId) is not null).ToList();
         var rate = new FigureRate(invitedRounds.Sum(r => responses.GetValueOrDefault(r.Id)), invitedRounds.Sum(r => Invited(r.Audience, r.SubProjectId)!.Value));
         return new Figure(FeedbackRounds, "Feedbackrondes en respons",
@@ -186,9 +226,10 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             [.. categories.Select(category => (double?)counts.Where(c => c.Key == category && c.Bucket == bucket).Sum(c => c.Count))])).ToList();
         var most = counts.GroupBy(c => c.Key).Select(g => (Category: g.Key, Count: g.Sum(c => c.Count))).OrderByDescending(c => c.Count).FirstOrDefault();
         var total = counts.Sum(c => c.Count);
+        var small = new FigureSentence("{0} meldingen bij de klachtenbalie in deze periode.", total);
         return new Figure(Complaints, "Meldingen bij de klachtenbalie per categorie en kwartaal",
-            total == 0 ? new FigureSentence("Geen meldingen bij de klachtenbalie in deze periode.")
-                : new FigureSentence("{0} meldingen bij de klachtenbalie; de meeste over {1} ({2}).", total, FigureLabel.Dutch(ComplaintLabels.Label(most.Category)), most.Count),
+            total == 0 ? new FigureSentence("Geen meldingen bij de klachtenbalie in deze periode.") { WhenSmall = small }
+                : new FigureSentence("{0} meldingen bij de klachtenbalie; de meeste over {1} ({2}).", total, FigureLabel.Dutch(ComplaintLabels.Label(most.Category)), most.Count) { WhenSmall = small },
             "Kwartaal", [.. categories.Select(ComplaintLabels.Label)], rows, Stacked: true);
     }
 
@@ -226,7 +267,38 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             "Wat", ["Aantal"],
             [Row("Meldingen ontvangen", reports), Row("Waarschuwingen gepubliceerd", warnings), Row("Waarschuwingen bezorgd bij leden", delivered),
                 Row("Klantchecks", checks), Row("Klantchecks met een treffer", matches)],
-            Note: "Alleen aantallen: geen melding, waarschuwing of lid is hieruit te herleiden.");
+            Note: "Alleen aantallen: geen melding, waarschuwing of lid is hieruit te herleiden.", Summable: false);
+    }
+
+    private async Task<Figure> ResultsAsync(FigurePeriod period)
+    {
+        var started = await db.Set<SubProject>().CountAsync(p => p.StartsOn >= period.From && p.StartsOn <= period.To);
+        var finished = await db.Set<SubProject>().CountAsync(p => p.Status == SubProjectStatus.Finished && p.EndsOn >= period.From && p.EndsOn <= period.To);
+        var results = await db.PublishedResults().CountAsync(r => r.PublishedAt >= period.StartUtc && r.PublishedAt < period.EndUtc);
+        FigureRow Row(string label, int count) => new(FigureLabel.Dutch(label), [count]);
+        return new Figure(Results, "Deelprojecten en resultaten",
+            new FigureSentence("{0} deelprojecten begonnen en {1} afgerond in deze periode; {2} resultaten gepubliceerd.", started, finished, results),
+            "Wat", ["Aantal"], [Row("Deelprojecten begonnen", started), Row("Deelprojecten afgerond", finished), Row("Resultaten gepubliceerd", results)], Summable: false);
+    }
+
+    private async Task<Figure> ComplaintOutcomesAsync(FigurePeriod period)
+    {
+        var counts = await db.Set<Complaint>().Where(c => c.Outcome != null && c.ClosedAt >= period.StartUtc && c.ClosedAt < period.EndUtc)
+            .GroupBy(c => c.Outcome!.Value).Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync();
+        var rows = Enum.GetValues<ComplaintOutcome>().Select(outcome => new FigureRow(FigureLabel.Dutch(ComplaintStatuses.Label(outcome)),
+            [counts.Where(c => c.Outcome == outcome).Sum(c => c.Count)])).ToList();
+        return new Figure(ComplaintOutcomes, "Uitkomst van afgesloten meldingen bij de klachtenbalie",
+            new FigureSentence("{0} meldingen afgesloten in deze periode.", counts.Sum(c => c.Count)), "Uitkomst", ["Meldingen"], rows);
+    }
+
+    private async Task<Figure> WarningsAsync(FigurePeriod period)
+    {
+        var warnings = await db.Set<SafetyWarning>().CountAsync(w => w.PublishedAt >= period.StartUtc && w.PublishedAt < period.EndUtc);
+        var delivered = await db.Set<WarningDelivery>().CountAsync(d => d.DeliveredAt >= period.StartUtc && d.DeliveredAt < period.EndUtc);
+        FigureRow Row(string label, int count) => new(FigureLabel.Dutch(label), [count]);
+        return new Figure(Warnings, "Waarschuwingen van het veiligheidsnetwerk",
+            new FigureSentence("{0} waarschuwingen gepubliceerd, {1} keer bij een lid bezorgd.", warnings, delivered),
+            "Wat", ["Aantal"], [Row("Waarschuwingen gepubliceerd", warnings), Row("Waarschuwingen bezorgd bij leden", delivered)], Summable: false);
     }
 
     private async Task<Figure> NewsletterAsync(FigurePeriod period)

@@ -9,17 +9,23 @@ namespace Inclusief.Web.Features.Organisations;
 
 /// <summary>
 /// A partner's contact: an account whose partner sign-up a coordinator accepted (active), on behalf of an
-/// organisation that is a partner today. They read the programme's figures as partners do, without small numbers.
+/// organisation that is a partner today, and whose confirmed address is the one the coordinator accepted. (A
+/// signed-in visitor can type anyone's address into a sign-up; only the address's owner can confirm it on an
+/// account.) They read the programme's figures as partners do, without small numbers.
 /// </summary>
 public static class PartnerContacts
 {
     public static IQueryable<Participant> PartnerContactsOn(this AppDbContext db, DateOnly today) =>
         db.Set<Participant>().Where(p => p.UserId != null && p.Form == ParticipationForm.Partner && p.Status == ParticipationStatus.Active
-            && db.Set<Organisation>().Any(o => o.Id == p.OrganisationId && o.Partnership != null
-                && o.Partnership.StartsOn <= today && (o.Partnership.EndsOn == null || o.Partnership.EndsOn >= today)));
+            && db.PartnersOn(today).Any(o => o.Id == p.OrganisationId));
 
-    public static Task<bool> IsPartnerContactAsync(this AppDbContext db, string userId, DateOnly today) =>
-        db.PartnerContactsOn(today).AnyAsync(p => p.UserId == userId);
+    public static async Task<bool> IsPartnerContactAsync(this AppDbContext db, string userId, DateOnly today)
+    {
+        var confirmed = await db.Users.Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).SingleOrDefaultAsync();
+        // A sign-up keeps its address trimmed and in lower case.
+        var address = confirmed?.Trim().ToLowerInvariant();
+        return address is not null && await db.PartnerContactsOn(today).AnyAsync(p => p.UserId == userId && p.Email == address);
+    }
 }
 
 /// <summary>Met by a coordinator signed in with a second factor, or by a partner's contact.</summary>

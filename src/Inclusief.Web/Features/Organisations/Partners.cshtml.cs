@@ -17,8 +17,8 @@ public sealed class PartnersModel(AppDbContext db, MunicipalityList municipaliti
     public async Task OnGetAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Partners = await db.Set<Organisation>().AsNoTracking()
-            .Where(o => o.IsApproved && o.ListedPublicly && o.Partnership != null && o.Partnership.StartsOn <= today && (o.Partnership.EndsOn == null || o.Partnership.EndsOn >= today))
+        Partners = await db.PartnersOn(today)
+            .Where(o => o.IsApproved && o.ListedPublicly)
             .OrderBy(o => o.Name)
             .Select(o => new Row(o.Name, o.Type,
                 o.MunicipalityCode,

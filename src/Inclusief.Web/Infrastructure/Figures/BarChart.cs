@@ -7,14 +7,15 @@ namespace Inclusief.Web.Infrastructure.Figures;
 /// </summary>
 public sealed class BarChart
 {
-    public const int Width = 400;
-    public const int LabelWidth = 128;
-    public const int BarLeft = 134;
-    public const int BarSpace = 210;
-    private const int BarHeight = 14;
+    // 360 units across, text 13 units high: on a 360-pixel phone the labels stay about 12 pixels.
+    public const int Width = 360;
+    public const int LabelWidth = 118;
+    public const int BarLeft = 124;
+    public const int BarSpace = 180;
+    public const int BarHeight = 16;
     private const int Gap = 8;
-    private const int LegendLine = 16;
-    private const int LabelCharacters = 20;
+    private const int LegendLine = 18;
+    private const int LabelCharacters = 16;
 
     public sealed record Bar(double X, double Y, double Width, int Series, string Title);
 
@@ -29,8 +30,6 @@ public sealed class BarChart
     public IReadOnlyList<LegendEntry> Legend { get; }
 
     public double Height { get; }
-
-    public static int BarThickness => BarHeight;
 
     public BarChart(Figure figure, FigureText text, System.Globalization.CultureInfo culture)
     {

@@ -35,8 +35,14 @@ public readonly record struct FigureRate(int Part, int Whole);
 /// <summary>
 /// A sentence with its values: the Dutch text is translated, then filled in. An <see cref="int"/> value is a count
 /// and is hidden like a small cell; a <see cref="FigureLabel"/> is translated when it is Dutch.
+/// Where small numbers are hidden, <see cref="WhenSmall"/> stands instead when a count in the sentence is under five
+/// or the sentence has none (it says "none"): a sentence that names the most common category of two complaints, or
+/// says there were none, tells what the hidden cells hide.
 /// </summary>
-public sealed record FigureSentence(string Text, params object[] Values);
+public sealed record FigureSentence(string Text, params object[] Values)
+{
+    public FigureSentence? WhenSmall { get; init; }
+}
 
 /// <summary>A cell as it may be shown: its value, or hidden because it is a small count.</summary>
 public readonly record struct FigureCell(double? Value, bool Hidden);
@@ -54,9 +60,11 @@ public sealed record Figure(
     IReadOnlyList<FigureRow> Rows,
     FigureUnit Unit = FigureUnit.Count,
     bool Stacked = false,
-    string? Note = null)
+    string? Note = null,
+    bool Summable = true)
 {
-    public bool HasTotal => Unit == FigureUnit.Count && Rows.Count > 1;
+    /// <summary>Counts of parts of one whole get a total; a list of different things (reports, warnings, checks) does not.</summary>
+    public bool HasTotal => Unit == FigureUnit.Count && Summable && Rows.Count > 1;
 
     /// <summary>The total of each series, for counts.</summary>
     public IReadOnlyList<double?> Totals => [.. Series.Select((_, s) => (double?)Rows.Sum(r => r.Values[s] ?? 0))];
@@ -89,11 +97,17 @@ public sealed record Figure(
         return cells;
     }
 
-    /// <summary>A total as it may be shown.</summary>
-    public FigureCell Total(int series, bool suppressSmall)
+    /// <summary>
+    /// The totals as they may be shown. Stacked series are parts of one whole whose grand total the sentence
+    /// gives, so among their totals too one hidden alone takes the next smallest with it.
+    /// </summary>
+    public IReadOnlyList<FigureCell> TotalCells(bool suppressSmall)
     {
-        var total = Totals[series];
-        return new FigureCell(total, suppressSmall && total < SmallCells.Smallest);
+        var totals = Totals.Select(t => (int)(t ?? 0)).ToList();
+        var hidden = !suppressSmall ? new bool[totals.Count]
+            : Stacked ? SmallCells.HiddenInColumn(totals)
+            : [.. totals.Select(t => t < SmallCells.Smallest)];
+        return [.. totals.Select((t, s) => new FigureCell(t, hidden[s]))];
     }
 
     /// <summary>A value as text in <paramref name="culture"/>: a count whole, days with one decimal, a rate in percent.</summary>

@@ -74,7 +74,7 @@ public static class FigureFile
             .Select(pair => Cells(text.Label(pair.First.Label), pair.Second)).ToList();
         if (figure.HasTotal)
         {
-            table.Add(Cells(text["Totaal"], [.. figure.Series.Select((_, s) => figure.Total(s, text.SuppressSmall))]));
+            table.Add(Cells(text["Totaal"], figure.TotalCells(text.SuppressSmall)));
         }
         return table;
     }

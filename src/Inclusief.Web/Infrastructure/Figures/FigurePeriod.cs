@@ -5,9 +5,10 @@ namespace Inclusief.Web.Infrastructure.Figures;
 
 /// <summary>
 /// The days a set of figures covers, both included, in programme time. Over time they are counted per month, or
-/// per quarter when the period is longer than two years (a chart of more than 24 bars says little on a phone).
+/// per quarter when asked (<paramref name="Quarterly"/>: public figures, where a month holds too few to show) or
+/// when the period is longer than two years (a chart of more than 24 bars says little on a phone).
 /// </summary>
-public sealed record FigurePeriod(DateOnly From, DateOnly To)
+public sealed record FigurePeriod(DateOnly From, DateOnly To, bool Quarterly = false)
 {
     public const int LongestInYears = 10;
 
@@ -16,7 +17,9 @@ public sealed record FigurePeriod(DateOnly From, DateOnly To)
     /// <summary>The first moment after the period.</summary>
     public DateTime EndUtc => ProgrammeTime.StartOf(To.AddDays(1));
 
-    public bool ByQuarter => (To.Year - From.Year) * 12 + To.Month - From.Month >= 24;
+    public bool ByQuarter => Quarterly || (To.Year - From.Year) * 12 + To.Month - From.Month >= 24;
+
+    public static FigurePeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Quarterly: true);
 
     public bool Contains(DateOnly day) => From <= day && day <= To;
 

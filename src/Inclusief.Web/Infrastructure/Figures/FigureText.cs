@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Infrastructure.Figures;
 
-/// <summary>A figure's words in the reader's language, with counts hidden where small cells are.</summary>
+/// <summary>How a reader sees a figure: its words in their language, and its small counts hidden unless they may see them.</summary>
 public sealed class FigureText(IStringLocalizer text, bool suppressSmall)
 {
     public bool SuppressSmall => suppressSmall;
@@ -13,7 +13,10 @@ public sealed class FigureText(IStringLocalizer text, bool suppressSmall)
 
     public string Label(FigureLabel label) => label.Translated ? text[label.Text] : label.Text;
 
-    public string Sentence(FigureSentence sentence) => text[sentence.Text, [.. sentence.Values.Select(Value)]];
+    public string Sentence(FigureSentence sentence) =>
+        suppressSmall && sentence.WhenSmall is { } small && (sentence.Values.Length == 0 || sentence.Values.OfType<int>().Any(v => v < SmallCells.Smallest))
+            ? Sentence(small)
+            : text[sentence.Text, [.. sentence.Values.Select(Value)]];
 
     private object Value(object value) => value switch
     {

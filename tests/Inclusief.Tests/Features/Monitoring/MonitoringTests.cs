@@ -119,7 +119,7 @@ public sealed class MonitoringTests : IDisposable
         Assert.Equal(12, page.QuerySelectorAll("section.figure").Length);
         Assert.All(page.QuerySelectorAll("section.figure"), figure => Assert.NotNull(figure.QuerySelector("table")));
         var chart = page.QuerySelector("#figure-aanmeldingen svg[role=img]")!;
-        Assert.Equal("figure-aanmeldingen-title figure-aanmeldingen-summary", chart.GetAttribute("aria-labelledby"));
+        Assert.Equal("figure-aanmeldingen-title", chart.GetAttribute("aria-labelledby"));
         Assert.Equal(3, chart.QuerySelectorAll("rect title").Length);
     }
 
@@ -156,43 +156,100 @@ public sealed class MonitoringTests : IDisposable
         Assert.Equal(12, everything.Worksheets.Count);
     }
 
-    [Fact]
-    public async Task A_partners_contact_reads_the_figures_with_numbers_under_five_hidden_and_a_participant_does_not()
+    /// <summary>Six bank-account complaints in the first quarter of 2025 and two about insurance in the second.</summary>
+    private async Task SeedLastYearAsync()
     {
-        var care = await SeedAsync();
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Complaint Received(ComplaintCategory category, DateOnly day)
+        {
+            var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
+                $"receipt-{Guid.NewGuid():N}", Utc(2027, 1, 1), null, "nl");
+            complaint.Arrive(day, 1);
+            return complaint;
+        }
+        db.AddRange(Enumerable.Range(1, 6).Select(n => Received(ComplaintCategory.BankAccount, new DateOnly(2025, 2, n))));
+        db.AddRange(Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 1)), Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 2)));
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<(AppUser Contact, AppUser Member, AppUser Impostor)> PartnerAccountsAsync(Organisation care)
+    {
         var contact = await _app.CreateAsync(email: Participants.UniqueEmail("partner"), emailConfirmed: true);
         var member = await _app.CreateAsync(email: Participants.UniqueEmail("member"), emailConfirmed: true);
-        await using (var scope = _app.Services.CreateAsyncScope())
+        var impostor = await _app.CreateAsync(email: Participants.UniqueEmail("impostor"), emailConfirmed: true);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Participant Active(ParticipationForm form, AppUser user, string email, Guid? organisation)
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            Participant Active(ParticipationForm form, AppUser user, Guid? organisation)
-            {
-                var participant = Participant.SignUp(Guid.NewGuid(), form, user.Id, new Participant.Details("Sam", user.Email!, null, "nl", organisation, null, null, ExpertOffer.None, null), [], Utc(2025, 7, 1));
-                participant.Activate(Utc(2025, 7, 2));
-                return participant;
-            }
-            db.AddRange(Active(ParticipationForm.Partner, contact, care.Id), Active(ParticipationForm.SoundingBoard, member, null));
-            await db.SaveChangesAsync();
+            var participant = Participant.SignUp(Guid.NewGuid(), form, user.Id, new Participant.Details("Sam", email, null, "nl", organisation, null, null, ExpertOffer.None, null), [], Utc(2025, 7, 1));
+            participant.Activate(Utc(2025, 7, 2));
+            return participant;
         }
+        db.AddRange(Active(ParticipationForm.Partner, contact, contact.Email!, care.Id), Active(ParticipationForm.SoundingBoard, member, member.Email!, null),
+            // Signed in as themselves, the impostor typed the real contact's address into a partner sign-up, which a coordinator accepted.
+            Active(ParticipationForm.Partner, impostor, contact.Email!, care.Id));
+        await db.SaveChangesAsync();
+        return (contact, member, impostor);
+    }
 
+    [Fact]
+    public async Task A_partners_contact_reads_closed_years_with_numbers_under_five_hidden_and_their_complement_too()
+    {
+        var care = await SeedAsync();
+        await SeedLastYearAsync();
+        var (contact, _, _) = await PartnerAccountsAsync(care);
         var partner = await _app.SignInAsync(contact);
         var mine = await partner.GetStringAsync("/Participation/Mine");
-        Assert.Equal("/Monitoring", Links.Href(mine, "a[data-testid=monitoring]"));
-        Assert.Null(Links.Href(await (await _app.SignInAsync(member)).GetStringAsync("/Participation/Mine"), "a[data-testid=monitoring]"));
-        var page = Parse(await partner.GetStringAsync(PeriodAddress(Parse(await partner.GetStringAsync("/Monitoring")), "2026-01-01", "2026-06-30")));
-        Assert.Equal(["Kwartaal van de melding | Dagen tot de eerste reactie (mediaan) | Dagen tot afsluiten (mediaan)", "2026-K1 | < 5 | < 5", "2026-K2 | – | –"], Table(page, "klachten-doorlooptijd"));
-        Assert.Contains("2026-K1 | < 5 | < 5 | < 5 | < 5 | < 5 | < 5 | < 5 | < 5", Table(page, "klachten"));
-        Assert.Equal("< 5 aanmeldingen in deze periode; de meeste voor Expertgroep (< 5).", page.QuerySelector("#figure-aanmeldingen .figure-summary")!.TextContent);
+        var start = Parse(await partner.GetStringAsync(Links.Href(mine, "a[data-testid=monitoring]")));
+
+        // No days to choose: two periods a day apart would show that day by subtraction.
+        Assert.Null(start.QuerySelector("input[name=from]"));
+        Assert.Equal(["2025", "2024", "2023", "2022", "2021"], start.QuerySelectorAll("nav.filters a").Select(a => a.TextContent).ToList());
+        var page = Parse(await partner.GetStringAsync("/Monitoring?from=2026-01-01&to=2026-01-01"));
+        var period = page.QuerySelectorAll("p").Single(p => p.TextContent.StartsWith("Periode:", StringComparison.Ordinal)).TextContent;
+        Assert.Contains("1 januari 2025 tot en met", period, StringComparison.Ordinal);
+        Assert.Contains("31 december 2025.", period, StringComparison.Ordinal);
+        var hidden = string.Join(" | ", Enumerable.Repeat("< 5", 6));
+        Assert.Equal(
+        [
+            "Kwartaal | " + string.Join(" | ", Enum.GetValues<ComplaintCategory>().Select(ComplaintLabels.Label)),
+            "2025-K1 | 6 | " + hidden + " | < 5",
+            "2025-K2 | < 5 | " + hidden + " | < 5",
+            "2025-K3 | < 5 | " + hidden + " | < 5",
+            "2025-K4 | < 5 | " + hidden + " | < 5",
+            "Totaal | 6 | " + hidden + " | < 5",
+        ], Table(page, "klachten"));
+        Assert.Equal("8 meldingen bij de klachtenbalie; de meeste over Bankrekening geweigerd of opgezegd (6).", page.QuerySelector("#figure-klachten .figure-summary")!.TextContent);
+        // One sign-up in 2025: neither the number nor its form is told.
+        Assert.Equal("< 5 aanmeldingen in deze periode.", page.QuerySelector("#figure-aanmeldingen .figure-summary")!.TextContent);
+        Assert.Null(page.QuerySelector("#figure-veiligheid"));
+        Assert.NotNull(page.QuerySelector("#figure-waarschuwingen"));
         Assert.Null(page.QuerySelector(".note"));
-        var csv = await partner.GetStringAsync(page.QuerySelector("#figure-klachten .figure-downloads a")!.GetAttribute("href")!);
-        Assert.Contains("\"2026-K1\",\"< 5\"", csv, StringComparison.Ordinal);
 
-        var participant = await _app.SignInAsync(member);
-        var refused = await participant.GetAsync("/Monitoring");
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Equal("/Accounts/AccessDenied", refused.Headers.Location!.AbsolutePath);
+        var links = page.QuerySelectorAll("#figure-klachten .figure-downloads a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("\"2025-K2\",\"< 5\"", await partner.GetStringAsync(links[0]), StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(await (await partner.GetAsync(links[1])).Content.ReadAsStreamAsync());
+        Assert.Equal(6, workbook.Worksheet("klachten").Cell(5, 2).GetDouble());
+        Assert.Equal("< 5", workbook.Worksheet("klachten").Cell(6, 2).GetString());
+    }
 
-        // A partnership that has ended ends the access with it.
+    [Fact]
+    public async Task Only_a_partners_contact_whose_confirmed_address_was_accepted_reads_the_figures_and_only_while_the_partnership_runs()
+    {
+        var care = await SeedAsync();
+        var (contact, member, impostor) = await PartnerAccountsAsync(care);
+
+        Assert.Null(Links.Href(await (await _app.SignInAsync(member)).GetStringAsync("/Participation/Mine"), "a[data-testid=monitoring]"));
+        foreach (var refusedUser in new[] { member, impostor })
+        {
+            var refused = await (await _app.SignInAsync(refusedUser)).GetAsync("/Monitoring");
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Equal("/Accounts/AccessDenied", refused.Headers.Location!.AbsolutePath);
+        }
+        var partner = await _app.SignInAsync(contact);
+        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync("/Monitoring")).StatusCode);
+
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -208,10 +265,11 @@ public sealed class MonitoringTests : IDisposable
     {
         await SeedAsync();
         await using var scope = _app.Services.CreateAsyncScope();
-        var figures = await scope.ServiceProvider.GetRequiredService<MonitoringFigures>().ComputeAsync(new FigurePeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)), null);
+        var figures = await scope.ServiceProvider.GetRequiredService<MonitoringFigures>().ComputeAsync(new FigurePeriod(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)), null, fullDetail: true);
+        figures = [.. figures, .. await scope.ServiceProvider.GetRequiredService<MonitoringFigures>().ComputeAsync(FigurePeriod.Year(2025), null, fullDetail: false)];
         var english = XDocument.Load(Path.Combine(SiteTexts.WebProject(), "Resources", "SharedResource.en.resx")).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
 
-        var texts = figures.SelectMany(f => new[] { f.Title, f.RowHeader, f.Summary.Text, f.Note }.Concat(f.Series)
+        var texts = figures.SelectMany(f => new[] { f.Title, f.RowHeader, f.Summary.Text, f.Summary.WhenSmall?.Text, f.Note }.Concat(f.Series)
             .Concat(f.Rows.Where(r => r.Label.Translated).Select(r => r.Label.Text))
             .Concat(f.Summary.Values.OfType<FigureLabel>().Where(l => l.Translated).Select(l => l.Text))).OfType<string>().ToHashSet();
 
@@ -221,6 +279,8 @@ public sealed class MonitoringTests : IDisposable
     [Theory]
     [InlineData("2026-06-30", "2026-01-01", "De einddatum ligt voor de begindatum")]
     [InlineData("2010-01-01", "2026-01-01", "Kies een periode van hoogstens 10 jaar")]
+    [InlineData("1999-12-31", "2026-01-01", "Kies een periode tussen 2000 en 2027")]
+    [InlineData("9999-12-30", "9999-12-31", "Kies een periode tussen 2000 en 2027")]
     [InlineData("gisteren", "2026-01-01", "Van")]
     public async Task A_period_that_makes_no_sense_is_explained_and_the_last_twelve_months_are_shown(string from, string to, string explanation)
     {
