@@ -13,4 +13,13 @@ public static class Complaints
             ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider), ["Input.OrganisationName"] = "Voorbeeldbank NV",
             ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Email"] = "",
         });
+
+    /// <summary>A complaint as the desk stores it, received on <paramref name="day"/> as its <paramref name="number"/>th: for figures built from known rows.</summary>
+    public static Complaint Received(ComplaintCategory category, DateOnly day, int number = 1)
+    {
+        var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
+            $"receipt-{Guid.NewGuid():N}", new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc), null, "nl");
+        complaint.Arrive(day, number);
+        return complaint;
+    }
 }

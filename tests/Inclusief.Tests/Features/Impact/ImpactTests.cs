@@ -1,8 +1,7 @@
 using System.Net;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Inclusief.Data;
 using Inclusief.Tests.Support;
+using static Inclusief.Tests.Support.FigureTables;
 using Inclusief.Web.Features.Complaints;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -29,24 +28,12 @@ public sealed class ImpactTests : IDisposable
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        Complaint Received(ComplaintCategory category, DateOnly day, int number)
-        {
-            var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
-                $"receipt-{Guid.NewGuid():N}", Utc(2027, 1, 1), null, "nl");
-            complaint.Arrive(day, number);
-            return complaint;
-        }
-        db.AddRange(Enumerable.Range(1, 6).Select(n => Received(ComplaintCategory.BankAccount, new DateOnly(2025, 2, n), 1)));
-        var closed = Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 1), 1);
+        db.AddRange(Enumerable.Range(1, 6).Select(n => Support.Complaints.Received(ComplaintCategory.BankAccount, new DateOnly(2025, 2, n), 1)));
+        var closed = Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 1), 1);
         closed.MoveTo(ComplaintStatus.Closed, ComplaintOutcome.Referred, Utc(2025, 5, 20));
-        db.AddRange(closed, Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 2), 1), Received(ComplaintCategory.Privacy, new DateOnly(2026, 1, 5), 1));
+        db.AddRange(closed, Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 2), 1), Support.Complaints.Received(ComplaintCategory.Privacy, new DateOnly(2026, 1, 5), 1));
         await db.SaveChangesAsync();
     }
-
-    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
-
-    private static List<string> Table(IDocument page, string figure) =>
-        [.. page.QuerySelectorAll($"#figure-{figure} table tr").Select(row => string.Join(" | ", row.Children.Select(c => c.TextContent.Trim())))];
 
     [Fact]
     public async Task Everyone_reads_the_last_closed_year_with_numbers_under_five_hidden_and_their_complement_too()

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using ClosedXML.Excel;
 using Inclusief.Data;
 using Inclusief.Tests.Support;
+using static Inclusief.Tests.Support.FigureTables;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Organisations;
@@ -48,28 +48,15 @@ public sealed class MonitoringTests : IDisposable
             SignUp(ParticipationForm.ExpertGroup, Utc(2026, 1, 31, 23, 30)),
             SignUp(ParticipationForm.SoundingBoard, Utc(2026, 2, 15)),
             SignUp(ParticipationForm.ExpertGroup, Utc(2025, 12, 31, 12)));
-        Complaint Received(ComplaintCategory category, DateOnly day, int number)
-        {
-            var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
-                $"receipt-{Guid.NewGuid():N}", Utc(2026, 12, 1), null, "nl");
-            complaint.Arrive(day, number);
-            return complaint;
-        }
-        var first = Received(ComplaintCategory.BankAccount, new DateOnly(2026, 1, 5), 1);
+        var first = Support.Complaints.Received(ComplaintCategory.BankAccount, new DateOnly(2026, 1, 5), 1);
         first.ReplyToReporter("caseworker", "x", Utc(2026, 1, 7));
         first.MoveTo(ComplaintStatus.Closed, ComplaintOutcome.Resolved, Utc(2026, 1, 15));
-        var second = Received(ComplaintCategory.BankAccount, new DateOnly(2026, 2, 10), 1);
+        var second = Support.Complaints.Received(ComplaintCategory.BankAccount, new DateOnly(2026, 2, 10), 1);
         second.ReplyToReporter("caseworker", "x", Utc(2026, 2, 11));
-        db.AddRange(first, second, Received(ComplaintCategory.Insurance, new DateOnly(2026, 4, 2), 1), Received(ComplaintCategory.Insurance, new DateOnly(2026, 7, 1), 1));
+        db.AddRange(first, second, Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2026, 4, 2), 1), Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2026, 7, 1), 1));
         await db.SaveChangesAsync();
         return care;
     }
-
-    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
-
-    /// <summary>A figure's table as text: each row's cells joined by " | ", the header first.</summary>
-    private static List<string> Table(IDocument page, string figure) =>
-        [.. page.QuerySelectorAll($"#figure-{figure} table tr").Select(row => string.Join(" | ", row.Children.Select(c => c.TextContent.Trim())))];
 
     /// <summary>The period form as rendered, filled in: a GET form, so its fields become the address.</summary>
     private static string PeriodAddress(IDocument page, string from, string to)
@@ -161,15 +148,8 @@ public sealed class MonitoringTests : IDisposable
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        Complaint Received(ComplaintCategory category, DateOnly day)
-        {
-            var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
-                $"receipt-{Guid.NewGuid():N}", Utc(2027, 1, 1), null, "nl");
-            complaint.Arrive(day, 1);
-            return complaint;
-        }
-        db.AddRange(Enumerable.Range(1, 6).Select(n => Received(ComplaintCategory.BankAccount, new DateOnly(2025, 2, n))));
-        db.AddRange(Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 1)), Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 2)));
+        db.AddRange(Enumerable.Range(1, 6).Select(n => Support.Complaints.Received(ComplaintCategory.BankAccount, new DateOnly(2025, 2, n))));
+        db.AddRange(Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 1)), Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2025, 5, 2)));
         await db.SaveChangesAsync();
     }
 
