@@ -1,5 +1,6 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Monitoring;
+using Inclusief.Web.Features.Students;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Accessibility;
 using Inclusief.Web.Features.Complaints;
@@ -56,6 +57,7 @@ builder.Services.AddNewsletter();
 builder.Services.AddMunicipalities();
 builder.Services.AddOrganisations();
 builder.Services.AddMonitoring();
+builder.Services.AddStudents();
 builder.Services.AddParticipation();
 builder.Services.AddUploads(builder.Configuration);
 builder.Services.AddIdeas();

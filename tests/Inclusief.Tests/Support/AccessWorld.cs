@@ -14,6 +14,7 @@ using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Research;
 using Inclusief.Web.Features.Safety;
+using Inclusief.Web.Features.Students;
 using Inclusief.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,6 +119,13 @@ public sealed partial class AccessWorld
         Values["milestone"] = await ReadAsync(db => db.Set<Milestone>().Where(m => m.SubProjectId == project).Select(m => m.Id.ToString()).SingleAsync());
         Values["result"] = await ReadAsync(db => db.Set<ProjectResult>().Where(r => r.SubProjectId == project).Select(r => r.Id.ToString()).SingleAsync());
         await LeadProjectAsync(_users["other"].Id, "Deelproject van een ander", now);
+        await WriteAsync(db =>
+        {
+            db.Add(Assignment.Offer(new Assignment.Details(AssignmentKind.Internship, "Stage in het deelproject van de deelnemer", "Meewerken aan het deelproject.", null, null,
+                "Docent X", "Social Work", 1), new Assignment.Origin(project, null, null), _users[StaffRoles.Coordinator].Id, now));
+            return Task.CompletedTask;
+        });
+        Values["assignment"] = await ReadAsync(db => db.Set<Assignment>().Where(a => a.SubProjectId == project).Select(a => a.Id.ToString()).SingleAsync());
 
         var ev = await _app.PlanEventAsync(40, now);
         Values["event"] = ev.Id.ToString();

@@ -69,6 +69,8 @@ public sealed class LessonProgressConfiguration : IEntityTypeConfiguration<Lesso
         builder.Property(p => p.UserId).HasMaxLength(64).IsRequired();
         builder.HasIndex(p => new { p.LessonId, p.UserId }).IsUnique();
         builder.HasIndex(p => new { p.UserId, p.ItemId });
+        // The monitoring counts completed lessons per period.
+        builder.HasIndex(p => p.CompletedAt);
         builder.HasOne<KnowledgeLesson>().WithMany().HasForeignKey(p => p.LessonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

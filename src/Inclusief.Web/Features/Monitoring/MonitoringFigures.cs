@@ -9,6 +9,7 @@ using Inclusief.Web.Features.Participation;
 using Inclusief.Web.Features.Programmes;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Safety;
+using Inclusief.Web.Features.Students;
 using Inclusief.Web.Infrastructure.Figures;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
     public const string Newsletter = "nieuwsbrief";
     public const string Knowledge = "kennis";
     public const string Results = "resultaten";
+    public const string Assignments = "opdrachten";
     public const string ComplaintOutcomes = "klachten-uitkomst";
     public const string Warnings = "waarschuwingen";
 
@@ -60,6 +62,7 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
             fullDetail ? await SafetyAsync(period) : await WarningsAsync(period),
             await NewsletterAsync(period),
             await KnowledgeAsync(period),
+            await AssignmentsAsync(period),
         ];
     }
 
@@ -299,6 +302,20 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
         return new Figure(Warnings, "Waarschuwingen van het veiligheidsnetwerk",
             new FigureSentence("{0} waarschuwingen gepubliceerd, {1} keer bij een lid bezorgd.", warnings, delivered),
             "Wat", ["Aantal"], [Row("Waarschuwingen gepubliceerd", warnings), Row("Waarschuwingen bezorgd bij leden", delivered)], Summable: false);
+    }
+
+    private async Task<Figure> AssignmentsAsync(FigurePeriod period)
+    {
+        var assignments = db.Set<Assignment>().Where(a => a.CreatedAt < period.EndUtc && (a.CompletedAt == null || a.CompletedAt >= period.StartUtc));
+        var counts = await assignments.GroupBy(a => new { a.Kind, a.Status }).Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() }).ToListAsync();
+        var students = await db.Set<AssignmentApplication>().CountAsync(p => p.Status == ApplicationStatus.Accepted && assignments.Any(a => a.Id == p.AssignmentId));
+        var statuses = Enum.GetValues<AssignmentStatus>();
+        var rows = AssignmentLabels.Kinds.Select(kind => new FigureRow(FigureLabel.Dutch(AssignmentLabels.Label(kind)),
+            [.. statuses.Select(status => (double?)counts.Where(c => c.Kind == kind && c.Status == status).Sum(c => c.Count))])).ToList();
+        return new Figure(Assignments, "Opdrachten voor studenten naar soort en status",
+            new FigureSentence("{0} opdrachten voor studenten in deze periode, met {1} aangenomen studenten; {2} afgerond.",
+                counts.Sum(c => c.Count), students, counts.Where(c => c.Status == AssignmentStatus.Completed).Sum(c => c.Count)),
+            "Soort opdracht", [.. statuses.Select(AssignmentLabels.Label)], rows, Stacked: true, Note: "Status zoals die nu is.");
     }
 
     private async Task<Figure> NewsletterAsync(FigurePeriod period)

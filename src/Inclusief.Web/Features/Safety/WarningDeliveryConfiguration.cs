@@ -10,6 +10,8 @@ public sealed class WarningDeliveryConfiguration : IEntityTypeConfiguration<Warn
         builder.HasKey(d => d.Id);
         builder.HasIndex(d => new { d.WarningId, d.MemberId }).IsUnique();
         builder.HasIndex(d => d.MemberId);
+        // The monitoring counts deliveries per period.
+        builder.HasIndex(d => d.DeliveredAt);
         builder.HasOne<SafetyWarning>().WithMany().HasForeignKey(d => d.WarningId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SafetyMember>().WithMany().HasForeignKey(d => d.MemberId).OnDelete(DeleteBehavior.Cascade);
     }

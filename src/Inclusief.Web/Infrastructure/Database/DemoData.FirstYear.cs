@@ -1,9 +1,12 @@
 using Inclusief.Data;
 using Inclusief.Web.Features.Events;
+using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Policies;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Features.Research;
+using Inclusief.Web.Features.Students;
 using Inclusief.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Infrastructure.Database;
 
@@ -115,5 +118,34 @@ public static partial class DemoData
         trajectory.MoveTo(ResearchPhase.FocusGroups);
         db.Add(ResearchMeeting.Hold(trajectory.Id, isConsultation: false, "Werkplekken (demo)", DateOnly.FromDateTime(now.AddDays(-20)), "Acht deelnemers uit vier groepen (demo)",
             null, "Een pand zoeken met de corporatie. (demo)"));
+    }
+
+    /// <summary>
+    /// The two students seed 000 names from the start: a third-year Social Work internship (finished, with the teaching
+    /// module as its product) and graduation research on stigma and access to mental health care (open), plus a
+    /// short research project for the action research trajectory.
+    /// </summary>
+    private static async Task SeedStudentsAsync(AppDbContext db, Crypto.FieldCipher cipher, string coordinatorId, string studentId, DateTime now)
+    {
+        var module = await db.Set<KnowledgeItem>().Where(i => i.Status == KnowledgeStatus.Published && i.Kind == KnowledgeKind.TeachingModule).Select(i => (int?)i.Id).FirstOrDefaultAsync();
+        var trajectory = await db.Set<Trajectory>().Select(t => (Guid?)t.Id).FirstOrDefaultAsync();
+        var internship = Assignment.Offer(new Assignment.Details(AssignmentKind.Internship, "Belangenbehartiging en een korte clip over sekswerk (demo)",
+            "Je verkent hoe sekswerkers hun belangen kunnen behartigen en werkt mee aan een installatie: een korte clip over sekswerk. (demo)",
+            DateOnly.FromDateTime(now.AddDays(-300)), DateOnly.FromDateTime(now.AddDays(-30)), "J. Knip (demo)", "Social Work, derde jaar", 1), Assignment.Origin.Programme, coordinatorId, now.AddDays(-320));
+        var application = internship.Apply(studentId, cipher.Encrypt("Ik zit in mijn derde jaar Social Work en wil graag leren over belangenbehartiging. (demo)", AssignmentApplication.MotivationPurpose), now.AddDays(-315));
+        internship.Accept(application.Id, now.AddDays(-310));
+        if (module is { } product)
+        {
+            internship.Complete(product, now.AddDays(-25));
+        }
+        db.Add(internship);
+        db.Add(Assignment.Offer(new Assignment.Details(AssignmentKind.GraduationResearch, "De impact van stigma op de toegang tot ggz-zorg (demo)",
+            "Onderzoek hoe het stigma op sekswerk de toegang van sekswerkers tot ggz-zorg beïnvloedt, samen met ervaringsdeskundigen. (demo)",
+            DateOnly.FromDateTime(now.AddDays(30)), DateOnly.FromDateTime(now.AddDays(200)), "J. le Clercq (demo)", "Social Work, afstuderen", 1), Assignment.Origin.Programme, coordinatorId, now.AddDays(-14)));
+        db.Add(Assignment.Offer(new Assignment.Details(AssignmentKind.ShortResearch, "Werkplekken in kaart (demo)",
+            "Breng in tien weken in kaart welke panden in Den Haag geschikt zijn als werkplek, met de focusgroepen van het actieonderzoek. (demo)",
+            DateOnly.FromDateTime(now.AddDays(20)), DateOnly.FromDateTime(now.AddDays(90)), "D. Rambaran (demo)", "Minor Inclusiviteit in de Stad", 3),
+            new Assignment.Origin(null, null, trajectory), coordinatorId, now.AddDays(-7)));
+        await db.SaveChangesAsync();
     }
 }

@@ -38,7 +38,7 @@ public static partial class DemoData
         }
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        foreach (var (userName, displayName) in new[] { ("demo-roos", "Roos (demo)"), ("demo-sam", "Sam (demo)") })
+        foreach (var (userName, displayName) in new[] { ("demo-roos", "Roos (demo)"), ("demo-sam", "Sam (demo)"), ("demo-noor", "Noor (demo)") })
         {
             await users.CreateAsync(new AppUser { UserName = userName, DisplayName = displayName, CreatedAt = clock.GetUtcNow().UtcDateTime }, "demo-wachtwoord");
         }
@@ -48,11 +48,12 @@ public static partial class DemoData
         await SeedEventsAsync(db, admin.User.Id, clock.GetUtcNow().UtcDateTime);
         await SeedKnowledgeAsync(db, scope.ServiceProvider.GetRequiredService<KnowledgeSearch>(), (await users.FindByNameAsync("demo-sam"))!.Id, clock.GetUtcNow().UtcDateTime);
         await SeedFirstYearAsync(db, admin.User.Id, clock.GetUtcNow().UtcDateTime);
+        await SeedStudentsAsync(db, scope.ServiceProvider.GetRequiredService<Crypto.FieldCipher>(), admin.User.Id, (await users.FindByNameAsync("demo-noor"))!.Id, clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).
               Admin:        {AdminEmail}  password: {admin.Password}
-              Participants: demo-roos / demo-sam  password: demo-wachtwoord
+              Participants: demo-roos / demo-sam / demo-noor (a student)  password: demo-wachtwoord
             Sign in at /Accounts/SignIn. Admin pages ask you to set up two-factor authentication first
             (any authenticator app, e.g. the one on your phone).
 

@@ -10,6 +10,7 @@ using Inclusief.Web.Features.Complaints;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Monitoring;
 using Inclusief.Web.Features.Participation;
+using Inclusief.Web.Features.Students;
 using Inclusief.Web.Infrastructure.Figures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -54,6 +55,8 @@ public sealed class MonitoringTests : IDisposable
         var second = Support.Complaints.Received(ComplaintCategory.BankAccount, new DateOnly(2026, 2, 10), 1);
         second.ReplyToReporter("caseworker", "x", Utc(2026, 2, 11));
         db.AddRange(first, second, Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2026, 4, 2), 1), Support.Complaints.Received(ComplaintCategory.Insurance, new DateOnly(2026, 7, 1), 1));
+        db.Add(Assignment.Offer(new Assignment.Details(AssignmentKind.Internship, "Stage", "Meewerken.", null, null, "Docent", "Social Work", 2), Assignment.Origin.Programme, "coordinator", Utc(2026, 3, 1)));
+        db.Add(Assignment.Offer(new Assignment.Details(AssignmentKind.ShortResearch, "Later", "Na de periode.", null, null, "Docent", "Social Work", 1), Assignment.Origin.Programme, "coordinator", Utc(2026, 7, 2)));
         await db.SaveChangesAsync();
         return care;
     }
@@ -103,7 +106,9 @@ public sealed class MonitoringTests : IDisposable
         ], Table(page, "klachten"));
         // Medians in whole days from the day of the report: 2 and 1 days to a first response, 10 to closure.
         Assert.Equal(["Kwartaal van de melding | Dagen tot de eerste reactie (mediaan) | Dagen tot afsluiten (mediaan)", "2026-K1 | 1,5 | 10,0", "2026-K2 | – | –"], Table(page, "klachten-doorlooptijd"));
-        Assert.Equal(12, page.QuerySelectorAll("section.figure").Length);
+        Assert.Equal(13, page.QuerySelectorAll("section.figure").Length);
+        Assert.Equal(["Soort opdracht | Open voor studenten | Bezet | Afgerond | Vervallen", "Stage | 1 | 0 | 0 | 0", "Afstudeeronderzoek | 0 | 0 | 0 | 0",
+            "Kortlopend onderzoeksproject | 0 | 0 | 0 | 0", "Totaal | 1 | 0 | 0 | 0"], Table(page, "opdrachten"));
         Assert.All(page.QuerySelectorAll("section.figure"), figure => Assert.NotNull(figure.QuerySelector("table")));
         var chart = page.QuerySelector("#figure-aanmeldingen svg[role=img]")!;
         Assert.Equal("figure-aanmeldingen-title", chart.GetAttribute("aria-labelledby"));
@@ -140,7 +145,7 @@ public sealed class MonitoringTests : IDisposable
 
         var all = Parse(await coordinator.GetStringAsync("/Monitoring?from=2026-01-01&to=2026-06-30")).QuerySelectorAll("a").First(a => a.TextContent.Contains("Alle cijfers", StringComparison.Ordinal)).GetAttribute("href")!;
         using var everything = new XLWorkbook(await (await coordinator.GetAsync(all)).Content.ReadAsStreamAsync());
-        Assert.Equal(12, everything.Worksheets.Count);
+        Assert.Equal(13, everything.Worksheets.Count);
     }
 
     /// <summary>Six bank-account complaints in the first quarter of 2025 and two about insurance in the second.</summary>
@@ -270,6 +275,6 @@ public sealed class MonitoringTests : IDisposable
         var page = Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains(explanation, page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2025-08-01", page.QuerySelector("input[name=from]")!.GetAttribute("value"));
-        Assert.Equal(12, page.QuerySelectorAll("section.figure").Length);
+        Assert.Equal(13, page.QuerySelectorAll("section.figure").Length);
     }
 }
