@@ -3050,7 +3050,7 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime?>("CompletedAt")
+                    b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
@@ -3060,6 +3060,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Decisions")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Description")
                         .IsRequired()

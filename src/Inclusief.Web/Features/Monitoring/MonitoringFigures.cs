@@ -306,7 +306,7 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
 
     private async Task<Figure> AssignmentsAsync(FigurePeriod period)
     {
-        var assignments = db.Set<Assignment>().Where(a => a.CreatedAt < period.EndUtc && (a.CompletedAt == null || a.CompletedAt >= period.StartUtc));
+        var assignments = db.Set<Assignment>().Where(a => a.CreatedAt < period.EndUtc && (a.ClosedAt == null || a.ClosedAt >= period.StartUtc));
         var counts = await assignments.GroupBy(a => new { a.Kind, a.Status }).Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() }).ToListAsync();
         var students = await db.Set<AssignmentApplication>().CountAsync(p => p.Status == ApplicationStatus.Accepted && assignments.Any(a => a.Id == p.AssignmentId));
         var statuses = Enum.GetValues<AssignmentStatus>();

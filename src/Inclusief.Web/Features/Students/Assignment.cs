@@ -50,10 +50,18 @@ public class Assignment
 
     public DateTime CreatedAt { get; private set; }
 
-    public DateTime? CompletedAt { get; private set; }
+    /// <summary>When it was completed or cancelled.</summary>
+    public DateTime? ClosedAt { get; private set; }
 
     /// <summary>Optimistic concurrency: two people deciding on the last place at once cannot both get it.</summary>
     public int Version { get; private set; }
+
+    /// <summary>
+    /// How many decisions were taken (accept, decline, change, complete, cancel). A manager's form carries it, so a
+    /// decision on a page that another decision made stale is refused, while students reacting meanwhile (which
+    /// changes <see cref="Version"/>) do not block anyone.
+    /// </summary>
+    public int Decisions { get; private set; }
 
     public List<AssignmentApplication> Applications { get; private set; } = [];
 
@@ -76,129 +84,120 @@ public class Assignment
 
     public void Update(Details details, Origin origin)
     {
-        if (details.StartsOn is { } start && details.EndsOn is { } end && end < start)
-        {
-            throw new RuleException("De einddatum ligt voor de begindatum.");
-        }
-        if (new[] { origin.SubProjectId, origin.IdeaId, origin.TrajectoryId }.Count(o => o is not null) > 1)
-        {
-            throw new RuleException("Kies één herkomst: een deelproject, een onderzoeksvraag of een traject.");
-        }
-        if (details.Places < Accepted)
-        {
-            throw new RuleException("Er zijn al meer studenten aangenomen dan dit aantal plaatsen.");
-        }
+        RuleException.Unless(Status is AssignmentStatus.Open or AssignmentStatus.Filled, "Een afgeronde of vervallen opdracht kan niet meer worden gewijzigd.");
+        RuleException.Unless(details.Places is >= 1 and <= MaxPlaces, "Kies tussen 1 en {0} plaatsen.", MaxPlaces);
+        RuleException.Unless(details.StartsOn is not { } start || details.EndsOn is not { } end || end >= start, "De einddatum ligt voor de begindatum.");
+        RuleException.Unless(new[] { origin.SubProjectId, origin.IdeaId, origin.TrajectoryId }.Count(o => o is not null) <= 1, "Kies één herkomst: een deelproject, een onderzoeksvraag of een traject.");
+        RuleException.Unless(details.Places >= AcceptedCount, "Er zijn al meer studenten aangenomen dan dit aantal plaatsen.");
         (Kind, Title, Description, StartsOn, EndsOn, Lecturer, StudyProgramme, Places) =
             (details.Kind, details.Title.Trim(), details.Description.Trim(), details.StartsOn, details.EndsOn, details.Lecturer.Trim(), details.StudyProgramme.Trim(), details.Places);
         (SubProjectId, IdeaId, TrajectoryId) = (origin.SubProjectId, origin.IdeaId, origin.TrajectoryId);
-        if (Status is AssignmentStatus.Open or AssignmentStatus.Filled)
-        {
-            Status = Accepted >= Places ? AssignmentStatus.Filled : AssignmentStatus.Open;
-        }
-        Version++;
+        Decisions++;
+        Settle();
     }
 
-    public int Accepted => Applications.Count(a => a.Status == ApplicationStatus.Accepted);
+    public int AcceptedCount => Applications.Count(a => a.Status == ApplicationStatus.Accepted);
+
+    public int FreePlaces => Math.Max(0, Places - AcceptedCount);
 
     public AssignmentApplication? ApplicationOf(string userId) => Applications.FirstOrDefault(a => a.UserId == userId);
 
     /// <summary>A student applies, or applies again after withdrawing.</summary>
     public AssignmentApplication Apply(string userId, string encryptedMotivation, DateTime now)
     {
-        if (Status != AssignmentStatus.Open)
-        {
-            throw new RuleException("Deze opdracht zoekt geen studenten meer.");
-        }
+        RuleException.Unless(Status == AssignmentStatus.Open, "Deze opdracht zoekt geen studenten meer.");
         if (ApplicationOf(userId) is { } earlier)
         {
-            if (earlier.Status != ApplicationStatus.Withdrawn)
-            {
-                throw new RuleException("Je hebt al op deze opdracht gereageerd.");
-            }
+            RuleException.Unless(earlier.Status == ApplicationStatus.Withdrawn, "Je hebt al op deze opdracht gereageerd.");
             earlier.Renew(encryptedMotivation, now);
-            Version++;
+            Settle();
             return earlier;
         }
         var application = AssignmentApplication.For(Id, userId, encryptedMotivation, now);
         Applications.Add(application);
-        Version++;
+        Settle();
         return application;
     }
 
     public void Accept(Guid applicationId, DateTime now)
     {
         var application = Pending(applicationId);
-        if (Status != AssignmentStatus.Open || Accepted >= Places)
-        {
-            throw new RuleException("Alle plaatsen van deze opdracht zijn al vergeven.");
-        }
+        RuleException.Unless(Status == AssignmentStatus.Open && FreePlaces > 0, "Alle plaatsen van deze opdracht zijn al vergeven.");
         application.Decide(ApplicationStatus.Accepted, now);
-        if (Accepted >= Places)
+        Decisions++;
+        if (FreePlaces == 0)
         {
-            Status = AssignmentStatus.Filled;
+            // The last place is taken: those still waiting hear now, not never.
+            DeclineWaiting(now);
         }
-        Version++;
+        Settle();
     }
 
     public void Decline(Guid applicationId, DateTime now)
     {
         Pending(applicationId).Decide(ApplicationStatus.Declined, now);
-        Version++;
+        Decisions++;
+        Settle();
     }
 
     /// <summary>A student withdraws; an accepted student's place opens again.</summary>
     public void Withdraw(string userId, DateTime now)
     {
         var application = ApplicationOf(userId);
-        if (application is null || application.Status is ApplicationStatus.Declined or ApplicationStatus.Withdrawn || Status is AssignmentStatus.Completed or AssignmentStatus.Cancelled)
-        {
-            throw new RuleException("Er is geen reactie van je om in te trekken.");
-        }
-        application.Decide(ApplicationStatus.Withdrawn, now);
-        if (Status == AssignmentStatus.Filled)
-        {
-            Status = AssignmentStatus.Open;
-        }
-        Version++;
+        RuleException.Unless(application is { Status: ApplicationStatus.Pending or ApplicationStatus.Accepted } && Status is AssignmentStatus.Open or AssignmentStatus.Filled,
+            "Er is geen reactie van je om in te trekken.");
+        application!.Decide(ApplicationStatus.Withdrawn, now);
+        Settle();
     }
 
-    /// <summary>An accepted student left (their account was erased): the place is free again.</summary>
-    public void ReopenPlace()
+    /// <summary>A student's account was erased (their reaction goes with it): an accepted student's place is free again.</summary>
+    public void ForgetStudent(string userId)
     {
-        if (Status == AssignmentStatus.Filled)
-        {
-            Status = AssignmentStatus.Open;
-            Version++;
-        }
+        Applications.RemoveAll(a => a.UserId == userId);
+        Settle();
     }
 
     /// <summary>Done, with its product: a published item in the knowledge base.</summary>
     public void Complete(int productItemId, DateTime now)
     {
-        if (Status is AssignmentStatus.Completed or AssignmentStatus.Cancelled || Accepted == 0)
-        {
-            throw new RuleException("Alleen een opdracht met een aangenomen student kan worden afgerond.");
-        }
+        RuleException.Unless(Status is AssignmentStatus.Open or AssignmentStatus.Filled && AcceptedCount > 0, "Alleen een opdracht met een aangenomen student kan worden afgerond.");
         ProductItemId = productItemId;
-        Status = AssignmentStatus.Completed;
-        CompletedAt = now;
+        DeclineWaiting(now);
+        Close(AssignmentStatus.Completed, now);
+    }
+
+    /// <summary>It will not happen: those waiting are declined; accepted students keep their place on record and hear of it.</summary>
+    public void Cancel(DateTime now)
+    {
+        RuleException.Unless(Status is AssignmentStatus.Open or AssignmentStatus.Filled, "Een afgeronde of vervallen opdracht kan niet meer vervallen.");
+        DeclineWaiting(now);
+        Close(AssignmentStatus.Cancelled, now);
+    }
+
+    private void DeclineWaiting(DateTime now)
+    {
         foreach (var pending in Applications.Where(a => a.Status == ApplicationStatus.Pending))
         {
             pending.Decide(ApplicationStatus.Declined, now);
         }
+    }
+
+    /// <summary>Closed, the motivations have done their work: they are removed.</summary>
+    private void Close(AssignmentStatus status, DateTime now)
+    {
+        Status = status;
+        ClosedAt = now;
+        Applications.ForEach(a => a.ForgetMotivation());
+        Decisions++;
         Version++;
     }
 
-    public void Cancel(DateTime now)
+    /// <summary>Every change ends here: an assignment still running is open while it has a free place, filled when not.</summary>
+    private void Settle()
     {
-        if (Status == AssignmentStatus.Completed)
+        if (Status is AssignmentStatus.Open or AssignmentStatus.Filled)
         {
-            throw new RuleException("Een afgeronde opdracht kan niet meer vervallen.");
-        }
-        Status = AssignmentStatus.Cancelled;
-        foreach (var pending in Applications.Where(a => a.Status == ApplicationStatus.Pending))
-        {
-            pending.Decide(ApplicationStatus.Declined, now);
+            Status = FreePlaces > 0 ? AssignmentStatus.Open : AssignmentStatus.Filled;
         }
         Version++;
     }
@@ -234,5 +233,17 @@ public class AssignmentApplication
 
     internal void Renew(string encryptedMotivation, DateTime now) => (EncryptedMotivation, Status, CreatedAt, DecidedAt) = (encryptedMotivation, ApplicationStatus.Pending, now, null);
 
-    internal void Decide(ApplicationStatus status, DateTime now) => (Status, DecidedAt) = (status, now);
+    /// <summary>A declined or withdrawn reaction keeps no motivation: nobody needs it any more.</summary>
+    internal void Decide(ApplicationStatus status, DateTime now)
+    {
+        (Status, DecidedAt) = (status, now);
+        if (status is ApplicationStatus.Declined or ApplicationStatus.Withdrawn)
+        {
+            ForgetMotivation();
+        }
+    }
+
+    internal void ForgetMotivation() => EncryptedMotivation = "";
+
+    public bool HasMotivation => EncryptedMotivation.Length > 0;
 }

@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +15,8 @@ namespace Inclusief.Web.Features.Students;
 
 /// <summary>One assignment: what it asks, for whom, and a student's reaction (signed in, any account).</summary>
 [AllowAnonymous]
-public sealed class AssignmentModel(AppDbContext db, UserManager<AppUser> users, FieldCipher cipher, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class AssignmentModel(AppDbContext db, UserManager<AppUser> users, FieldCipher cipher, IAuthorizationService authorization, StudentMail mail,
+    PublicAddress site, TimeProvider clock) : PageModel
 {
     public Assignment Assignment { get; private set; } = null!;
 
@@ -55,8 +59,23 @@ public sealed class AssignmentModel(AppDbContext db, UserManager<AppUser> users,
             RuleRefusal.Show(this, nameof(Motivation), refusal);
             return Page();
         }
-        if (!await SavedAsync())
+        if (Assignment.SubProjectId is { } project)
         {
+            var manage = site.Page(Url, "/Students/Admin/Assignment", null, new { id });
+            var leads = await db.Set<WorkGroupMember>().Where(m => m.SubProjectId == project && m.Role == WorkGroupRole.Lead).Select(m => m.UserId).ToListAsync();
+            foreach (var lead in await db.Users.Where(u => leads.Contains(u.Id)).ToListAsync())
+            {
+                mail.Reacted(lead, Assignment, manage);
+            }
+        }
+        try
+        {
+            // The same form sent twice at once: the other request stored the reaction, which is what was asked.
+            await db.SaveOnceAsync(d => d.Set<AssignmentApplication>().AnyAsync(a => a.AssignmentId == id && a.UserId == userId && a.Status == ApplicationStatus.Pending));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            RuleRefusal.Keep(TempData, Assignment.ChangedMeanwhile());
             return RedirectToPage(new { id });
         }
         TempData["Notice"] = "Dank je. Je reactie is doorgegeven; je hoort wat er met je reactie gebeurt.";
@@ -74,31 +93,22 @@ public sealed class AssignmentModel(AppDbContext db, UserManager<AppUser> users,
             return Challenge();
         }
         Assignment.Withdraw(userId, clock.GetUtcNow().UtcDateTime);
-        if (await SavedAsync())
+        try
         {
+            await db.SaveChangesAsync();
             TempData["Notice"] = "Je reactie is ingetrokken.";
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            RuleRefusal.Keep(TempData, Assignment.ChangedMeanwhile());
         }
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Two decisions at once on the last place, or a reaction while it was decided: the second is refused, not lost.</summary>
-    private async Task<bool> SavedAsync()
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            RuleRefusal.Keep(TempData, Assignment.ChangedMeanwhile());
-            return false;
-        }
-    }
-
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        var assignment = await db.Set<Assignment>().Include(a => a.Applications).SingleOrDefaultAsync(a => a.Id == id && a.Status != AssignmentStatus.Cancelled);
+        // A cancelled one stays readable for those whose mail points here; the lists leave it out.
+        var assignment = await db.Set<Assignment>().Include(a => a.Applications).SingleOrDefaultAsync(a => a.Id == id);
         if (assignment is null)
         {
             return NotFound();

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Students;
 
-/// <summary>Scoped: a sub-project's lead is asked of the database, only when the user is not a coordinator.</summary>
+/// <summary>
+/// Managing an assignment: a coordinator, or whoever manages the sub-project that offers it (the sub-project's own
+/// rule, <see cref="SubProject.IsLead"/>). Scoped, because that sub-project is read from the database, and only for
+/// someone who is not a coordinator.
+/// </summary>
 public sealed class AssignmentAuthorizationHandler(AppDbContext db) : ResourceHandler<Assignment>
 {
     protected override async ValueTask<bool> AllowsAsync(ClaimsPrincipal user, string operation, Assignment assignment)
@@ -19,8 +23,7 @@ public sealed class AssignmentAuthorizationHandler(AppDbContext db) : ResourceHa
         {
             return true;
         }
-        var userId = UserId(user);
-        return userId is not null && assignment.SubProjectId is { } project
-            && await db.Set<WorkGroupMember>().AnyAsync(m => m.SubProjectId == project && m.UserId == userId && m.Role == WorkGroupRole.Lead);
+        var project = assignment.SubProjectId is { } id ? await db.Set<SubProject>().AsNoTracking().Include(p => p.Members).SingleOrDefaultAsync(p => p.Id == id) : null;
+        return project?.IsLead(UserId(user)) == true;
     }
 }

@@ -41,6 +41,7 @@ public sealed class AssignmentApplicationConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.UserId).HasMaxLength(64).IsRequired();
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        // Empty once the reaction is decided against, withdrawn or the assignment closed.
         builder.Property(a => a.EncryptedMotivation).IsRequired();
         builder.HasIndex(a => new { a.AssignmentId, a.UserId }).IsUnique();
         builder.HasIndex(a => a.UserId);

@@ -135,7 +135,19 @@ public sealed class AssignmentTests : IDisposable
         var elsewhere = await leadBrowser.SubmitAsync(offerForm, new Dictionary<string, string>(Offer) { ["Input.Origin"] = "" });
         Assert.Contains("Kies waar de opdracht vandaan komt uit de lijst.", await elsewhere.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, (await leadBrowser.GetAsync(manage)).StatusCode);
+        // A student reacts: the lead hears of it (never what the student wrote) and decides on the page the mail links to.
+        var page = Links.Href(await leadBrowser.GetStringAsync(manage), "a[href^='/Students/Assignment/']")!;
+        var student = await StudentAsync("student");
+        await ApplyAsync(await _app.SignInAsync(student), page, "Ik studeer Social Work en ken de wijk.");
+        var told = Assert.Single(await _app.MailsToAsync(lead.Email!));
+        Assert.Equal("Een student reageerde op een opdracht", told.Subject);
+        Assert.DoesNotContain("ken de wijk", told.TextBody, StringComparison.Ordinal);
+        Assert.Equal(manage, told.LinkTo("/Students/Admin/Assignment/"));
+        var decided = await leadBrowser.SubmitAsync(manage, new Dictionary<string, string>(), manage + "?handler=Accept");
+        Assert.Equal(manage, decided.Headers.Location!.OriginalString);
+        Assert.Contains("1 van 1 plaatsen bezet", await leadBrowser.GetStringAsync(manage), StringComparison.Ordinal);
+        Assert.Single(await _app.MailsToAsync(student.Email!));
+
         foreach (var other in new[] { member, stranger })
         {
             var browser = await _app.SignInAsync(other);
@@ -208,6 +220,37 @@ public sealed class AssignmentTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
         Assert.Contains("Deze opdracht is intussen gewijzigd.", await coordinator.FollowAsync(stale), StringComparison.Ordinal);
         Assert.Equal(1, await ReadAsync(db => db.Set<AssignmentApplication>().CountAsync(a => a.Status == ApplicationStatus.Accepted)));
+    }
+
+    [Fact]
+    public async Task Taking_the_last_place_and_cancelling_tell_every_student_and_keep_no_motivation_nobody_needs()
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var page = await OfferAsync(coordinator);
+        var (first, second) = (await StudentAsync("first"), await StudentAsync("second"));
+        await ApplyAsync(await _app.SignInAsync(first), page, "De eerste motivatie.");
+        await ApplyAsync(await _app.SignInAsync(second), page, "De tweede motivatie.");
+        var manage = "/Students/Admin/Assignment/" + page.Split('/')[^1];
+
+        // Accepting the first takes the only place: the second is declined at once, hears so, and their motivation goes.
+        await coordinator.SubmitAsync(manage, new Dictionary<string, string>(), manage + "?handler=Accept");
+        Assert.Contains("De opdracht ‘Stigma en de ggz’ zoekt niemand meer", Assert.Single(await _app.MailsToAsync(second.Email!)).TextBody, StringComparison.Ordinal);
+        var reviewing = await coordinator.GetStringAsync(manage);
+        Assert.DoesNotContain("De tweede motivatie.", reviewing, StringComparison.Ordinal);
+        Assert.Contains(first.Email!, reviewing, StringComparison.Ordinal);
+        Assert.Equal(["", "x"], (await ReadAsync(db => db.Set<AssignmentApplication>().Select(a => a.EncryptedMotivation).ToListAsync())).Select(m => m.Length == 0 ? "" : "x").Order());
+
+        var cancelled = await coordinator.SubmitAsync(manage, new Dictionary<string, string>(), manage + "?handler=Cancel");
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var mails = await _app.MailsToAsync(first.Email!);
+        Assert.Equal(2, mails.Count);
+        Assert.Contains("De opdracht ‘Stigma en de ggz’ gaat niet door.", mails[^1].TextBody, StringComparison.Ordinal);
+        Assert.All(await ReadAsync(db => db.Set<AssignmentApplication>().Select(a => a.EncryptedMotivation).ToListAsync()), Assert.Empty);
+        // The mail's link still opens the assignment, which says it lapsed; the lists no longer show it.
+        var visitor = _app.CreateBrowser();
+        Assert.Contains("Vervallen", await visitor.GetStringAsync(mails[^1].LinkTo("/Students/Assignment/")), StringComparison.Ordinal);
+        Assert.DoesNotContain(page, Links.Hrefs(await visitor.GetStringAsync("/Students")));
+        Assert.Empty(Parse(await coordinator.GetStringAsync(manage)).QuerySelectorAll($"form[action='{manage}?handler=Cancel'], form[action='{manage}?handler=Accept']"));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ namespace Inclusief.Web.Features.Students.Admin;
 public sealed class AssignmentModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, FieldCipher cipher, StudentMail mail,
     AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
 {
-    public sealed record Reaction(Guid Id, string Name, string Motivation, ApplicationStatus Status, DateTime At);
+    /// <summary>A student's reaction as the managers read it; the address only once the student is accepted, to reach them.</summary>
+    public sealed record Reaction(Guid Id, string Name, string? Motivation, ApplicationStatus Status, DateTime At, string? Email);
 
     public Assignment Assignment { get; private set; } = null!;
 
@@ -29,8 +30,9 @@ public sealed class AssignmentModel(AppDbContext db, IAuthorizationService autho
 
     public string? ProductTitle { get; private set; }
 
+    /// <summary>The assignment's <see cref="Students.Assignment.Decisions"/> as the page showed them.</summary>
     [BindProperty]
-    public int Version { get; set; }
+    public int Decisions { get; set; }
 
     [BindProperty]
     [Display(Name = "Nummer van het kennisitem")]
@@ -42,13 +44,15 @@ public sealed class AssignmentModel(AppDbContext db, IAuthorizationService autho
         {
             return refused;
         }
-        Version = Assignment.Version;
+        Decisions = Assignment.Decisions;
         return Page();
     }
 
-    public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid application) => DecideAsync(id, application, ApplicationStatus.Accepted);
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid application) =>
+        ChangeAsync(id, "assignment-application-accepted", now => Assignment.Accept(application, now), "De student is aangenomen en krijgt bericht.");
 
-    public Task<IActionResult> OnPostDeclineAsync(Guid id, Guid application) => DecideAsync(id, application, ApplicationStatus.Declined);
+    public Task<IActionResult> OnPostDeclineAsync(Guid id, Guid application) =>
+        ChangeAsync(id, "assignment-application-declined", now => Assignment.Decline(application, now), "De student krijgt bericht dat iemand anders is gekozen.");
 
     public async Task<IActionResult> OnPostCompleteAsync(Guid id)
     {
@@ -61,61 +65,34 @@ public sealed class AssignmentModel(AppDbContext db, IAuthorizationService autho
             ModelState.AddModelError(nameof(ProductItemId), "Kies een gepubliceerd item uit de kennisbank: zijn nummer staat in het adres (/Knowledge/Item/…).");
             return Page();
         }
-        var declined = Pending();
-        return await ChangeAsync(id, "assignment-completed", () => Assignment.Complete(item, clock.GetUtcNow().UtcDateTime), "De opdracht is afgerond met zijn product.", declined);
+        return await ChangeAsync(id, "assignment-completed", now => Assignment.Complete(item, now), "De opdracht is afgerond met zijn product.", loaded: true);
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        var declined = Pending();
-        return await ChangeAsync(id, "assignment-cancelled", () => Assignment.Cancel(clock.GetUtcNow().UtcDateTime), "De opdracht is vervallen; wie nog wachtte, hoort dat.", declined);
-    }
-
-    private async Task<IActionResult> DecideAsync(Guid id, Guid application, ApplicationStatus decision)
-    {
-        if (await LoadAsync(id) is { } refused)
-        {
-            return refused;
-        }
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await ChangeAsync(id, decision == ApplicationStatus.Accepted ? "assignment-application-accepted" : "assignment-application-declined",
-            () =>
-            {
-                if (decision == ApplicationStatus.Accepted)
-                {
-                    Assignment.Accept(application, now);
-                }
-                else
-                {
-                    Assignment.Decline(application, now);
-                }
-            },
-            decision == ApplicationStatus.Accepted ? "De student is aangenomen en krijgt bericht." : "De student krijgt bericht dat iemand anders is gekozen.",
-            [.. Assignment.Applications.Where(a => a.Id == application)]);
-    }
-
-    private List<AssignmentApplication> Pending() => [.. Assignment.Applications.Where(a => a.Status == ApplicationStatus.Pending)];
+    public Task<IActionResult> OnPostCancelAsync(Guid id) =>
+        ChangeAsync(id, "assignment-cancelled", now => Assignment.Cancel(now), "De opdracht is vervallen; de studenten die reageerden krijgen bericht.");
 
     /// <summary>
-    /// One step, on the version the form showed: a decision on an assignment that changed meanwhile (another
-    /// decision on the last place) is refused, not lost. The students whose reaction the step decided hear of it.
+    /// One decision, on the page it was taken on: a decision on a page another decision made stale is refused, not
+    /// lost. Every student whose reaction the step decided hears of it (accepting the last place declines those still
+    /// waiting; cancelling reaches the accepted ones too), in the same save as the decision.
     /// </summary>
-    private async Task<IActionResult> ChangeAsync(Guid id, string action, Action change, string notice, IReadOnlyList<AssignmentApplication> decided)
+    private async Task<IActionResult> ChangeAsync(Guid id, string action, Action<DateTime> change, string notice, bool loaded = false)
     {
-        if (Version != Assignment.Version)
+        if (!loaded && await LoadAsync(id) is { } refused)
         {
-            RuleRefusal.Keep(TempData, Assignment.ChangedMeanwhile());
+            return refused;
+        }
+        if (Decisions != Assignment.Decisions)
+        {
+            RuleRefusal.Keep(TempData, Students.Assignment.ChangedMeanwhile());
             return RedirectToPage(new { id });
         }
-        change();
-        audit.Record(users.GetUserId(User)!, action, Assignment.SubjectType, id.ToString());
-        // Queued in the same save as the decision: the student hears of every decision taken, and of none that was not.
+        var before = Assignment.Applications.ToDictionary(a => a.Id, a => a.Status);
+        change(clock.GetUtcNow().UtcDateTime);
+        audit.Record(users.GetUserId(User)!, action, Students.Assignment.SubjectType, id.ToString());
         var url = site.Page(Url, "/Students/Assignment", null, new { id });
-        foreach (var application in decided.Where(a => a.Status is ApplicationStatus.Accepted or ApplicationStatus.Declined))
+        var told = Assignment.Applications.Where(a => a.Status != before[a.Id] || (Assignment.Status == AssignmentStatus.Cancelled && a.Status == ApplicationStatus.Accepted)).ToList();
+        foreach (var application in told)
         {
             if (await users.FindByIdAsync(application.UserId) is { } student)
             {
@@ -128,7 +105,7 @@ public sealed class AssignmentModel(AppDbContext db, IAuthorizationService autho
         }
         catch (DbUpdateConcurrencyException)
         {
-            RuleRefusal.Keep(TempData, Assignment.ChangedMeanwhile());
+            RuleRefusal.Keep(TempData, Students.Assignment.ChangedMeanwhile());
             return RedirectToPage(new { id });
         }
         TempData["Notice"] = notice;
@@ -148,9 +125,11 @@ public sealed class AssignmentModel(AppDbContext db, IAuthorizationService autho
         }
         Assignment = assignment;
         var ids = assignment.Applications.Select(a => a.UserId).ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => new { u.DisplayName, u.Email });
         Reactions = [.. assignment.Applications.Where(a => a.Status != ApplicationStatus.Withdrawn).OrderBy(a => a.CreatedAt)
-            .Select(a => new Reaction(a.Id, names.GetValueOrDefault(a.UserId) ?? "–", cipher.Decrypt(a.EncryptedMotivation, AssignmentApplication.MotivationPurpose), a.Status, a.CreatedAt))];
+            .Select(a => new Reaction(a.Id, people.GetValueOrDefault(a.UserId)?.DisplayName ?? "–",
+                a.HasMotivation ? cipher.Decrypt(a.EncryptedMotivation, AssignmentApplication.MotivationPurpose) : null, a.Status, a.CreatedAt,
+                a.Status == ApplicationStatus.Accepted ? people.GetValueOrDefault(a.UserId)?.Email : null))];
         ProductTitle = assignment.ProductItemId is { } item ? await db.PublishedItems(forMembers: true).Where(i => i.Id == item).Select(i => i.Title).SingleOrDefaultAsync() : null;
         return null;
     }

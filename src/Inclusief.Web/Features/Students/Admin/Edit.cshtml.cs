@@ -29,6 +29,10 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
 
     public bool IsCoordinator { get; private set; }
 
+    /// <summary>The assignment's <see cref="Assignment.Decisions"/> as the form showed them: a change on a stale form is refused.</summary>
+    [BindProperty]
+    public int Decisions { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid? id, Guid? subProject)
     {
         if (await LoadAsync(id, subProject) is { } refused)
@@ -42,6 +46,7 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
                 StudyProgramme = a.StudyProgramme, Places = a.Places, Origin = AssignmentInput.OriginOf(a),
             }
             : new AssignmentInput { Origin = subProject is { } project ? $"project:{project}" : null };
+        Decisions = Existing?.Decisions ?? 0;
         return Page();
     }
 
@@ -61,6 +66,11 @@ public sealed class EditModel(AppDbContext db, IAuthorizationService authorizati
             return Page();
         }
         var userId = users.GetUserId(User)!;
+        if (Existing is not null && Decisions != Existing.Decisions)
+        {
+            RuleRefusal.Keep(TempData, Assignment.ChangedMeanwhile());
+            return RedirectToPage(new { id });
+        }
         try
         {
             if (Existing is { } assignment)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Inclusief.Migrations.Sqlite.Migrations
+namespace Inclusief.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class StudentsAndFigureIndexes : Migration
@@ -15,24 +15,25 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "Assignment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Lecturer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StudyProgramme = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Places = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IdeaId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TrajectoryId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ProductItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Lecturer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StudyProgramme = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Places = table.Column<int>(type: "integer", nullable: false),
+                    SubProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IdeaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TrajectoryId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProductItemId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Decisions = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,13 +68,13 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 name: "AssignmentApplication",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EncryptedMotivation = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EncryptedMotivation = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
