@@ -1,4 +1,3 @@
-using System.Globalization;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +38,7 @@ public sealed class ComplaintSignals(AppDbContext db)
         return new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
     }
 
-    public static string Quarter(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}-K{(day.Month - 1) / 3 + 1}");
+    public static string Quarter(DateOnly day) => Infrastructure.Figures.FigureLabel.Quarter(day).Text;
 
     /// <summary>Whole days from a report's day to a moment: a report keeps its day, not its time.</summary>
     public static double DaysSince(DateOnly day, DateTime utc) => ProgrammeTime.DayOf(utc).DayNumber - day.DayNumber;

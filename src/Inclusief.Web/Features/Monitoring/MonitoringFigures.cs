@@ -90,6 +90,9 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
         await WarningsAsync(period),
     ];
 
+    /// <summary>A row of a figure that lists different things, one count each.</summary>
+    private static FigureRow Row(string label, int count) => new(FigureLabel.Dutch(label), [count]);
+
     private async Task<Figure> SignUpsAsync(FigurePeriod period, Guid? programmeId)
     {
         var participants = db.Set<Participant>().Where(p => p.CreatedAt >= period.StartUtc && p.CreatedAt < period.EndUtc);
@@ -264,7 +267,6 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
         var tallies = db.Set<ClientCheckTally>().Where(t => t.Day >= period.From && t.Day <= period.To);
         var checks = await tallies.SumAsync(t => (int?)t.Checks) ?? 0;
         var matches = await tallies.SumAsync(t => (int?)t.Matches) ?? 0;
-        FigureRow Row(string label, int count) => new(FigureLabel.Dutch(label), [count]);
         return new Figure(Safety, "Veiligheidsnetwerk",
             new FigureSentence("{0} meldingen, {1} waarschuwingen, {2} keer bij een lid bezorgd en {3} klantchecks in deze periode.", reports, warnings, delivered, checks),
             "Wat", ["Aantal"],
@@ -278,7 +280,6 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
         var started = await db.Set<SubProject>().CountAsync(p => p.StartsOn >= period.From && p.StartsOn <= period.To);
         var finished = await db.Set<SubProject>().CountAsync(p => p.Status == SubProjectStatus.Finished && p.EndsOn >= period.From && p.EndsOn <= period.To);
         var results = await db.PublishedResults().CountAsync(r => r.PublishedAt >= period.StartUtc && r.PublishedAt < period.EndUtc);
-        FigureRow Row(string label, int count) => new(FigureLabel.Dutch(label), [count]);
         return new Figure(Results, "Deelprojecten en resultaten",
             new FigureSentence("{0} deelprojecten begonnen en {1} afgerond in deze periode; {2} resultaten gepubliceerd.", started, finished, results),
             "Wat", ["Aantal"], [Row("Deelprojecten begonnen", started), Row("Deelprojecten afgerond", finished), Row("Resultaten gepubliceerd", results)], Summable: false);
@@ -298,7 +299,6 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
     {
         var warnings = await db.Set<SafetyWarning>().CountAsync(w => w.PublishedAt >= period.StartUtc && w.PublishedAt < period.EndUtc);
         var delivered = await db.Set<WarningDelivery>().CountAsync(d => d.DeliveredAt >= period.StartUtc && d.DeliveredAt < period.EndUtc);
-        FigureRow Row(string label, int count) => new(FigureLabel.Dutch(label), [count]);
         return new Figure(Warnings, "Waarschuwingen van het veiligheidsnetwerk",
             new FigureSentence("{0} waarschuwingen gepubliceerd, {1} keer bij een lid bezorgd.", warnings, delivered),
             "Wat", ["Aantal"], [Row("Waarschuwingen gepubliceerd", warnings), Row("Waarschuwingen bezorgd bij leden", delivered)], Summable: false);
