@@ -6,6 +6,7 @@
 # in (public pages too: a signed-in visitor is never served from the output cache, so the figure is the page's own
 # work), by a few connections at a time, so that p99 is the page's latency and not a queue.
 #   bench/scale.sh [--postgres] [small-participants] [large-participants] [seconds]
+# SCALE_PAGES="monitoring impact" measures only the pages so named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -56,7 +57,15 @@ queue bench-caseworker /Complaints/Admin
 safety-desk bench-moderator /Safety/Admin
 members bench-moderator /Safety/Admin/Members
 users bench-admin /Admin/Users
-audit bench-admin /Admin/Audit"
+audit bench-admin /Admin/Audit
+monitoring bench-coordinator /Monitoring
+monitoring-two-years bench-coordinator /Monitoring?from=$(date -d '2 years ago' +%Y-%m-%d)&to=$(date +%Y-%m-%d)
+monitoring-workbook bench-coordinator /Monitoring?handler=Xlsx
+impact member /Impact
+agenda member /Agenda"
+if [ -n "${SCALE_PAGES:-}" ]; then
+  PAGES=$(echo "$PAGES" | awk -v keep=" $SCALE_PAGES " 'index(keep, " " $1 " ")')
+fi
 
 measure_size() { # participants: generates the set, starts the app, writes $WORK/<size>.<page>.p99 (ms) or .status
   local n=$1 port

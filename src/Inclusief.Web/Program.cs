@@ -1,6 +1,8 @@
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Monitoring;
 using Inclusief.Web.Features.Students;
+using Inclusief.Web.Features.Agenda;
+using Inclusief.Web.Features.Evaluations;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Features.Accessibility;
 using Inclusief.Web.Features.Complaints;
@@ -58,6 +60,8 @@ builder.Services.AddMunicipalities();
 builder.Services.AddOrganisations();
 builder.Services.AddMonitoring();
 builder.Services.AddStudents();
+builder.Services.AddEvaluations();
+builder.Services.AddAgenda();
 builder.Services.AddParticipation();
 builder.Services.AddUploads(builder.Configuration);
 builder.Services.AddIdeas();

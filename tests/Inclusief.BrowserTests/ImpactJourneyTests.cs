@@ -2,6 +2,7 @@ using Inclusief.Data;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Knowledge;
+using Inclusief.Web.Features.Projects;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -28,6 +29,41 @@ public sealed class ImpactJourneyTests(BrowserApp app)
         await Expect(coordinator.Locator(".error-summary")).ToContainTextAsync("De einddatum ligt voor de begindatum");
         await coordinator.AssertAccessibleAsync();
 
+        // From the dashboard to an evaluation point, and its printed form.
+        await coordinator.OpenMenuAsync();
+        await coordinator.Locator(".staff-menu > summary").ClickAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Weegmomenten", Exact = true }).ClickAsync();
+        var title = $"Weegmoment {Guid.NewGuid():N}"[..20];
+        await coordinator.GetByLabel("Titel").FillAsync(title);
+        await coordinator.GetByLabel("Van", new() { Exact = true }).FillAsync("2025-01-01");
+        await coordinator.GetByLabel("Tot en met", new() { Exact = true }).FillAsync("2026-06-30");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Openen en de cijfers vastleggen" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await coordinator.GetByLabel("Wat werkte").FillAsync("De **kenniscafés** brachten iedereen aan tafel.");
+        await coordinator.GetByLabel("Wat niet werkte").FillAsync("Studenten bereikten we te weinig.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Tekst opslaan" }).ClickAsync();
+        await Expect(coordinator.Locator(".notice")).ToHaveTextAsync("De tekst van het weegmoment is opgeslagen.");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GetByLabel("Bijsturen").CheckAsync();
+        await coordinator.GetByLabel("Waarom").FillAsync("Het bereik onder studenten moet groter.");
+        await coordinator.GetByLabel("Afgesproken veranderingen").FillAsync("Spreekuren op de hogeschool.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
+        await Expect(coordinator.Locator(".notice")).ToHaveTextAsync("Het besluit is vastgelegd. Het document verandert niet meer.");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Het document lezen en afdrukken" }).ClickAsync();
+        await Expect(coordinator.Locator("#decision")).ToHaveTextAsync("Besluit: Bijsturen");
+        await Expect(coordinator.Locator("#worked + .prose strong")).ToHaveTextAsync("kenniscafés");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(coordinator.Locator(".site-header")).ToBeHiddenAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Link, new() { Name = "Weegmoment bewerken" })).ToBeHiddenAsync();
+        var pdf = await coordinator.PdfAsync(new() { PreferCSSPageSize = true });
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
+        // The figures start on a page of their own: the document is at least two A4 pages (595 x 842 points).
+        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]");
+        Assert.True(pages.Count >= 2, $"{pages.Count} pages");
+        Assert.Contains("/MediaBox [0 0 594.9", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+
         var visitor = await app.NewPageAsync();
         await visitor.GotoAsync("/");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Wat we bereiken" }).ClickAsync();
@@ -42,10 +78,13 @@ public sealed class ImpactJourneyTests(BrowserApp app)
         var title = $"Opdracht {Guid.NewGuid():N}"[..18];
         var staff = await app.CreateAsync(StaffRoles.Coordinator, withTwoFactor: true);
         int product;
+        var project = SubProject.FromIdea(Guid.NewGuid(), $"Werkplekken {title}", "Waar kunnen sekswerkers veilig werken?", null, staff.Id, TimeProvider.System.GetUtcNow().UtcDateTime);
+        project.Change(new SubProject.Settings(project.Title, project.Question, null, null, SubProjectStatus.Running, Visibility.Public, null, null, null));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            db.Add(project);
             var report = KnowledgeItem.Start(new KnowledgeItem.Draft(KnowledgeKind.Report, $"Rapport {title}", "Wat de student vond.", "De bevindingen.", "nl", "Student",
                 KnowledgeVisibility.Public, null, null, [], [], [], [], [], []), staff.Id, now);
             report.Publish(now);
@@ -63,6 +102,7 @@ public sealed class ImpactJourneyTests(BrowserApp app)
         await coordinator.GetByLabel("Wat de student doet en leert").FillAsync("In tien weken de werkplekken in kaart brengen.");
         await coordinator.GetByLabel("Opleiding").FillAsync("Social Work");
         await coordinator.GetByLabel("Begeleidend docent").FillAsync("Docent Z");
+        await coordinator.GetByLabel("Vanuit").SelectOptionAsync($"project:{project.Id}");
         await coordinator.AssertAccessibleAsync();
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
@@ -93,5 +133,28 @@ public sealed class ImpactJourneyTests(BrowserApp app)
         await visitor.AssertAccessibleAsync();
         await visitor.Locator("dl.facts a[href^='/Knowledge/Item/']").ClickAsync();
         await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/Knowledge/Item/{product}$"));
+
+        // The coordinator puts the sub-project on the knowledge agenda; the public follows it to the student's finished assignment.
+        await coordinator.GotoAsync("/Agenda/Admin");
+        await coordinator.GetByLabel("Titel").FillAsync($"Veilig werken {title}");
+        await coordinator.GetByLabel("Vragen").FillAsync("Waar kunnen sekswerkers veilig werken?");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Programmalijn toevoegen" }).ClickAsync();
+        await coordinator.GetByLabel("Werk", new() { Exact = true }).SelectOptionAsync($"SubProject:{project.Id}");
+        await coordinator.GetByLabel("Welke O").SelectOptionAsync("Education");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Werk koppelen" }).ClickAsync();
+        await Expect(coordinator.Locator(".notice")).ToHaveTextAsync("Het werk staat bij de programmalijn.");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Kennisagenda schrijven" }).ClickAsync();
+        await coordinator.GetByLabel("Wat veranderde en waarom").FillAsync("Een lijn over veilig werken.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publiceer als nieuwe versie" }).ClickAsync();
+        await Expect(coordinator.Locator(".notice")).ToContainTextAsync("van de kennisagenda staat openbaar.");
+
+        await visitor.GotoAsync("/Impact");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "lees de kennisagenda" }).ClickAsync();
+        var line = visitor.Locator("[data-testid=agenda-line]").Filter(new() { HasText = $"Veilig werken {title}" });
+        await Expect(line.Locator("h4")).ToHaveTextAsync("Onderwijs");
+        await visitor.AssertAccessibleAsync();
+        await line.Locator("[data-testid=finished-assignments]").GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
     }
 }

@@ -153,6 +153,128 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("BarrierReport");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contribution")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AgendaLineId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaCommitment");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ResultsWanted")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AgendaLine");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AgendaVersion");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("O")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaLineId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaWork");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -360,6 +482,130 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.HasIndex("ComplaintId", "Number");
 
                     b.ToTable("ComplaintMessage");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProgrammeEvaluationPointId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenById");
+
+                    b.HasIndex("ProgrammeEvaluationPointId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerView");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgreedChanges")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("PartnersInvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatDidNotWork")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("WhatParticipantsSaid")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("ProgrammeEvaluationPoint");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Events.Event", b =>
@@ -3516,11 +3762,44 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("ParticipantThemes");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaCommitment", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Agenda.AgendaLine", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("AgendaLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inclusief.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaWork", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Agenda.AgendaLine", null)
+                        .WithMany("Work")
+                        .HasForeignKey("AgendaLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.ComplaintMessage", b =>
                 {
                     b.HasOne("Inclusief.Web.Features.Complaints.Complaint", null)
                         .WithMany("Messages")
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", null)
+                        .WithMany("PartnerViews")
+                        .HasForeignKey("ProgrammeEvaluationPointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4596,9 +4875,21 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaLine", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Work");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", b =>
+                {
+                    b.Navigation("PartnerViews");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Events.Event", b =>

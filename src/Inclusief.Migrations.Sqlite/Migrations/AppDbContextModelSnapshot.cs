@@ -148,6 +148,128 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.ToTable("BarrierReport");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contribution")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AgendaLineId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaCommitment");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultsWanted")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AgendaLine");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("AgendaVersion");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("O")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaLineId", "Kind", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("AgendaWork");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -355,6 +477,130 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.HasIndex("ComplaintId", "Number");
 
                     b.ToTable("ComplaintMessage");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeEvaluationPointId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WrittenById");
+
+                    b.HasIndex("ProgrammeEvaluationPointId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerView");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedChanges")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PartnersInvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatDidNotWork")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatParticipantsSaid")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("ProgrammeEvaluationPoint");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Events.Event", b =>
@@ -3491,11 +3737,44 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.ToTable("ParticipantThemes");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaCommitment", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Agenda.AgendaLine", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("AgendaLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inclusief.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaWork", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Agenda.AgendaLine", null)
+                        .WithMany("Work")
+                        .HasForeignKey("AgendaLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.ComplaintMessage", b =>
                 {
                     b.HasOne("Inclusief.Web.Features.Complaints.Complaint", null)
                         .WithMany("Messages")
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", null)
+                        .WithMany("PartnerViews")
+                        .HasForeignKey("ProgrammeEvaluationPointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4571,9 +4850,21 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Agenda.AgendaLine", b =>
+                {
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Work");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Complaints.Complaint", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", b =>
+                {
+                    b.Navigation("PartnerViews");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Events.Event", b =>

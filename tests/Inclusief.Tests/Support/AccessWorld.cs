@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Complaints;
+using Inclusief.Web.Features.Agenda;
+using Inclusief.Web.Features.Evaluations;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Feedback;
 using Inclusief.Web.Features.Ideas;
@@ -126,6 +128,22 @@ public sealed partial class AccessWorld
             return Task.CompletedTask;
         });
         Values["assignment"] = await ReadAsync(db => db.Set<Assignment>().Where(a => a.SubProjectId == project).Select(a => a.Id.ToString()).SingleAsync());
+        // An evaluation point still being written: partners are not invited yet and it is not published.
+        var evaluation = ProgrammeEvaluationPoint.Open("Weegmoment", new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31), DateOnly.FromDateTime(now),
+            new ProgrammeEvaluationPoint.Frozen("[]", []), _users[StaffRoles.Coordinator].Id, now);
+        await WriteAsync(db =>
+        {
+            db.Add(evaluation);
+            return Task.CompletedTask;
+        });
+        Values["evaluation"] = evaluation.Id.ToString();
+        var agendaLine = AgendaLine.Add("Financiële inclusie", "", "Waarom weigeren banken sekswerkers?", "", 1);
+        await WriteAsync(db =>
+        {
+            db.Add(agendaLine);
+            return Task.CompletedTask;
+        });
+        Values["agendaLine"] = agendaLine.Id.ToString();
 
         var ev = await _app.PlanEventAsync(40, now);
         Values["event"] = ev.Id.ToString();

@@ -1,3 +1,5 @@
+using Inclusief.Data;
+using Inclusief.Web.Features.Evaluations;
 using Inclusief.Web.Features.Monitoring;
 using Inclusief.Web.Infrastructure.Caching;
 using Inclusief.Web.Infrastructure.Figures;
@@ -14,9 +16,11 @@ namespace Inclusief.Web.Features.Impact;
 /// Years are disjoint, so no two pages can be subtracted to reveal a hidden cell.
 /// </summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy, Tags = [PublicPages.Participation, PublicPages.Organisations, PublicPages.Projects, PublicPages.Events])]
-public sealed class IndexModel(MonitoringFigures figures, IStringLocalizer<SharedResource> texts) : PageModel
+[OutputCache(PolicyName = PublicPages.Policy, Tags = [PublicPages.Participation, PublicPages.Organisations, PublicPages.Projects, PublicPages.Events, PublicPages.Evaluations])]
+public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IStringLocalizer<SharedResource> texts) : PageModel
 {
+    public IReadOnlyList<PublishedEvaluations.Entry> Evaluations { get; private set; } = [];
+
     /// <summary>The closed years, newest first; empty until the programme's first year has ended.</summary>
     public IReadOnlyList<int> Years { get; private set; } = [];
 
@@ -38,5 +42,6 @@ public sealed class IndexModel(MonitoringFigures figures, IStringLocalizer<Share
         {
             Figures = await figures.PublicAsync(FigurePeriod.Year(shown));
         }
+        Evaluations = await db.PublishedEvaluationsAsync();
     }
 }

@@ -19,12 +19,22 @@ public static class PartnerContacts
         db.Set<Participant>().Where(p => p.UserId != null && p.Form == ParticipationForm.Partner && p.Status == ParticipationStatus.Active
             && db.PartnersOn(today).Any(o => o.Id == p.OrganisationId));
 
-    public static async Task<bool> IsPartnerContactAsync(this AppDbContext db, string userId, DateOnly today)
+    public static async Task<bool> IsPartnerContactAsync(this AppDbContext db, string userId, DateOnly today) =>
+        await db.PartnerOrganisationOfAsync(userId, today) is not null;
+
+    /// <summary>The partner organisation the account is a contact of today, or null when it is none.</summary>
+    public static async Task<Organisation?> PartnerOrganisationOfAsync(this AppDbContext db, string userId, DateOnly today)
     {
         var confirmed = await db.Users.Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).SingleOrDefaultAsync();
         // A sign-up keeps its address trimmed and in lower case.
         var address = confirmed?.Trim().ToLowerInvariant();
-        return address is not null && await db.PartnerContactsOn(today).AnyAsync(p => p.UserId == userId && p.Email == address);
+        if (address is null)
+        {
+            return null;
+        }
+        var organisationId = await db.PartnerContactsOn(today).Where(p => p.UserId == userId && p.Email == address)
+            .OrderBy(p => p.CreatedAt).Select(p => p.OrganisationId).FirstOrDefaultAsync();
+        return organisationId is { } id ? await db.Set<Organisation>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id) : null;
     }
 }
 

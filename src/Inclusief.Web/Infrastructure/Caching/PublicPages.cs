@@ -33,8 +33,10 @@ public static class PublicPages
     public const string ImageBank = "imagebank";
     public const string Municipalities = "municipalities";
     public const string Organisations = "organisations";
+    public const string Evaluations = "evaluations";
+    public const string Agenda = "agenda";
 
-    public static readonly IReadOnlyList<string> Tags = [Events, Knowledge, Projects, Policies, Programmes, Participation, ImageBank, Municipalities, Organisations];
+    public static readonly IReadOnlyList<string> Tags = [Events, Knowledge, Projects, Policies, Programmes, Participation, ImageBank, Municipalities, Organisations, Evaluations, Agenda];
 
     public static IServiceCollection AddPublicPages(this IServiceCollection services, IConfiguration configuration)
     {

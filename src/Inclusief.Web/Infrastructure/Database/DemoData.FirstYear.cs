@@ -148,4 +148,69 @@ public static partial class DemoData
             new Assignment.Origin(null, null, trajectory), coordinatorId, now.AddDays(-7)));
         await db.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// A look back on the first year, being written: the figures frozen, the first sections drafted, the two events'
+    /// write-ups quoted; partners not invited yet. The weegmoment proper comes after two years (seed 004).
+    /// </summary>
+    private static async Task SeedEvaluationAsync(AppDbContext db, Features.Evaluations.EvaluationFreezer freezer, string coordinatorId, DateTime now)
+    {
+        var today = ProgrammeTime.DayOf(now);
+        var (from, to) = (today.AddYears(-1).AddDays(1), today);
+        var evaluation = Features.Evaluations.ProgrammeEvaluationPoint.Open("Terugblik op het eerste jaar (demo)", from, to, today, await freezer.FreezeAsync(from, to), coordinatorId, now);
+        evaluation.Write(
+            "- Kenniscafés en dialoogtafels brachten sekswerkers, gemeenten en banken aan één tafel.\n- De klachtenbalie maakt zichtbaar waar sekswerkers worden buitengesloten. (demo)",
+            "Studenten en zorgorganisaties bereiken we nog te weinig; de werkveldgroep komt moeizaam op gang. (demo)",
+            "Deelnemers vragen om meer bijeenkomsten buiten Den Haag en om uitleg in meer talen. (demo)",
+            [.. evaluation.SourceList().Where(s => s.IsPublic).Select(s => s.Key)]);
+        db.Add(evaluation);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The knowledge agenda seed 004 asks for: three programme lines with their questions, the partners committed (their
+    /// declarations of intent) and the demo's public work, published twice so the versions and their changes show.
+    /// </summary>
+    private static async Task SeedAgendaAsync(AppDbContext db, Features.Agenda.AgendaDesk desk, string coordinatorId, DateTime now)
+    {
+        var choices = await desk.ChoicesAsync();
+        var partners = await db.Set<Features.Organisations.Organisation>().AsNoTracking().Where(o => o.Partnership != null)
+            .Select(o => new { o.Id, o.Partnership!.Commitment }).ToListAsync();
+        Features.Agenda.AgendaLine Line(int position, string title, string description, string questions, string results) =>
+            Features.Agenda.AgendaLine.Add(title, description, questions, results, position);
+        var lines = new[]
+        {
+            Line(1, "Financiële inclusie (demo)", "Sekswerkers zijn legale ondernemers, maar krijgen geen rekening, hypotheek of verzekering. (demo)",
+                "Waarom weigeren banken en verzekeraars sekswerkers?\nWelke afspraken helpen, lokaal en landelijk?", "Een werkwijze voor gemeenten en banken\nMinder geweigerde rekeningen"),
+            Line(2, "Veilig werken (demo)", "Werkplekken, waarschuwingen en zorg die sekswerkers vertrouwen. (demo)",
+                "Waar kunnen sekswerkers veilig werken?\nHoe bereiken waarschuwingen wie ze nodig heeft?", "Geschikte werkplekken in kaart"),
+            Line(3, "Beleid en handhaving (demo)", "Wat gemeenten, politie en handhaving anders kunnen doen. (demo)",
+                "Welk lokaal beleid sluit sekswerkers uit, en welk niet?", "Een handreiking voor gemeenten"),
+        };
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
+        {
+            foreach (var partner in partners.Skip(i).Take(2))
+            {
+                line.Commit(partner.Id, string.IsNullOrWhiteSpace(partner.Commitment) ? "Uren van een medewerker en een vergaderruimte. (demo)" : partner.Commitment);
+            }
+            foreach (var choice in choices.GroupBy(c => c.Kind).SelectMany(g => g.Skip(i).Take(1)))
+            {
+                line.Link(choice.Kind, choice.TargetId, choice.Kind switch
+                {
+                    Features.Agenda.AgendaWorkKind.SubProject => Features.Agenda.FourO.Development,
+                    Features.Agenda.AgendaWorkKind.Trajectory => Features.Agenda.FourO.Research,
+                    Features.Agenda.AgendaWorkKind.KnowledgeItem => Features.Agenda.FourO.Education,
+                    _ => Features.Agenda.FourO.Support,
+                });
+            }
+        }
+        db.AddRange(lines[0], lines[1]);
+        await db.SaveChangesAsync();
+        var first = await desk.SnapshotAsync();
+        db.Add(Features.Agenda.AgendaVersion.Publish(1, first, null, "", coordinatorId, now.AddDays(-200)));
+        db.Add(lines[2]);
+        await db.SaveChangesAsync();
+        db.Add(Features.Agenda.AgendaVersion.Publish(2, await desk.SnapshotAsync(), first, "De werkveldgroep vroeg om een lijn over beleid en handhaving. (demo)", coordinatorId, now.AddDays(-30)));
+        await db.SaveChangesAsync();
+    }
 }

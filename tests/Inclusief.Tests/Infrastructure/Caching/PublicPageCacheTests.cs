@@ -136,7 +136,7 @@ public sealed class PublicPageCacheTests : IDisposable
             .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute), false).Length > 0)
             .ToList();
 
-        Assert.Equal(9, cached.Count);
+        Assert.Equal(10, cached.Count);
         Assert.All(cached, page => Assert.NotEmpty(page.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute), false)));
     }
 
