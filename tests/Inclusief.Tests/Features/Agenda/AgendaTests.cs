@@ -2,6 +2,7 @@ using System.Net;
 using Inclusief.Data;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Agenda;
 using Inclusief.Web.Features.Knowledge;
 using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Features.Projects;
@@ -98,6 +99,23 @@ public sealed class AgendaTests : IDisposable
         Assert.Contains("Dit is een eerdere versie.", earlier.QuerySelector("[data-testid=version-line]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, earlier.QuerySelector("[data-testid=agenda-line] h3 + ul")!.QuerySelectorAll("li").Length);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/Agenda/3")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_line_is_added_once_however_often_its_form_is_sent_and_keeps_a_title_of_its_own()
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var first = await AddLineAsync(coordinator, "Veilig werken", "Waar kunnen sekswerkers veilig werken?");
+        var again = await AddLineAsync(coordinator, "Veilig werken", "Waar kunnen sekswerkers veilig werken?");
+        Assert.Equal(first, again);
+        var other = await AddLineAsync(coordinator, "Beleid en handhaving", "Welk beleid sluit uit?");
+
+        var renamed = await coordinator.SubmitAsync(other, new Dictionary<string, string> { ["Input.Title"] = "Veilig werken" }, action: $"{other}?handler=Rewrite");
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Contains("Er is al een programmalijn met deze titel.", await renamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Equal(["Beleid en handhaving", "Veilig werken"], await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<AgendaLine>().Select(l => l.Title).OrderBy(t => t).ToListAsync());
     }
 
     [Fact]

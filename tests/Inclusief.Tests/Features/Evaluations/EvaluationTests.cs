@@ -101,6 +101,20 @@ public sealed class EvaluationTests : IDisposable
         Assert.Equal("10 meldingen bij de klachtenbalie; de meeste over Bankrekening geweigerd of opgezegd (6).", Summary(Parse(await coordinator.GetStringAsync(document)), "klachten"));
     }
 
+    [Fact]
+    public async Task Opening_the_same_period_twice_finds_the_open_evaluation_instead_of_a_second()
+    {
+        var coordinator = await _app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var form = await coordinator.OpenFormAsync("/Evaluations/Admin", Period);
+        var first = await form.SubmitAsync(Period);
+        var second = await form.SubmitAsync(Period);
+
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Contains("Over deze periode is al een weegmoment open; je ziet het hier.", await coordinator.FollowAsync(second), StringComparison.Ordinal);
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ProgrammeEvaluationPoint>().CountAsync());
+    }
+
     [Theory]
     [InlineData("2026-01-01", "2025-01-01", "De einddatum ligt voor de begindatum.")]
     [InlineData("2025-01-01", "2027-03-01", "Een weegmoment gaat over een periode die voorbij is: kies een einddatum tot en met vandaag.")]

@@ -61,6 +61,13 @@ public sealed class IndexModel(AppDbContext db, AgendaDesk desk, UserManager<App
             await LoadAsync();
             return Page();
         }
+        // Lines are told apart by their title, also between published versions: a second click adds no second line.
+        var title = Input.Title!.Trim();
+        if (await db.Set<AgendaLine>().Where(l => l.Title == title).Select(l => (Guid?)l.Id).FirstOrDefaultAsync() is { } existing)
+        {
+            TempData["Notice"] = "Er is al een programmalijn met deze titel; je ziet haar hier.";
+            return RedirectToPage("/Agenda/Admin/Line", new { id = existing });
+        }
         var position = (await db.Set<AgendaLine>().MaxAsync(l => (int?)l.Position) ?? 0) + 1;
         AgendaLine line;
         try

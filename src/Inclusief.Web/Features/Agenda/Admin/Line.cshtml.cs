@@ -30,6 +30,9 @@ public sealed class LineModel(AppDbContext db, AgendaDesk desk, UserManager<AppU
 
     public IReadOnlyList<AgendaDesk.Choice> Choices { get; private set; } = [];
 
+    /// <summary>The other lines' titles: lines are told apart by title, also between published versions.</summary>
+    private HashSet<string> OtherTitles { get; set; } = [];
+
     [BindProperty]
     public IndexModel.LineInput Input { get; set; } = new();
 
@@ -63,6 +66,7 @@ public sealed class LineModel(AppDbContext db, AgendaDesk desk, UserManager<AppU
 
     public Task<IActionResult> OnPostRewriteAsync(Guid id) => ChangeAsync(id, "Input", "agenda-line-rewritten", line =>
     {
+        RuleException.Unless(!OtherTitles.Contains(Input.Title!.Trim()), "Er is al een programmalijn met deze titel.");
         line.Rewrite(Input.Title!, Input.Description ?? "", Input.Questions!, Input.ResultsWanted ?? "");
         return "De programmalijn is bijgewerkt.";
     }, nameof(Input));
@@ -119,6 +123,11 @@ public sealed class LineModel(AppDbContext db, AgendaDesk desk, UserManager<AppU
         {
             return NotFound();
         }
+        if (fields.Contains(nameof(Input)) && !ModelState.Keys.Any(k => k.StartsWith(nameof(Input) + ".", StringComparison.Ordinal)))
+        {
+            // None of the text form's fields came: the binder fell back to unprefixed names (ModelStateScope).
+            ModelState.AddModelError("Input.Title", "Geef de programmalijn een titel.");
+        }
         if (!ModelState.IsValid)
         {
             return PageKeeping(fields);
@@ -173,6 +182,7 @@ public sealed class LineModel(AppDbContext db, AgendaDesk desk, UserManager<AppU
         var committed = line.Commitments.Select(c => c.OrganisationId).ToList();
         OrganisationNames = await db.Set<Organisation>().AsNoTracking().Where(o => committed.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
         Choices = await desk.ChoicesAsync();
+        OtherTitles = [.. await db.Set<AgendaLine>().Where(l => l.Id != id).Select(l => l.Title).ToListAsync()];
         return true;
     }
 }

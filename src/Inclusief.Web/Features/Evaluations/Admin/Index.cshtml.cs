@@ -57,6 +57,12 @@ public sealed class IndexModel(AppDbContext db, EvaluationFreezer freezer, UserM
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var (from, to) = (Input.From!.Value, Input.To!.Value);
+        // A second click on "open" (or a second coordinator) finds the evaluation the first one opened.
+        if (await db.Set<ProgrammeEvaluationPoint>().Where(e => e.From == from && e.To == to && e.Decision == null).Select(e => (Guid?)e.Id).FirstOrDefaultAsync() is { } open)
+        {
+            TempData["Notice"] = "Over deze periode is al een weegmoment open; je ziet het hier.";
+            return RedirectToPage("/Evaluations/Admin/Evaluation", new { id = open });
+        }
         ProgrammeEvaluationPoint evaluation;
         try
         {
