@@ -35,9 +35,7 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IStri
 
     public async Task OnGetAsync(int? year)
     {
-        Years = await figures.ClosedYearsAsync();
-        AskedForOpenYear = year is not null && !Years.Contains(year.Value);
-        Year = year is { } asked && Years.Contains(asked) ? asked : Years.Count > 0 ? Years[0] : null;
+        (Years, Year, AskedForOpenYear) = await figures.ChooseClosedYearAsync(year);
         if (Year is { } shown)
         {
             Figures = await figures.PublicAsync(FigurePeriod.Year(shown));

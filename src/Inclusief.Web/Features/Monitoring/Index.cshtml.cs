@@ -88,9 +88,7 @@ public sealed class IndexModel(MonitoringFigures figures, AppDbContext db, IAuth
         Text = new FigureText(texts, suppressSmall: !FullDetail);
         if (!FullDetail)
         {
-            Years = await figures.ClosedYearsAsync();
-            AskedForOpenYear = Year is { } asked && !Years.Contains(asked);
-            Year = Year is { } year && Years.Contains(year) ? year : Years.Count > 0 ? Years[0] : null;
+            (Years, Year, AskedForOpenYear) = await figures.ChooseClosedYearAsync(Year);
             if (Year is { } shown)
             {
                 Period = FigurePeriod.Year(shown);

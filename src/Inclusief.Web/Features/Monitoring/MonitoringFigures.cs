@@ -75,6 +75,20 @@ public sealed class MonitoringFigures(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// A year asked for among the closed years: the one asked, or the latest when none (or one not closed) was asked.
+    /// <see cref="ClosedYearChoice.Year"/> is null before the first year has ended.
+    /// </summary>
+    public sealed record ClosedYearChoice(IReadOnlyList<int> Years, int? Year, bool AskedForOpenYear);
+
+    /// <summary>The year the public impact page and a partner's monitoring show: years are disjoint, so no two pages subtract.</summary>
+    public async Task<ClosedYearChoice> ChooseClosedYearAsync(int? asked)
+    {
+        var years = await ClosedYearsAsync();
+        var open = asked is { } year && !years.Contains(year);
+        return new ClosedYearChoice(years, asked is { } chosen && !open ? chosen : years.Count > 0 ? years[0] : null, open);
+    }
+
+    /// <summary>
     /// What everyone may see on the impact page: the programme's reach and results, complaints by category and
     /// outcome, warnings delivered. Never the safety network's reports or checks, nor anything per person or per
     /// round; the page hides numbers under five.
