@@ -43,9 +43,37 @@ public sealed class AgendaDesk(AppDbContext db)
         ];
     }
 
-    /// <summary>The keys of the work the public may see today: an older version shows no work that has since stopped being public.</summary>
-    public async Task<IReadOnlySet<(AgendaWorkKind Kind, string TargetId)>> PublicWorkAsync() =>
-        (await ChoicesAsync()).Select(c => (c.Kind, c.TargetId)).ToHashSet();
+    /// <summary>
+    /// Of the work named by <paramref name="keys"/>, what the public may see today, with its title (a trajectory by
+    /// <see cref="TrajectoryName"/>). It reads only those rows: the public agenda asks on every visit.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(AgendaWorkKind Kind, string TargetId), string>> PublicTitlesAsync(IEnumerable<(AgendaWorkKind Kind, string TargetId)> keys)
+    {
+        var wanted = keys.ToLookup(k => k.Kind, k => k.TargetId);
+        List<Guid> Guids(AgendaWorkKind kind) => [.. wanted[kind].Select(id => Guid.TryParse(id, out var g) ? g : Guid.Empty)];
+        var projects = Guids(AgendaWorkKind.SubProject);
+        var trajectories = Guids(AgendaWorkKind.Trajectory);
+        var events = Guids(AgendaWorkKind.Event);
+        var items = wanted[AgendaWorkKind.KnowledgeItem].Select(id => int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+        var titles = new Dictionary<(AgendaWorkKind, string), string>();
+        foreach (var p in await db.PublicProjects().Where(p => projects.Contains(p.Id)).Select(p => new { p.Id, p.Title }).ToListAsync())
+        {
+            titles[(AgendaWorkKind.SubProject, p.Id.ToString())] = p.Title;
+        }
+        foreach (var t in await db.Set<Trajectory>().AsNoTracking().Where(t => trajectories.Contains(t.Id)).Select(t => t.Id).ToListAsync())
+        {
+            titles[(AgendaWorkKind.Trajectory, t.ToString())] = TrajectoryName;
+        }
+        foreach (var i in await db.PublishedItems().Where(i => items.Contains(i.Id)).Select(i => new { i.Id, i.Title }).ToListAsync())
+        {
+            titles[(AgendaWorkKind.KnowledgeItem, i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = i.Title;
+        }
+        foreach (var e in await db.PublicEvents().Where(e => !e.IsCancelled && events.Contains(e.Id)).Select(e => new { e.Id, e.Title }).ToListAsync())
+        {
+            titles[(AgendaWorkKind.Event, e.Id.ToString())] = e.Title;
+        }
+        return titles;
+    }
 
     /// <summary>
     /// The lines as they are now, with partners' names and the work's titles (a trajectory by
@@ -56,20 +84,22 @@ public sealed class AgendaDesk(AppDbContext db)
     {
         var lines = await LinesAsync();
         var organisations = await db.Set<Organisation>().AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name);
-        var choices = (await ChoicesAsync()).ToDictionary(c => (c.Kind, c.TargetId), c => c.Title);
+        var titles = await PublicTitlesAsync(lines.SelectMany(l => l.Work).Select(w => (w.Kind, w.TargetId)));
         return new AgendaSnapshot([.. lines.Select(l => new AgendaSnapshot.Line(l.Title, l.Description, AgendaLine.Items(l.Questions), AgendaLine.Items(l.ResultsWanted),
             [.. l.Commitments.Where(c => organisations.ContainsKey(c.OrganisationId)).Select(c => new AgendaSnapshot.Commitment(organisations[c.OrganisationId], c.Contribution))
                 .OrderBy(c => c.Organisation, StringComparer.OrdinalIgnoreCase)],
-            [.. l.Work.Where(w => choices.ContainsKey((w.Kind, w.TargetId)))
-                .Select(w => new AgendaSnapshot.Work(w.Kind, w.TargetId, w.Kind == AgendaWorkKind.Trajectory ? TrajectoryName : choices[(w.Kind, w.TargetId)], w.O))
+            [.. l.Work.Where(w => titles.ContainsKey((w.Kind, w.TargetId)))
+                .Select(w => new AgendaSnapshot.Work(w.Kind, w.TargetId, titles[(w.Kind, w.TargetId)], w.O))
                 .OrderBy(w => w.O).ThenBy(w => w.Title, StringComparer.OrdinalIgnoreCase)]))]);
     }
 
     /// <summary>A finished assignment as the agenda names it: what it was, and its product when that is still public.</summary>
     public sealed record Finished(Guid Id, string Title, AssignmentKind Kind, int? ProductItemId, string? ProductTitle);
 
-    /// <summary>What flowed into education: per line, the finished assignments of its sub-projects and trajectories; overall, modules, students and theses.</summary>
-    /// <summary><see cref="PerLine"/> is in the order of the snapshot's lines.</summary>
+    /// <summary>
+    /// What flowed into education: per line (in the snapshot's order), the finished assignments of its sub-projects and
+    /// trajectories; overall, modules, students and theses.
+    /// </summary>
     public sealed record Education(IReadOnlyList<IReadOnlyList<Finished>> PerLine, int TeachingModules, int Students, int Theses);
 
     public async Task<Education> EducationAsync(AgendaSnapshot snapshot)

@@ -50,8 +50,8 @@ public sealed record AgendaSnapshot(IReadOnlyList<AgendaSnapshot.Line> Lines)
     /// <summary>A piece of work as it was named when published; <see cref="TargetId"/> finds it today.</summary>
     public sealed record Work(AgendaWorkKind Kind, string TargetId, string Title, FourO O);
 
-    public AgendaSnapshot WithWorkIn(IReadOnlySet<(AgendaWorkKind Kind, string TargetId)> shown) =>
-        new([.. Lines.Select(l => l with { Work = [.. l.Work.Where(w => shown.Contains((w.Kind, w.TargetId)))] })]);
+    public AgendaSnapshot WithWorkIn(IReadOnlyDictionary<(AgendaWorkKind Kind, string TargetId), string> shown) =>
+        new([.. Lines.Select(l => l with { Work = [.. l.Work.Where(w => shown.ContainsKey((w.Kind, w.TargetId)))] })]);
 
     /// <summary>The same lines, questions, results, partners and work as <paramref name="other"/>: publishing it again would change nothing.</summary>
     public bool SameAs(AgendaSnapshot other) => System.Text.Json.JsonSerializer.Serialize(this) == System.Text.Json.JsonSerializer.Serialize(other);

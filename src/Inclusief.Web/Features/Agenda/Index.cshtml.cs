@@ -46,8 +46,8 @@ public sealed class IndexModel(AppDbContext db, AgendaDesk desk) : PageModel
         }
         IsLatest = shown == Versions[0].Number;
         // Work that stopped being public since (a sub-project made members-only, an item withdrawn) is not shown, in any version.
-        var stillPublic = await desk.PublicWorkAsync();
-        Snapshot = Version.Snapshot().WithWorkIn(stillPublic);
+        var published = Version.Snapshot();
+        Snapshot = published.WithWorkIn(await desk.PublicTitlesAsync(published.Lines.SelectMany(l => l.Work).Select(w => (w.Kind, w.TargetId))));
         if (await db.Set<AgendaVersion>().AsNoTracking().Where(v => v.Number < shown).OrderByDescending(v => v.Number).FirstOrDefaultAsync() is { } before)
         {
             Changes = Snapshot.ChangesSince(before.Snapshot());
