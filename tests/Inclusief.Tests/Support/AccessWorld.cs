@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Complaints;
+using Inclusief.Web.Features.Conversation;
 using Inclusief.Web.Features.Agenda;
 using Inclusief.Web.Features.Evaluations;
 using Inclusief.Web.Features.Events;
@@ -121,6 +122,14 @@ public sealed partial class AccessWorld
         Values["milestone"] = await ReadAsync(db => db.Set<Milestone>().Where(m => m.SubProjectId == project).Select(m => m.Id.ToString()).SingleAsync());
         Values["result"] = await ReadAsync(db => db.Set<ProjectResult>().Where(r => r.SubProjectId == project).Select(r => r.Id.ToString()).SingleAsync());
         await LeadProjectAsync(_users["other"].Id, "Deelproject van een ander", now);
+        var comment = await ReadAsync(db => db.Set<SubProject>().SingleAsync(p => p.Id == project))
+            is var led ? Comment.Write(CommentSubjects.Of(led), null, _users["participant"].Id, "Een reactie van de deelnemer", now) : null!;
+        await WriteAsync(db =>
+        {
+            db.Add(comment);
+            return Task.CompletedTask;
+        });
+        Values["comment"] = comment.Id.ToString();
         await WriteAsync(db =>
         {
             db.Add(Assignment.Offer(new Assignment.Details(AssignmentKind.Internship, "Stage in het deelproject van de deelnemer", "Meewerken aan het deelproject.", null, null,

@@ -11,8 +11,8 @@ namespace Inclusief.Web.Features.Events;
 
 /// <summary>An event's page: what, when, where, the programme, places left, and afterwards what came out of it.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events })]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events, PublicPages.Conversation })]
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, Conversation.CommentThreads threads) : PageModel
 {
     public Event Event { get; private set; } = null!;
 
@@ -32,7 +32,22 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
 
     public string? Invite { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? invite) => await LoadAsync(id, invite) ? Page() : NotFound();
+    /// <summary>The conversation about the published write-up of an event anyone may see.</summary>
+    public Conversation.CommentThread? Comments { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? invite, [FromQuery(Name = Infrastructure.Pages.Pager.Parameter)] int page = 1)
+    {
+        if (!await LoadAsync(id, invite))
+        {
+            return NotFound();
+        }
+        if (Conversation.CommentSubjects.TakesComments(Event))
+        {
+            Comments = await threads.LoadAsync(Conversation.CommentSubjects.Of(Event), page, User,
+                p => Url.Page("/Events/Details", new Dictionary<string, object?> { ["id"] = id, [Infrastructure.Pages.Pager.Parameter] = p })! + "#reacties");
+        }
+        return Page();
+    }
 
     private async Task<bool> LoadAsync(Guid id, string? invite)
     {

@@ -1,6 +1,7 @@
 using Inclusief.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Features.Conversation;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Pages;
@@ -14,9 +15,15 @@ namespace Inclusief.Web.Features.Ideas;
 
 /// <summary>An idea as its submitter and the coordinators see it: status, questions and answers, decision.</summary>
 [Authorize]
-public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock,
+    PublicAddress site, CommentThreads threads) : PageModel
 {
     public Idea Idea { get; private set; } = null!;
+
+    /// <summary>The submitter and the coordinators read everything; other members read what a shared idea shows them.</summary>
+    public bool ReadsAll { get; private set; }
+
+    public CommentThread? Comments { get; private set; }
 
     public bool IsCoordinator { get; private set; }
 
@@ -34,15 +41,32 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     [Display(Name = "Bericht")]
     public string? Text { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = Pager.Parameter)] int page = 1)
     {
         if (await LoadAsync(id) is { } refused)
         {
             return refused;
         }
         Version = Idea.Version;
+        if (CommentSubjects.TakesComments(Idea))
+        {
+            Comments = await threads.LoadAsync(CommentSubjects.Of(Idea), page, User,
+                p => Url.Page("/Ideas/Details", new Dictionary<string, object?> { ["id"] = id, [Pager.Parameter] = p })! + "#reacties");
+        }
         return Page();
     }
+
+    public Task<IActionResult> OnPostShareAsync(Guid id) => ChangeAsync(id, coordinatorOnly: false, withText: false, "idea-shared", now =>
+    {
+        Idea.Share(users.GetUserId(User)!, now);
+        return "Je idee is gedeeld. Andere deelnemers kunnen het nu lezen, erop reageren en het steunen.";
+    });
+
+    public Task<IActionResult> OnPostStopSharingAsync(Guid id) => ChangeAsync(id, coordinatorOnly: false, withText: false, "idea-sharing-stopped", now =>
+    {
+        Idea.StopSharing(now);
+        return "Het idee is niet meer gedeeld. Alleen de indiener en de coördinatoren zien het nog.";
+    });
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id) => ChangeAsync(id, coordinatorOnly: false, "idea-answered", now =>
     {
@@ -102,7 +126,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         {
             return refused;
         }
-        if (coordinatorOnly && !IsCoordinator)
+        if ((coordinatorOnly && !IsCoordinator) || !ReadsAll)
         {
             return Forbid();
         }
@@ -159,15 +183,16 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         {
             return NotFound();
         }
-        if (!(await authorization.AuthorizeAsync(User, idea, IdeaPermissions.Read)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, idea, IdeaPermissions.ReadShared)).Succeeded)
         {
             // Someone else's idea looks like one that does not exist.
             return NotFound();
         }
         Idea = idea;
+        ReadsAll = (await authorization.AuthorizeAsync(User, idea, IdeaPermissions.Read)).Succeeded;
         IsSubmitter = idea.SubmitterId == users.GetUserId(User);
         IsCoordinator = (await authorization.AuthorizeAsync(User, IdeaPermissions.Triage)).Succeeded;
-        var authorIds = idea.Messages.Select(m => m.AuthorId).Append(idea.SubmitterId).Distinct().ToList();
+        var authorIds = ReadsAll ? idea.Messages.Select(m => m.AuthorId).Append(idea.SubmitterId).Distinct().ToList() : [idea.SubmitterId];
         Authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         SubProjectTitle = idea.SubProjectId is { } projectId
             ? await db.Set<SubProject>().Where(p => p.Id == projectId).Select(p => p.Title).FirstOrDefaultAsync()

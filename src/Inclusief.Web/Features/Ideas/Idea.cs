@@ -38,6 +38,9 @@ public class Idea
 
     public Guid? SubProjectId { get; private set; }
 
+    /// <summary>Shown to every signed-in member, who may comment on it and support it; otherwise only its submitter and the coordinators see it.</summary>
+    public bool IsShared { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -48,7 +51,7 @@ public class Idea
 
     public List<IdeaAttachment> Attachments { get; private set; } = [];
 
-    public sealed record Content(IdeaKind Kind, string Title, string Description, string? AffectedGroup, string? HelpAsked, string? MunicipalityCode, Guid? OrganisationId);
+    public sealed record Content(IdeaKind Kind, string Title, string Description, string? AffectedGroup, string? HelpAsked, string? MunicipalityCode, Guid? OrganisationId, bool Shared = false);
 
     public static Idea Submit(Guid submissionKey, string submitterId, Content content, DateTime now) => new()
     {
@@ -61,6 +64,7 @@ public class Idea
         HelpAsked = Clean(content.HelpAsked),
         MunicipalityCode = content.MunicipalityCode,
         OrganisationId = content.OrganisationId,
+        IsShared = content.Shared,
         Status = IdeaStatus.New,
         CreatedAt = now,
         UpdatedAt = now,
@@ -108,6 +112,25 @@ public class Idea
         RuleException.Unless(Status == IdeaStatus.Parked, "Alleen een geparkeerd idee kan weer worden opgepakt.");
         DecisionReason = null;
         Move(IdeaStatus.UnderReview, now);
+    }
+
+    /// <summary>Only the submitter shares their idea with the members: it is their story.</summary>
+    public void Share(string userId, DateTime now)
+    {
+        RuleException.Unless(userId == SubmitterId, "Alleen de indiener kan een idee delen.");
+        RuleException.Unless(!IsShared, "Dit idee is al gedeeld.");
+        IsShared = true;
+        UpdatedAt = now;
+        Version++;
+    }
+
+    /// <summary>The submitter, or a coordinator who sees that sharing it puts someone at risk, takes it back; comments and support stay with it.</summary>
+    public void StopSharing(DateTime now)
+    {
+        RuleException.Unless(IsShared, "Dit idee is niet gedeeld.");
+        IsShared = false;
+        UpdatedAt = now;
+        Version++;
     }
 
     public void AddAttachment(IdeaAttachment attachment) => Attachments.Add(attachment);

@@ -9,4 +9,7 @@ public static class IdeaPermissions
 
     /// <summary>Reading an idea and its files: its submitter, or a coordinator.</summary>
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+
+    /// <summary>Reading what a shared idea shows every member (not its questions, answers and files), commenting on it and supporting it.</summary>
+    public static readonly OperationAuthorizationRequirement ReadShared = new() { Name = nameof(ReadShared) };
 }

@@ -68,7 +68,7 @@ public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities
 
         var idea = Idea.Submit(Input.SubmissionKey, users.GetUserId(User)!,
             new Idea.Content(Input.Kind, Input.Title, Input.Description, Input.AffectedGroup, Input.HelpAsked,
-                string.IsNullOrEmpty(Input.MunicipalityCode) ? null : Input.MunicipalityCode, Input.OrganisationId),
+                string.IsNullOrEmpty(Input.MunicipalityCode) ? null : Input.MunicipalityCode, Input.OrganisationId, Input.Shared),
             clock.GetUtcNow().UtcDateTime);
         var stored = new List<StoredFile>();
         try

@@ -30,4 +30,7 @@ public sealed class SubmitInput
     public string? MunicipalityCode { get; set; }
 
     public Guid? OrganisationId { get; set; }
+
+    [Display(Name = "Delen met andere deelnemers")]
+    public bool Shared { get; set; }
 }

@@ -21,8 +21,8 @@ namespace Inclusief.Web.Features.Knowledge;
 /// review only to its author and the editors (as a preview). A signed-in member ticks off lessons of a module.
 /// </summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Knowledge, PublicPages.ImageBank, PublicPages.Projects, PublicPages.Events, PublicPages.Municipalities, PublicPages.Programmes })]
-public sealed class ItemModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Knowledge, PublicPages.ImageBank, PublicPages.Projects, PublicPages.Events, PublicPages.Municipalities, PublicPages.Programmes, PublicPages.Conversation })]
+public sealed class ItemModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, TimeProvider clock, Conversation.CommentThreads threads) : PageModel
 {
     public sealed record Link(string Title, string? Page, object? RouteValues);
 
@@ -41,7 +41,21 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
     /// <summary>The cover photo, only while it is shown: a withdrawn consent takes it off every item.</summary>
     public PhotoView? Cover { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
+    public Conversation.CommentThread? Comments { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = Infrastructure.Pages.Pager.Parameter)] int page = 1)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!IsPreview)
+        {
+            Comments = await threads.LoadAsync(Conversation.CommentSubjects.Of(Item), page, User,
+                p => Url.Page("/Knowledge/Item", new Dictionary<string, object?> { ["id"] = id, [Infrastructure.Pages.Pager.Parameter] = p })! + "#reacties");
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCompleteAsync(int id, Guid lesson)
     {
@@ -115,8 +129,8 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (results.Count > 0)
         {
-            links.AddRange((await db.PublishedResults().Where(r => results.Contains(r.Id)).Select(r => r.Title).ToListAsync())
-                .Select(title => new Link(title, "/Projects/Results", null)));
+            links.AddRange((await db.PublishedResults().Where(r => results.Contains(r.Id)).Select(r => new { r.Id, r.Title }).ToListAsync())
+                .Select(r => new Link(r.Title, "/Projects/Result", new { id = r.Id })));
         }
         if (codes.Count > 0)
         {

@@ -35,8 +35,9 @@ public static class PublicPages
     public const string Organisations = "organisations";
     public const string Evaluations = "evaluations";
     public const string Agenda = "agenda";
+    public const string Conversation = "conversation";
 
-    public static readonly IReadOnlyList<string> Tags = [Events, Knowledge, Projects, Policies, Programmes, Participation, ImageBank, Municipalities, Organisations, Evaluations, Agenda];
+    public static readonly IReadOnlyList<string> Tags = [Events, Knowledge, Projects, Policies, Programmes, Participation, ImageBank, Municipalities, Organisations, Evaluations, Agenda, Conversation];
 
     public static IServiceCollection AddPublicPages(this IServiceCollection services, IConfiguration configuration)
     {

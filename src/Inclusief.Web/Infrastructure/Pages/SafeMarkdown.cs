@@ -15,11 +15,16 @@ public static class SafeMarkdown
 
     public static IHtmlContent Render(string? markdown) => new HtmlString(ToSafeHtml(markdown));
 
-    public static string ToSafeHtml(string? markdown)
-    {
-        var html = Markdown.ToHtml(markdown ?? "", Pipeline);
-        return Sanitizer().Sanitize(html);
-    }
+    public static string ToSafeHtml(string? markdown) => Sanitizer(contribution: false).Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    /// <summary>
+    /// What a member wrote for others to read (a comment): the same, but without any image, without tables and inline
+    /// HTML, and with links marked as user content (<c>ugc</c>), which search engines do not count as the site's own.
+    /// </summary>
+    public static IHtmlContent RenderContribution(string? markdown) =>
+        new HtmlString(Sanitizer(contribution: true).Sanitize(Markdown.ToHtml(markdown ?? "", ContributionPipeline)));
+
+    private static readonly MarkdownPipeline ContributionPipeline = new MarkdownPipelineBuilder().UseAutoLinks().DisableHtml().Build();
 
     private static readonly string[] AllowedSchemePrefixes = ["http://", "https://", "mailto:"];
 
@@ -39,10 +44,14 @@ public static class SafeMarkdown
     }
 
     /// <summary>A sanitiser per call: its option sets are mutable, and a few microseconds are cheaper than a shared mistake.</summary>
-    private static HtmlSanitizer Sanitizer()
+    private static HtmlSanitizer Sanitizer(bool contribution)
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedTags.ExceptWith(["form", "input", "button", "select", "option", "textarea", "style", "font", "center"]);
+        if (contribution)
+        {
+            sanitizer.AllowedTags.ExceptWith(["img", "picture", "source", "video", "audio", "table", "details", "summary"]);
+        }
         sanitizer.AllowedAttributes.ExceptWith(["style", "class", "id", "name", "target"]);
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedSchemes.Clear();
@@ -66,7 +75,7 @@ public static class SafeMarkdown
         {
             if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link)
             {
-                link.SetAttribute("rel", "nofollow noopener noreferrer");
+                link.SetAttribute("rel", contribution ? "nofollow ugc noopener noreferrer" : "nofollow noopener noreferrer");
             }
         };
         return sanitizer;
