@@ -622,6 +622,30 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("CommentingSuspension");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Conversation.Follow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Target", "Key");
+
+                    b.HasIndex("Target", "Key");
+
+                    b.ToTable("Follow");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1443,6 +1467,25 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("IdeaMessage");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Ideas.IdeaSupport", b =>
+                {
+                    b.Property<Guid>("IdeaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IdeaId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("IdeaSupport");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.ImageBank.MediaAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1988,6 +2031,110 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("NewsletterSubscriber");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.DigestDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueuedAt");
+
+                    b.HasIndex("UserId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("DigestDelivery");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailedAt", "UserId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("Notification");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.NotificationSetting", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationSetting");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Organisations.Organisation", b =>
@@ -3973,6 +4120,15 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Conversation.Follow", b =>
+                {
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
                 {
                     b.HasOne("Inclusief.Web.Features.Evaluations.ProgrammeEvaluationPoint", null)
@@ -4141,6 +4297,21 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Features.Ideas.IdeaSupport", b =>
+                {
+                    b.HasOne("Inclusief.Web.Features.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inclusief.Web.Features.ImageBank.Photo", b =>
                 {
                     b.OwnsMany("Inclusief.Web.Infrastructure.Localization.TranslatedText", "AltTextTranslations", b1 =>
@@ -4233,6 +4404,33 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Message");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.DigestDelivery", b =>
+                {
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.Notification", b =>
+                {
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.NotificationSetting", b =>
+                {
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Organisations.Organisation", b =>

@@ -35,19 +35,19 @@ public sealed class CommentSubjects(AppDbContext db, IAuthorizationService autho
     }
 
     public static CommentSubject Of(Idea idea) =>
-        new(CommentSubjectKind.Idea, Key(idea.Id), idea.Title, $"/Ideas/Details/{idea.Id}", IsPublic: false);
+        new(CommentSubjectKind.Idea, KeyOf(idea.Id), idea.Title, $"/Ideas/Details/{idea.Id}", IsPublic: false);
 
     public static CommentSubject Of(SubProject project) =>
-        new(CommentSubjectKind.SubProject, Key(project.Id), project.Title, $"/Projects/Details/{project.Id}", project.Visibility == Visibility.Public);
+        new(CommentSubjectKind.SubProject, KeyOf(project.Id), project.Title, $"/Projects/Details/{project.Id}", project.Visibility == Visibility.Public);
 
     public static CommentSubject Of(ProjectResult result, SubProject project) =>
-        new(CommentSubjectKind.ProjectResult, Key(result.Id), result.Title, $"/Projects/Result/{result.Id}", project.Visibility == Visibility.Public);
+        new(CommentSubjectKind.ProjectResult, KeyOf(result.Id), result.Title, $"/Projects/Result/{result.Id}", project.Visibility == Visibility.Public);
 
     public static CommentSubject Of(KnowledgeItem item) =>
         new(CommentSubjectKind.KnowledgeItem, item.Id.ToString(CultureInfo.InvariantCulture), item.Title, $"/Knowledge/Item/{item.Id}", item.IsPublic);
 
     public static CommentSubject Of(Event ev) =>
-        new(CommentSubjectKind.EventWriteUp, Key(ev.Id), ev.Title, $"/Events/Details/{ev.Id}", IsPublic: true);
+        new(CommentSubjectKind.EventWriteUp, KeyOf(ev.Id), ev.Title, $"/Events/Details/{ev.Id}", IsPublic: true);
 
     /// <summary>An idea takes comments once its submitter shared it; before that its questions and answers are the conversation.</summary>
     public static bool TakesComments(Idea idea) => idea.IsShared;
@@ -55,7 +55,8 @@ public sealed class CommentSubjects(AppDbContext db, IAuthorizationService autho
     /// <summary>An event's write-up takes comments once published, on an event its page shows to anyone (not one by invitation).</summary>
     public static bool TakesComments(Event ev) => ev.IsPublished && ev.WriteUpPublishedAt is not null && ev.Audience != EventAudience.InvitationOnly;
 
-    private static string Key(Guid id) => id.ToString("D");
+    /// <summary>How a comment names an item with a Guid id (lists count comments per item by it).</summary>
+    public static string KeyOf(Guid id) => id.ToString("D");
 
     private async Task<CommentSubject?> IdeaAsync(Guid id, ClaimsPrincipal reader)
     {

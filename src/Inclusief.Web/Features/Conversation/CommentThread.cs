@@ -9,7 +9,8 @@ public sealed record CommentThread(
     IReadOnlyList<CommentThread.Entry> Comments,
     Pager Pager,
     bool IsClosed,
-    CommentThread.Reader Viewer)
+    CommentThread.Reader Viewer,
+    FollowButton? Follow)
 {
     /// <summary>A comment with its replies (one level), its author's pseudonym, and what this reader may do with it.</summary>
     public sealed record Entry(Comment Comment, string? Author, IReadOnlyList<Entry> Replies, bool IsMine, bool CanEdit);

@@ -11,7 +11,7 @@ namespace Inclusief.Web.Features.Conversation;
 /// not suspended, the thread open, not too many at once). The subject is found first (<see cref="CommentSubjects"/>),
 /// so nobody reads or writes where they may not read the item.
 /// </summary>
-public sealed class CommentThreads(AppDbContext db, IAuthorizationService authorization, TimeProvider clock)
+public sealed class CommentThreads(AppDbContext db, IAuthorizationService authorization, Follows follows, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -37,8 +37,11 @@ public sealed class CommentThreads(AppDbContext db, IAuthorizationService author
         CommentThread.Entry Entry(Comment c, IReadOnlyList<CommentThread.Entry> under) =>
             new(c, c.AuthorId is null ? null : names.GetValueOrDefault(c.AuthorId), under, c.AuthorId is not null && c.AuthorId == userId, c.CanBeEditedBy(userId, now));
         var entries = top.Select(c => Entry(c, replies.Where(r => r.ParentId == c.Id).Select(r => Entry(r, [])).ToList())).ToList();
+        var target = FollowTargets.Of(subject.Kind);
+        var follow = userId is null ? null
+            : new FollowButton(target, subject.Key, subject.Title, await follows.IsFollowingAsync(userId, target, subject.Key), $"{subject.Path}#reacties");
         return new CommentThread(subject, count, entries, Pager.Counted(page, topLevel, PageSize, pageUrl),
-            await IsClosedAsync(subject), await ReaderAsync(reader, now));
+            await IsClosedAsync(subject), await ReaderAsync(reader, now), follow);
     }
 
     /// <summary>Writes a comment or a reply; throws a <see cref="RuleException"/> with the reason when it may not be written now.</summary>
@@ -64,7 +67,9 @@ public sealed class CommentThreads(AppDbContext db, IAuthorizationService author
         var before = await thread.CountAsync(c => c.CreatedAt < top.CreatedAt);
         // Comments written in the same instant are ordered by id, as the database orders them on the thread's page.
         var sameInstant = await thread.Where(c => c.CreatedAt == top.CreatedAt).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
-        return (before + sameInstant.IndexOf(top.Id)) / PageSize + 1;
+        var position = sameInstant.IndexOf(top.Id);
+        // A comment not saved yet comes after everything written in its instant.
+        return (before + (position < 0 ? sameInstant.Count : position)) / PageSize + 1;
     }
 
     /// <summary>Where a comment is read: its item's page, on the thread's page that holds it, at the comment.</summary>

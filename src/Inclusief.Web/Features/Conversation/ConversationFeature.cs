@@ -1,4 +1,5 @@
 using Inclusief.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Conversation;
 
@@ -7,8 +8,11 @@ public static class ConversationFeature
     public static IServiceCollection AddConversation(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddPolicy(ConversationPermissions.Moderate, StaffPolicy.For(StaffRoles.Coordinator));
+        services.AddSingleton(new Infrastructure.Pages.StaffMenuCount("/Conversation/Moderation/Index", "{0} gemelde reacties wachten",
+            db => db.Set<CommentReport>().Where(r => r.ResolvedAt == null).Select(r => r.CommentId).Distinct().CountAsync()));
         services.AddScoped<CommentSubjects>();
         services.AddScoped<CommentThreads>();
+        services.AddScoped<Follows>();
         services.AddScoped<ConversationMail>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, ConversationPersonalData>();
         return services;

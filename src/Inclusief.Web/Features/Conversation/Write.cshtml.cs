@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Features.Notifications;
 using Inclusief.Web.Infrastructure.Pages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +15,7 @@ namespace Inclusief.Web.Features.Conversation;
 /// refused (empty, too long, too many, suspended, closed), it shows the form here again with the text still in it.
 /// </summary>
 [Authorize]
-public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, CommentThreads threads, UserManager<AppUser> users) : PageModel
+public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, CommentThreads threads, Follows follows, Notifier notifier, UserManager<AppUser> users) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CommentSubjectKind Kind { get; set; }
@@ -49,9 +51,11 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
             return Page();
         }
         Comment comment;
+        var authorId = users.GetUserId(User)!;
         try
         {
-            comment = await threads.WriteAsync(subject, ParentId, users.GetUserId(User)!, Text!);
+            comment = await threads.WriteAsync(subject, ParentId, authorId, Text!);
+            await NotifyAsync(subject, comment, authorId);
             await db.SaveChangesAsync();
         }
         catch (RuleException ex)
@@ -59,7 +63,23 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
             RuleRefusal.Show(this, nameof(Text), ex);
             return Page();
         }
+        await follows.StartAsync(authorId, FollowTargets.Of(subject.Kind), subject.Key);
         return LocalRedirect(await threads.AddressOfAsync(subject, comment));
+    }
+
+    /// <summary>The replied-to author hears of a reply; everyone else who follows the item, of a new comment.</summary>
+    private async Task NotifyAsync(CommentSubject subject, Comment comment, string authorId)
+    {
+        var target = FollowTargets.Of(subject.Kind);
+        var parentAuthor = comment.ParentId is { } parentId ? await db.Set<Comment>().Where(c => c.Id == parentId).Select(c => c.AuthorId).SingleOrDefaultAsync() : null;
+        var path = await threads.AddressOfAsync(subject, comment);
+        if (parentAuthor is not null && parentAuthor != authorId)
+        {
+            await notifier.NotifyAsync(new Notifier.What(NotificationKind.Reply, target, subject.Key, subject.Title, path), [parentAuthor]);
+        }
+        var followers = await db.Set<Follow>().Where(f => f.Target == target && f.Key == subject.Key && f.UserId != authorId && f.UserId != parentAuthor)
+            .Select(f => f.UserId).ToListAsync();
+        await notifier.NotifyAsync(new Notifier.What(NotificationKind.Comment, target, subject.Key, subject.Title, path), followers);
     }
 
     private PageResult Show(CommentSubject subject)

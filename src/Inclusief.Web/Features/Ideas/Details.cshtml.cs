@@ -2,6 +2,7 @@ using Inclusief.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
 using Inclusief.Web.Features.Conversation;
+using Inclusief.Web.Features.Notifications;
 using Inclusief.Web.Features.Projects;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Pages;
@@ -16,7 +17,7 @@ namespace Inclusief.Web.Features.Ideas;
 /// <summary>An idea as its submitter and the coordinators see it: status, questions and answers, decision.</summary>
 [Authorize]
 public sealed class DetailsModel(AppDbContext db, IAuthorizationService authorization, UserManager<AppUser> users, IdeaMail mail, AuditLog audit, TimeProvider clock,
-    PublicAddress site, CommentThreads threads) : PageModel
+    PublicAddress site, CommentThreads threads, Notifier notifier) : PageModel
 {
     public Idea Idea { get; private set; } = null!;
 
@@ -24,6 +25,10 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     public bool ReadsAll { get; private set; }
 
     public CommentThread? Comments { get; private set; }
+
+    public int Supports { get; private set; }
+
+    public bool Supporting { get; private set; }
 
     public bool IsCoordinator { get; private set; }
 
@@ -54,6 +59,40 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
                 p => Url.Page("/Ideas/Details", new Dictionary<string, object?> { ["id"] = id, [Pager.Parameter] = p })! + "#reacties");
         }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSupportAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        if (!Supporting)
+        {
+            db.Add(IdeaSupport.Give(Idea, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime));
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // The same account's support from a second click got in first: it counts once.
+            }
+        }
+        TempData["Notice"] = "Je steunt dit idee. De coördinatoren zien hoeveel mensen het steunen, niet wie.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawSupportAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        var userId = users.GetUserId(User);
+        await db.Set<IdeaSupport>().Where(s => s.IdeaId == id && s.UserId == userId).ExecuteDeleteAsync();
+        TempData["Notice"] = "Je steunt dit idee niet meer.";
+        return RedirectToPage(new { id });
     }
 
     public Task<IActionResult> OnPostShareAsync(Guid id) => ChangeAsync(id, coordinatorOnly: false, withText: false, "idea-shared", now =>
@@ -153,17 +192,24 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         {
             audit.Record(users.GetUserId(User)!, action, Idea.SubjectType, id.ToString());
         }
+        var mailed = false;
         if (Idea.Status != statusBefore && await users.FindByIdAsync(Idea.SubmitterId) is { } submitter && !IsSubmitter)
         {
             var url = site.Page(Url, "/Ideas/Details", null, new { id });
             if (Idea.Status == IdeaStatus.MoreInformationNeeded)
             {
                 mail.QuestionAsked(submitter, Idea, url);
+                mailed = true;
             }
             else if (Idea.Status is IdeaStatus.Accepted or IdeaStatus.Parked or IdeaStatus.Declined)
             {
                 mail.Decided(submitter, Idea, url);
+                mailed = true;
             }
+        }
+        if (Idea.Status != statusBefore)
+        {
+            await NotifyStatusAsync(mailed);
         }
         try
         {
@@ -174,6 +220,21 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
             RuleRefusal.Keep(TempData, new RuleException("Dit idee is intussen gewijzigd. Bekijk de nieuwe stand en probeer het zo nodig opnieuw."));
         }
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Followers hear of a new status; the submitter too, in "Mijn meldingen" only when the idea's own mail told them.</summary>
+    private async Task NotifyStatusAsync(bool submitterMailed)
+    {
+        var actorId = users.GetUserId(User);
+        var key = CommentSubjects.KeyOf(Idea.Id);
+        var what = new Notifier.What(NotificationKind.IdeaStatus, FollowTarget.Idea, key, Idea.Title, $"/Ideas/Details/{Idea.Id}");
+        var followers = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Idea && f.Key == key && f.UserId != actorId && f.UserId != Idea.SubmitterId)
+            .Select(f => f.UserId).ToListAsync();
+        await notifier.NotifyAsync(what, followers);
+        if (!IsSubmitter)
+        {
+            await notifier.NotifyAsync(what, [Idea.SubmitterId], alreadyMailed: submitterMailed);
+        }
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)
@@ -194,6 +255,9 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         IsCoordinator = (await authorization.AuthorizeAsync(User, IdeaPermissions.Triage)).Succeeded;
         var authorIds = ReadsAll ? idea.Messages.Select(m => m.AuthorId).Append(idea.SubmitterId).Distinct().ToList() : [idea.SubmitterId];
         Authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var userId = users.GetUserId(User);
+        Supports = await db.Set<IdeaSupport>().CountAsync(s => s.IdeaId == id);
+        Supporting = await db.Set<IdeaSupport>().AnyAsync(s => s.IdeaId == id && s.UserId == userId);
         SubProjectTitle = idea.SubProjectId is { } projectId
             ? await db.Set<SubProject>().Where(p => p.Id == projectId).Select(p => p.Title).FirstOrDefaultAsync()
             : null;

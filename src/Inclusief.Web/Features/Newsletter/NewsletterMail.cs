@@ -18,9 +18,8 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox 
     public static string HashOf(string sentMail) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sentMail)));
 
     public void AlreadySubscribed(NewsletterSubscriber subscriber, string unsubscribeUrl) =>
-        mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Je bent al aangemeld voor de nieuwsbrief",
-            ["Iemand (misschien jij) wilde dit adres aanmelden voor de nieuwsbrief van Inclusief samenwerken in de stad. Je bent al aangemeld, dus er verandert niets."]),
-            unsubscribeUrl));
+        mailer.Queue(template.Compose(subscriber.Email, subscriber.Culture, "Je bent al aangemeld voor de nieuwsbrief",
+            ["Iemand (misschien jij) wilde dit adres aanmelden voor de nieuwsbrief van Inclusief samenwerken in de stad. Je bent al aangemeld, dus er verandert niets."]).WithOneClickUnsubscribe(unsubscribeUrl));
 
     public void ConfirmSubscription(NewsletterSubscriber subscriber, string culture, string confirmUrl) =>
         mailer.Queue(template.Compose(subscriber.Email, culture, "Bevestig je aanmelding voor de nieuwsbrief",
@@ -28,9 +27,8 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox 
             ("Aanmelding bevestigen", confirmUrl)));
 
     public void Welcome(NewsletterSubscriber subscriber, string unsubscribeUrl) =>
-        mailer.Queue(WithUnsubscribe(template.Compose(subscriber.Email, subscriber.Culture, "Welkom bij de nieuwsbrief",
-            ["Je aanmelding is bevestigd. Je krijgt voortaan de nieuwsbrief van Inclusief samenwerken in de stad.", "Wil je hem niet meer ontvangen? Elke nieuwsbrief heeft onderaan een link om je met één klik af te melden."]),
-            unsubscribeUrl));
+        mailer.Queue(template.Compose(subscriber.Email, subscriber.Culture, "Welkom bij de nieuwsbrief",
+            ["Je aanmelding is bevestigd. Je krijgt voortaan de nieuwsbrief van Inclusief samenwerken in de stad.", "Wil je hem niet meer ontvangen? Elke nieuwsbrief heeft onderaan een link om je met één klik af te melden."]).WithOneClickUnsubscribe(unsubscribeUrl));
 
     /// <summary>
     /// One subscriber's copy of an edition, sealed but not queued: thread-safe, so a send seals thousands on all cores;
@@ -43,26 +41,10 @@ public sealed class NewsletterMail(MailTemplate template, Mailer mailer, Outbox 
 
     /// <summary>The copy as the subscriber receives it: the edition's subject and bodies addressed to them, with their own unsubscribe link.</summary>
     public static MailMessage Copy(MailMessage edition, EditionCopy copy) =>
-        WithUnsubscribe(new MailMessage(copy.To, edition.Subject, edition.TextBody, edition.HtmlBody), copy.UnsubscribeUrl);
+        new MailMessage(copy.To, edition.Subject, edition.TextBody, edition.HtmlBody).WithOneClickUnsubscribe(copy.UnsubscribeUrl);
 
     /// <summary>A test copy to the editor's own address, marked as a test and without an unsubscribe link.</summary>
     public void Test(NewsletterEdition edition, IReadOnlyList<EditionContent.Item> items, string to) =>
         mailer.Queue(EditionContent.Mail(edition, items, to) with { Subject = "[Test] " + edition.Title });
 
-    /// <summary>RFC 8058 one-click unsubscribe headers plus a visible link, for every mail sent to a subscriber.</summary>
-    private static MailMessage WithUnsubscribe(MailMessage mail, string unsubscribeUrl)
-    {
-        var text = new StringBuilder(mail.TextBody).AppendLine().Append("Afmelden / Unsubscribe: ").AppendLine(unsubscribeUrl).ToString();
-        var html = mail.HtmlBody.Replace("</body>", $"<p style=\"font-size:small\"><a href=\"{System.Net.WebUtility.HtmlEncode(unsubscribeUrl)}\">Afmelden / Unsubscribe</a></p></body>", StringComparison.Ordinal);
-        return mail with
-        {
-            TextBody = text,
-            HtmlBody = html,
-            Headers = new Dictionary<string, string>(mail.Headers)
-            {
-                ["List-Unsubscribe"] = $"<{unsubscribeUrl}>",
-                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
-            },
-        };
-    }
 }

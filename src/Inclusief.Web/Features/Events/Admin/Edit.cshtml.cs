@@ -13,7 +13,8 @@ namespace Inclusief.Web.Features.Events.Admin;
 
 /// <summary>Planning an event or changing it; a new time or place is mailed to everyone registered, with an updated calendar entry.</summary>
 [Authorize(Policy = EventPermissions.Organise)]
-public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail mail, UserManager<AppUser> users, IStringLocalizer<SharedResource> texts, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail mail, UserManager<AppUser> users, IStringLocalizer<SharedResource> texts, TimeProvider clock, PublicAddress site,
+    Notifications.Notifier notifier) : PageModel
 {
     [BindProperty]
     public EventInput Input { get; set; } = new();
@@ -109,6 +110,12 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
             return NotFound();
         }
         ev.Publish(clock.GetUtcNow().UtcDateTime);
+        // Whoever follows the events list hears of one they may see: not of one by invitation only.
+        if (ev.Audience != EventAudience.InvitationOnly)
+        {
+            await notifier.NotifyFollowersAsync(new Notifications.Notifier.What(Notifications.NotificationKind.NewEvent, Conversation.FollowTarget.EventWriteUp,
+                Conversation.CommentSubjects.KeyOf(ev.Id), ev.Title, $"/Events/Details/{ev.Id}"), users.GetUserId(User), followersOf: (Conversation.FollowTarget.Events, ""));
+        }
         await db.SaveChangesAsync();
         TempData["Notice"] = "De bijeenkomst is gepubliceerd: wie hem mag zien vindt hem nu in de agenda en kan zich aanmelden.";
         return RedirectToPage("/Events/Details", new { id, invite = ev.InvitationCode });

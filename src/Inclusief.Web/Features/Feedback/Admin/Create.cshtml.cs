@@ -14,7 +14,8 @@ namespace Inclusief.Web.Features.Feedback.Admin;
 
 /// <summary>Opening a feedback round: up to five questions, a deadline, and who is invited (they get a mail).</summary>
 [Authorize(Policy = FeedbackPermissions.Organise)]
-public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations, FeedbackMail mail, UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations, FeedbackMail mail, UserManager<AppUser> users, TimeProvider clock, PublicAddress site,
+    Notifications.Notifier notifier) : PageModel
 {
     [BindProperty]
     public RoundInput Input { get; set; } = new();
@@ -66,10 +67,14 @@ public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations
         }
         db.Set<FeedbackRound>().Add(round);
         var url = site.Page(Url, "/Feedback/Round", null, new { id = round.Id });
-        foreach (var member in await invitations.MailRecipientsAsync(round))
+        var invited = await invitations.MailRecipientsAsync(round);
+        foreach (var member in invited)
         {
             mail.Invited(member, round, url);
         }
+        // Also in "Mijn meldingen"; the invitation itself was the mail.
+        await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.FeedbackRound, Conversation.FollowTarget.FeedbackRound,
+            Conversation.CommentSubjects.KeyOf(round.Id), round.Title, $"/Feedback/Round/{round.Id}"), invited.Select(m => m.Id).ToList(), alreadyMailed: true);
         await db.SaveChangesAsync();
         TempData["Notice"] = "De feedbackronde is geopend en de genodigden hebben een mail gekregen.";
         return RedirectToPage("/Feedback/Admin/Results", new { id = round.Id });

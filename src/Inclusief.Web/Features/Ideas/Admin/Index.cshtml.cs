@@ -11,7 +11,7 @@ namespace Inclusief.Web.Features.Ideas.Admin;
 [Authorize(Policy = IdeaPermissions.Triage)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    public sealed record Row(Guid Id, string Title, IdeaKind Kind, IdeaStatus Status, DateTime UpdatedAt, int Attachments);
+    public sealed record Row(Guid Id, string Title, IdeaKind Kind, IdeaStatus Status, DateTime UpdatedAt, int Attachments, bool Shared, int Supports);
 
     [BindProperty(SupportsGet = true)]
     public IdeaStatus? Status { get; set; }
@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         PageNumber = Pager.Valid(PageNumber);
         var total = await query.CountAsync();
         Ideas = await query.OrderBy(i => i.UpdatedAt).ThenBy(i => i.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(i => new Row(i.Id, i.Title, i.Kind, i.Status, i.UpdatedAt, i.Attachments.Count)).ToListAsync();
+            .Select(i => new Row(i.Id, i.Title, i.Kind, i.Status, i.UpdatedAt, i.Attachments.Count, i.IsShared, db.Set<IdeaSupport>().Count(s => s.IdeaId == i.Id))).ToListAsync();
         Pager = Pager.Counted(PageNumber, total, PageSize, p => Url.Page(null, new { status = Status, p })!);
     }
 }

@@ -8,4 +8,12 @@ namespace Inclusief.Web.Features.Projects.Work;
 public abstract class ProjectWorkModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : ProjectPageModel(db, authorization, clock)
 {
     public IActionResult OnGet(Guid id) => RedirectToPage("/Projects/Details", new { id });
+
+    /// <summary>After news (an update, a published result) is saved: whoever follows the sub-project and may read it hears of it.</summary>
+    protected async Task NotifyFollowersAsync(Notifications.Notifier notifier, string? actorId)
+    {
+        await notifier.NotifyFollowersAsync(new Notifications.Notifier.What(Notifications.NotificationKind.ProjectNews, Conversation.FollowTarget.SubProject,
+            Conversation.CommentSubjects.KeyOf(Project.Id), Project.Title, $"/Projects/Details/{Project.Id}"), actorId);
+        await Db.SaveChangesAsync();
+    }
 }

@@ -6,7 +6,8 @@ namespace Inclusief.Web.Features.Projects.Work;
 
 /// <summary>Results: recorded by the leads, and published (or withdrawn) for the public results list.</summary>
 [Authorize]
-public sealed class ResultsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock) : ProjectWorkModel(db, authorization, clock)
+public sealed class ResultsModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, Notifications.Notifier notifier, Microsoft.AspNetCore.Identity.UserManager<AppUser> users)
+    : ProjectWorkModel(db, authorization, clock)
 {
     public Task<IActionResult> OnPostAddAsync(Guid id, ResultInput result)
     {
@@ -18,8 +19,9 @@ public sealed class ResultsModel(AppDbContext db, IAuthorizationService authoriz
         });
     }
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, Guid resultId, bool publish) =>
-        RowAsync<ProjectResult>(id, ProjectPermissions.Manage, resultId, r => r.SubProjectId == id, r =>
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, Guid resultId, bool publish)
+    {
+        var result = await RowAsync<ProjectResult>(id, ProjectPermissions.Manage, resultId, r => r.SubProjectId == id, r =>
             {
                 if (publish)
                 {
@@ -31,4 +33,10 @@ public sealed class ResultsModel(AppDbContext db, IAuthorizationService authoriz
                 }
             }, "results",
             publish ? "Het resultaat is gepubliceerd en staat bij de openbare resultaten." : "Het resultaat is niet meer openbaar.");
+        if (publish && result is RedirectToPageResult)
+        {
+            await NotifyFollowersAsync(notifier, users.GetUserId(User));
+        }
+        return result;
+    }
 }

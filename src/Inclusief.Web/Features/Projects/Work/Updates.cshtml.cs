@@ -8,16 +8,22 @@ namespace Inclusief.Web.Features.Projects.Work;
 
 /// <summary>Progress updates written by the work group.</summary>
 [Authorize]
-public sealed class UpdatesModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, UserManager<AppUser> users) : ProjectWorkModel(db, authorization, clock)
+public sealed class UpdatesModel(AppDbContext db, IAuthorizationService authorization, TimeProvider clock, UserManager<AppUser> users, Notifications.Notifier notifier)
+    : ProjectWorkModel(db, authorization, clock)
 {
-    public Task<IActionResult> OnPostAddAsync(Guid id,
+    public async Task<IActionResult> OnPostAddAsync(Guid id,
         [Required(ErrorMessage = "Schrijf wat er is gebeurd."), StringLength(SubProject.TextMaxLength), Display(Name = "De voortgang")] string? updateText)
     {
         UpdateText = updateText;
-        return WorkAsync(id, ProjectPermissions.Contribute, nameof(updateText), () =>
+        var result = await WorkAsync(id, ProjectPermissions.Contribute, nameof(updateText), () =>
         {
             Db.Set<ProgressUpdate>().Add(ProgressUpdate.Create(Project.Id, users.GetUserId(User)!, updateText!, Now));
             return "De voortgang is bijgewerkt.";
         });
+        if (result is RedirectToPageResult)
+        {
+            await NotifyFollowersAsync(notifier, users.GetUserId(User));
+        }
+        return result;
     }
 }

@@ -1,0 +1,37 @@
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Pages;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inclusief.Web.Features.Notifications;
+
+/// <summary>
+/// "Mijn meldingen": what happened in what you follow, newest first. Opening the page reads what it shows; the menu's
+/// count is of what was not shown yet.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 30;
+
+    public IReadOnlyList<Notification> Notifications { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery(Name = Pager.Parameter)] int page = 1)
+    {
+        page = Pager.Valid(page);
+        var userId = users.GetUserId(User)!;
+        var mine = db.Set<Notification>().Where(n => n.UserId == userId);
+        var total = await mine.CountAsync();
+        Notifications = await mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        Pager = Pager.Counted(page, total, PageSize, p => Url.Page("/Notifications/Index", new Dictionary<string, object?> { [Pager.Parameter] = p })!);
+        var shown = Notifications.Where(n => n.ReadAt is null).Select(n => n.Id).ToList();
+        if (shown.Count > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.Set<Notification>().Where(n => shown.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now));
+        }
+    }
+}
