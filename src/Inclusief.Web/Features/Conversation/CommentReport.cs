@@ -23,6 +23,8 @@ public class CommentReport
     /// <summary>Set when a coordinator dealt with the comment (hid it, restored it or found nothing wrong).</summary>
     public DateTime? ResolvedAt { get; private set; }
 
+    public void Resolve(DateTime now) => ResolvedAt ??= now;
+
     public static CommentReport File(Comment comment, string reporterId, CommentReportReason reason, string? note, DateTime now)
     {
         RuleException.Unless(comment.AuthorId != reporterId, "Je eigen reactie kun je bewerken of verwijderen; melden is voor reacties van anderen.");

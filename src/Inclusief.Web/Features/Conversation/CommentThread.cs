@@ -1,5 +1,7 @@
 using Inclusief.Web.Infrastructure.Pages;
 
+using Inclusief.Web.Features.Notifications;
+
 namespace Inclusief.Web.Features.Conversation;
 
 /// <summary>One page of the comments on an item, as one reader sees them (<c>_Comments</c>).</summary>

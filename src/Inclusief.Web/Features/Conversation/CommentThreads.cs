@@ -4,6 +4,8 @@ using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
+using Inclusief.Web.Features.Notifications;
+
 namespace Inclusief.Web.Features.Conversation;
 
 /// <summary>

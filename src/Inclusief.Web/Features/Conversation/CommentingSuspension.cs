@@ -18,9 +18,17 @@ public class CommentingSuspension
 
     public static CommentingSuspension Start(string userId, string reason, DateTime now, DateTime? until)
     {
+        var suspension = new CommentingSuspension { UserId = userId };
+        suspension.Renew(reason, now, until);
+        return suspension;
+    }
+
+    /// <summary>A new suspension of an account that had one: the new reason and end replace the old.</summary>
+    public void Renew(string reason, DateTime now, DateTime? until)
+    {
         RuleException.Unless(!string.IsNullOrWhiteSpace(reason), "Geef de reden; de schrijver leest die.");
         RuleException.Unless(reason.Trim().Length <= ReasonMaxLength, "De reden is hoogstens {0} tekens.", ReasonMaxLength);
         RuleException.Unless(until is null || until > now, "Kies een einddatum in de toekomst, of laat hem leeg.");
-        return new CommentingSuspension { UserId = userId, Reason = reason.Trim(), SuspendedAt = now, Until = until };
+        (Reason, SuspendedAt, Until) = (reason.Trim(), now, until);
     }
 }

@@ -12,7 +12,6 @@ public static class ConversationFeature
             db => db.Set<CommentReport>().Where(r => r.ResolvedAt == null).Select(r => r.CommentId).Distinct().CountAsync()));
         services.AddScoped<CommentSubjects>();
         services.AddScoped<CommentThreads>();
-        services.AddScoped<Follows>();
         services.AddScoped<ConversationMail>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, ConversationPersonalData>();
         return services;

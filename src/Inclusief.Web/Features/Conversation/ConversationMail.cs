@@ -21,7 +21,8 @@ public sealed class ConversationMail(MailTemplate template, Mailer mailer)
 
     private void Send(AppUser author, string subject, string[] paragraphs, (string Label, string Url)? action, object[] arguments)
     {
-        if (author.Email is null)
+        // Only to a confirmed address: anyone can type someone else's address at registration, and a mail from us can out them.
+        if (author.Email is null || !author.EmailConfirmed)
         {
             return;
         }

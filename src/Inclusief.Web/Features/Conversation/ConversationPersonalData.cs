@@ -27,12 +27,15 @@ public sealed class ConversationPersonalData(AppDbContext db, PublicPageChanges 
     public async Task EraseAsync(AppUser user)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<CommentReport>().Where(r => r.ReporterId == user.Id).ExecuteDeleteAsync();
+        // Reports on the erased words leave the queue, and their notes, which may quote them, go.
+        await db.Set<CommentReport>().Where(r => r.ResolvedAt == null && db.Set<Comment>().Any(c => c.Id == r.CommentId && c.AuthorId == user.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResolvedAt, now).SetProperty(r => r.Note, (string?)null));
         await db.Set<Comment>().Where(c => c.AuthorId == user.Id).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.Text, "")
             .SetProperty(c => c.DeletedAt, c => c.DeletedAt ?? now)
             .SetProperty(c => c.HiddenReason, (string?)null)
             .SetProperty(c => c.AuthorId, (string?)null));
-        await db.Set<CommentReport>().Where(r => r.ReporterId == user.Id).ExecuteDeleteAsync();
         await db.Set<CommentingSuspension>().Where(s => s.UserId == user.Id).ExecuteDeleteAsync();
         await publicPages.ChangedAsync(db, PublicPages.Conversation);
     }

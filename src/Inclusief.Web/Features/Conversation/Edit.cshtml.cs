@@ -73,7 +73,10 @@ public sealed class EditModel(AppDbContext db, CommentSubjects subjects, Comment
         {
             return refused;
         }
-        Comment.Delete(users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Comment.Delete(users.GetUserId(User)!, now);
+        // Nothing is left to moderate: the reports leave the queue with the words.
+        (await db.Set<CommentReport>().Where(r => r.CommentId == Comment.Id && r.ResolvedAt == null).ToListAsync()).ForEach(r => r.Resolve(now));
         await db.SaveChangesAsync();
         return await BackAsync("Je reactie is verwijderd.");
     }

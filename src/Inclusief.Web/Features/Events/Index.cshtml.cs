@@ -14,7 +14,7 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>Upcoming and past events, filtered by type and month, fifty to a page.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Events })]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock, Conversation.Follows follows) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, Notifications.Follows follows) : PageModel
 {
     public const int PageSize = 50;
 
@@ -36,14 +36,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock, Conversation
     public bool HasMore { get; private set; }
 
     /// <summary>For a signed-in visitor: following new events.</summary>
-    public Conversation.FollowButton? Follow { get; private set; }
+    public Notifications.FollowButton? Follow { get; private set; }
 
     public async Task OnGetAsync(string? when, EventType? type, string? month)
     {
         if (User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId)
         {
-            Follow = new Conversation.FollowButton(Conversation.FollowTarget.Events, "", "",
-                await follows.IsFollowingAsync(userId, Conversation.FollowTarget.Events, ""), "/Events");
+            Follow = new Notifications.FollowButton(Notifications.FollowTarget.Events, "", "",
+                await follows.IsFollowingAsync(userId, Notifications.FollowTarget.Events, ""), "/Events");
         }
         PageNumber = Pager.Valid(PageNumber);
         var now = clock.GetUtcNow().UtcDateTime;

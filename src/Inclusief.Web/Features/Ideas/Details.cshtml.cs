@@ -46,18 +46,16 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     [Display(Name = "Bericht")]
     public string? Text { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (await LoadAsync(id) is { } refused)
         {
             return refused;
         }
         Version = Idea.Version;
-        if (CommentSubjects.TakesComments(Idea))
-        {
-            Comments = await threads.LoadAsync(CommentSubjects.Of(Idea), page, User,
-                p => Url.Page("/Ideas/Details", new Dictionary<string, object?> { ["id"] = id, [Pager.Parameter] = p })! + "#reacties");
-        }
         return Page();
     }
 
@@ -255,11 +253,20 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         IsCoordinator = (await authorization.AuthorizeAsync(User, IdeaPermissions.Triage)).Succeeded;
         var authorIds = ReadsAll ? idea.Messages.Select(m => m.AuthorId).Append(idea.SubmitterId).Distinct().ToList() : [idea.SubmitterId];
         Authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        // Loaded with the idea, so that a refused form shows the page with its conversation.
+        if (CommentSubjects.TakesComments(idea))
+        {
+            Comments = await threads.LoadAsync(CommentSubjects.Of(idea), PageNumber, User,
+                p => Url.Page("/Ideas/Details", new Dictionary<string, object?> { ["id"] = id, [Pager.Parameter] = p })! + "#reacties");
+        }
         var userId = users.GetUserId(User);
         Supports = await db.Set<IdeaSupport>().CountAsync(s => s.IdeaId == id);
         Supporting = await db.Set<IdeaSupport>().AnyAsync(s => s.IdeaId == id && s.UserId == userId);
+        // A shared idea's readers see its sub-project only where they may read that sub-project.
         SubProjectTitle = idea.SubProjectId is { } projectId
-            ? await db.Set<SubProject>().Where(p => p.Id == projectId).Select(p => p.Title).FirstOrDefaultAsync()
+            && await db.Set<SubProject>().AsNoTracking().Include(p => p.Members).SingleOrDefaultAsync(p => p.Id == projectId) is { } project
+            && (await authorization.AuthorizeAsync(User, project, ProjectPermissions.Read)).Succeeded
+            ? project.Title
             : null;
         return null;
     }

@@ -15,7 +15,7 @@ namespace Inclusief.Web.Features.Ideas;
 /// <summary>Bringing in an idea, issue, running project, research request or shelved plan (a pseudonymous account is enough).</summary>
 [Authorize]
 [RequestSizeLimit(MaxFiles * 10 * 1024 * 1024 + 1024 * 1024)]
-public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities, UploadStore uploads, UploadQuota quota, UserManager<AppUser> users, Conversation.Follows follows, TimeProvider clock) : PageModel
+public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities, UploadStore uploads, UploadQuota quota, UserManager<AppUser> users, Notifications.Follows follows, TimeProvider clock) : PageModel
 {
     public const int MaxFiles = 3;
 
@@ -95,7 +95,7 @@ public sealed class SubmitModel(AppDbContext db, MunicipalityList municipalities
             stored.ForEach(f => uploads.Delete(f.StoredName));
             return RedirectToPage("/Ideas/Details", new { id = await db.Set<Idea>().Where(i => i.SubmissionKey == key).Select(i => i.Id).SingleAsync() });
         }
-        await follows.StartAsync(idea.SubmitterId, Conversation.FollowTarget.Idea, Conversation.CommentSubjects.KeyOf(idea.Id));
+        await follows.StartAsync(idea.SubmitterId, Notifications.FollowTarget.Idea, Conversation.CommentSubjects.KeyOf(idea.Id));
         TempData["Notice"] = "Dank je! We hebben je idee ontvangen. Een coördinator bekijkt het en laat je weten wat we ermee doen.";
         return RedirectToPage("/Ideas/Details", new { id = idea.Id });
     }

@@ -13,7 +13,7 @@ namespace Inclusief.Web.Features.Knowledge;
 /// <summary>The knowledge base: search in Dutch or English, filter by kind and theme, newest first when nothing is searched.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.Policy, Tags = new[] { PublicPages.Knowledge })]
-public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryCache cache, Conversation.Follows follows) : PageModel
+public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryCache cache, Notifications.Follows follows) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Text { get; set; }
@@ -34,14 +34,14 @@ public sealed class IndexModel(KnowledgeSearch search, AppDbContext db, IMemoryC
     public KnowledgeKind? SelectedKind { get; private set; }
 
     /// <summary>For a signed-in visitor who picked a theme: following what is published in it.</summary>
-    public Conversation.FollowButton? Follow { get; private set; }
+    public Notifications.FollowButton? Follow { get; private set; }
 
     public async Task OnGetAsync()
     {
         if (!string.IsNullOrEmpty(Theme) && User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId)
         {
-            Follow = new Conversation.FollowButton(Conversation.FollowTarget.KnowledgeTheme, Theme, Theme,
-                await follows.IsFollowingAsync(userId, Conversation.FollowTarget.KnowledgeTheme, Theme), PageUrl(1));
+            Follow = new Notifications.FollowButton(Notifications.FollowTarget.KnowledgeTheme, Theme, Theme,
+                await follows.IsFollowingAsync(userId, Notifications.FollowTarget.KnowledgeTheme, Theme), PageUrl(1));
         }
         SelectedKind = Enum.TryParse<KnowledgeKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null;
         Results = await search.FindAsync(new KnowledgeSearch.Query(Text, SelectedKind, Theme, User.Identity?.IsAuthenticated == true, PageNumber), HttpContext.RequestAborted);

@@ -26,9 +26,9 @@ public sealed class KnowledgeEditing(AppDbContext db, KnowledgeSearch search, No
         if (published && item.Themes.Count > 0)
         {
             var themes = item.Themes.Select(t => t.Name).ToList();
-            var followers = await db.Set<Conversation.Follow>().Where(f => f.Target == Conversation.FollowTarget.KnowledgeTheme && themes.Contains(f.Key))
+            var followers = await db.Set<Notifications.Follow>().Where(f => f.Target == Notifications.FollowTarget.KnowledgeTheme && themes.Contains(f.Key))
                 .Select(f => f.UserId).Distinct().ToListAsync();
-            await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.NewKnowledge, Conversation.FollowTarget.KnowledgeItem,
+            await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.NewKnowledge, Notifications.FollowTarget.KnowledgeItem,
                 item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), item.Title, $"/Knowledge/Item/{item.Id}"), followers);
             await db.SaveChangesAsync();
         }

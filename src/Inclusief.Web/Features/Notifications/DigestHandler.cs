@@ -7,8 +7,8 @@ namespace Inclusief.Web.Features.Notifications;
 
 /// <summary>
 /// Makes one person's digest when the outbox gets to it: what is still waiting for this frequency, asked again whether
-/// they may read each thing, in one mail. The notifications are marked and the mail queued in one save, so a retry
-/// after a failure either does all of it or finds nothing left to send.
+/// they may read each thing, in one mail. The notifications are claimed and the mail queued in one transaction, so a retry
+/// after a failure either does all of it or finds nothing left to send, and two digests never mail the same notification.
 /// </summary>
 public sealed class DigestHandler(AppDbContext db, NotificationAudience audience, NotificationMail mail, TimeProvider clock) : IOutboxHandler
 {
@@ -22,7 +22,11 @@ public sealed class DigestHandler(AppDbContext db, NotificationAudience audience
         {
             return;
         }
-        var waiting = await DigestRun.Waiting(db, digest.Frequency, digest.Cutoff).Where(n => n.UserId == digest.UserId).ToListAsync(cancellationToken);
+        var waiting = await DigestRun.Waiting(db, digest.Frequency, digest.Cutoff).AsNoTracking().Where(n => n.UserId == digest.UserId).ToListAsync(cancellationToken);
+        if (waiting.Count == 0)
+        {
+            return;
+        }
         var readable = new List<Notification>();
         foreach (var group in waiting.GroupBy(n => (n.Target, n.TargetKey)))
         {
@@ -32,8 +36,19 @@ public sealed class DigestHandler(AppDbContext db, NotificationAudience audience
             }
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        var ids = waiting.Select(n => n.Id).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Claimed before the mail is queued: another digest of this person (yesterday's, still retrying) that took any of
+        // them first makes this one roll back and be made again from what is left.
+        var claimed = await db.Set<Notification>().Where(n => ids.Contains(n.Id) && n.MailedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.MailedAt, now), cancellationToken);
+        if (claimed != ids.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw new InvalidOperationException("Another digest took some of these notifications first; this one is made again from what is left.");
+        }
         mail.Digest(user, readable, digest.Frequency);
-        waiting.ForEach(n => n.MarkMailed(now));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -11,7 +11,8 @@ namespace Inclusief.Web.Features.Notifications;
 /// "Mijn meldingen": what happened in what you follow, newest first. Opening the page reads what it shows; the menu's
 /// count is of what was not shown yet.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+[Microsoft.AspNetCore.Authorization.Authorize]
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, NotificationAudience audience, FollowedList followed, TimeProvider clock) : PageModel
 {
     public const int PageSize = 30;
 
@@ -19,13 +20,26 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Time
 
     public Pager Pager { get; private set; } = null!;
 
+    public IReadOnlyList<FollowButton> Following { get; private set; } = [];
+
     public async Task OnGetAsync([FromQuery(Name = Pager.Parameter)] int page = 1)
     {
         page = Pager.Valid(page);
         var userId = users.GetUserId(User)!;
         var mine = db.Set<Notification>().Where(n => n.UserId == userId);
         var total = await mine.CountAsync();
-        Notifications = await mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        var shownPage = await mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
+        // Asked again: an idea no longer shared, a sub-project closed to its work group, shows no title here any more.
+        var readable = new HashSet<(FollowTarget, string)>();
+        foreach (var target in shownPage.Select(n => (n.Target, n.TargetKey)).Distinct())
+        {
+            if ((await audience.WhoMayReadAsync(target.Target, target.TargetKey, [userId])).Count == 1)
+            {
+                readable.Add(target);
+            }
+        }
+        Notifications = shownPage.Where(n => readable.Contains((n.Target, n.TargetKey))).ToList();
+        Following = await followed.ForAsync(userId);
         Pager = Pager.Counted(page, total, PageSize, p => Url.Page("/Notifications/Index", new Dictionary<string, object?> { [Pager.Parameter] = p })!);
         var shown = Notifications.Where(n => n.ReadAt is null).Select(n => n.Id).ToList();
         if (shown.Count > 0)

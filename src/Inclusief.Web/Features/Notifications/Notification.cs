@@ -1,4 +1,3 @@
-using Inclusief.Web.Features.Conversation;
 
 namespace Inclusief.Web.Features.Notifications;
 

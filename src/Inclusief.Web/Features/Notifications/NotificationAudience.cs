@@ -1,7 +1,6 @@
 using System.Globalization;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
-using Inclusief.Web.Features.Conversation;
 using Inclusief.Web.Features.Events;
 using Inclusief.Web.Features.Ideas;
 using Inclusief.Web.Features.Knowledge;
@@ -36,8 +35,10 @@ public sealed class NotificationAudience(AppDbContext db)
                 return projectId is { } project ? await ProjectAsync(project, userIds) : [];
             case FollowTarget.KnowledgeItem when int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id):
                 return await db.Set<KnowledgeItem>().AnyAsync(i => i.Id == id && i.Status == KnowledgeStatus.Published) ? [.. userIds] : [];
+            case FollowTarget.Event when Guid.TryParse(key, out var id):
+                return await db.Set<Event>().Listed().AnyAsync(e => e.Id == id) ? [.. userIds] : [];
             case FollowTarget.EventWriteUp when Guid.TryParse(key, out var id):
-                return await db.Set<Event>().AnyAsync(e => e.Id == id && e.PublishedAt != null && e.Audience != EventAudience.InvitationOnly) ? [.. userIds] : [];
+                return await db.Set<Event>().Listed().AnyAsync(e => e.Id == id && e.WriteUpPublishedAt != null) ? [.. userIds] : [];
             case FollowTarget.FeedbackRound when Guid.TryParse(key, out var id):
                 return await db.Set<Feedback.FeedbackRound>().AnyAsync(r => r.Id == id) ? [.. userIds] : [];
             case FollowTarget.Events or FollowTarget.KnowledgeTheme:

@@ -13,7 +13,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.UserId).HasMaxLength(64).IsRequired();
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(n => n.Target).HasConversion<string>().HasMaxLength(24);
-        builder.Property(n => n.TargetKey).HasMaxLength(Conversation.Follow.KeyMaxLength).IsRequired();
+        builder.Property(n => n.TargetKey).HasMaxLength(Follow.KeyMaxLength).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(Notification.TitleMaxLength).IsRequired();
         builder.Property(n => n.Path).HasMaxLength(Notification.PathMaxLength).IsRequired();
         // "Mijn meldingen", newest first, and its unread count in the menu.

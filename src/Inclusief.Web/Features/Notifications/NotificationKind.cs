@@ -15,9 +15,9 @@ public enum NotificationKind
 
 public static class NotificationKinds
 {
-    /// <summary>The kinds a person sets a delivery for.</summary>
+    /// <summary>The kinds a person sets a delivery for. A feedback round's invitation is mailed by the round itself; a moderator's message comes at once.</summary>
     public static readonly IReadOnlyList<NotificationKind> Chosen =
-        [NotificationKind.Comment, NotificationKind.Reply, NotificationKind.IdeaStatus, NotificationKind.ProjectNews, NotificationKind.NewEvent, NotificationKind.NewKnowledge, NotificationKind.FeedbackRound];
+        [NotificationKind.Comment, NotificationKind.Reply, NotificationKind.IdeaStatus, NotificationKind.ProjectNews, NotificationKind.NewEvent, NotificationKind.NewKnowledge];
 
     public static string Label(NotificationKind kind) => kind switch
     {

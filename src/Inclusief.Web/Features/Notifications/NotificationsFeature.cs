@@ -9,6 +9,8 @@ public static class NotificationsFeature
         services.AddScoped<NotificationAudience>();
         services.AddScoped<NotificationMail>();
         services.AddScoped<Notifier>();
+        services.AddScoped<FollowedList>();
+        services.AddScoped<Follows>();
         services.AddScoped<DigestRun>();
         services.AddScoped<IOutboxHandler, DigestHandler>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, NotificationsPersonalData>();

@@ -1,5 +1,4 @@
 using Inclusief.Data;
-using Inclusief.Web.Features.Conversation;
 using Inclusief.Web.Infrastructure.Privacy;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Inclusief.Data;
-using Inclusief.Web.Features.Conversation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Notifications;

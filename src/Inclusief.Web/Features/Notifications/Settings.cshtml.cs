@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Notifications;
 
 /// <summary>Per kind: a mail at once, a daily or a weekly digest (the default), or no mail. "Mijn meldingen" shows everything regardless.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class SettingsModel(AppDbContext db, UserManager<AppUser> users) : PageModel
 {
     [BindProperty]

@@ -23,7 +23,8 @@ public sealed class UnsubscribeModel(AppDbContext db, NotificationMail mail) : P
 
     public async Task OnGetAsync()
     {
-        LinkValid = mail.UserOf(Token) is { } userId && await db.Users.AnyAsync(u => u.Id == userId);
+        // Whether the account still exists is nobody's business who holds an old mail: every link of ours gets the same page.
+        LinkValid = mail.UserOf(Token) is not null;
         if (!LinkValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -32,9 +33,14 @@ public sealed class UnsubscribeModel(AppDbContext db, NotificationMail mail) : P
 
     public async Task OnPostAsync()
     {
-        if (mail.UserOf(Token) is not { } userId || !await db.Users.AnyAsync(u => u.Id == userId))
+        if (mail.UserOf(Token) is not { } userId)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        if (!await db.Users.AnyAsync(u => u.Id == userId))
+        {
+            LinkValid = Done = true;
             return;
         }
         var saved = await db.Set<NotificationSetting>().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind);

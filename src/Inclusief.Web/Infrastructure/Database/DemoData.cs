@@ -51,6 +51,8 @@ public static partial class DemoData
         await SeedStudentsAsync(db, scope.ServiceProvider.GetRequiredService<Crypto.FieldCipher>(), admin.User.Id, (await users.FindByNameAsync("demo-noor"))!.Id, clock.GetUtcNow().UtcDateTime);
         await SeedEvaluationAsync(db, scope.ServiceProvider.GetRequiredService<Features.Evaluations.EvaluationFreezer>(), admin.User.Id, clock.GetUtcNow().UtcDateTime);
         await SeedAgendaAsync(db, scope.ServiceProvider.GetRequiredService<Features.Agenda.AgendaDesk>(), admin.User.Id, clock.GetUtcNow().UtcDateTime);
+        await SeedConversationAsync(db, (await users.FindByNameAsync("demo-roos"))!.Id, (await users.FindByNameAsync("demo-sam"))!.Id,
+            (await users.FindByNameAsync("demo-noor"))!.Id, clock.GetUtcNow().UtcDateTime);
         Console.WriteLine($"""
 
             Demo data loaded (all fictional).

@@ -50,7 +50,8 @@ public static class SafeMarkdown
         sanitizer.AllowedTags.ExceptWith(["form", "input", "button", "select", "option", "textarea", "style", "font", "center"]);
         if (contribution)
         {
-            sanitizer.AllowedTags.ExceptWith(["img", "picture", "source", "video", "audio", "table", "details", "summary"]);
+            // No headings either: a comment must not pass for the page's own text ("Deze reactie is verborgen ...").
+            sanitizer.AllowedTags.ExceptWith(["img", "picture", "source", "video", "audio", "table", "details", "summary", "h1", "h2", "h3", "h4", "h5", "h6"]);
         }
         sanitizer.AllowedAttributes.ExceptWith(["style", "class", "id", "name", "target"]);
         sanitizer.AllowedCssProperties.Clear();

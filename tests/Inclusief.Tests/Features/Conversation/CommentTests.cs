@@ -228,6 +228,25 @@ public sealed class CommentTests(ConversationWorld app) : IClassFixture<Conversa
     }
 
     [Fact]
+    public async Task A_reported_comment_its_author_deletes_leaves_the_queue()
+    {
+        var idea = await app.SharedIdeaAsync(await app.CreateAsync());
+        var author = await app.SignInAsync(await app.CreateAsync());
+        var reader = await app.SignInAsync(await app.CreateAsync());
+        var page = $"/Ideas/Details/{idea.Id}";
+        await ConversationWorld.CommentAsync(author, page, "Iets wat ik beter niet had geschreven");
+        var comment = Assert.Single(await CommentsAsync(Key(idea.Id)));
+        await reader.SubmitAsync($"/Conversation/Report/{comment.Id}", new Dictionary<string, string> { ["Reason"] = "ThreatOrHarassment" });
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var before = await coordinator.GetStringAsync("/Conversation/Moderation");
+
+        await author.SubmitAsync($"/Conversation/Edit/{comment.Id}", new Dictionary<string, string>(), $"/Conversation/Edit/{comment.Id}?handler=Delete");
+
+        Assert.Contains($"/Conversation/Moderation/Comment/{comment.Id}", before, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Conversation/Moderation/Comment/{comment.Id}", await coordinator.GetStringAsync("/Conversation/Moderation"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_coordinators_reach_moderation()
     {
         var member = await app.SignInAsync(await app.CreateAsync());

@@ -35,10 +35,10 @@ public sealed class IdeaSupportTests(ConversationWorld app) : IClassFixture<Conv
         var withdrawn = await member.SubmitAsync(page, new Dictionary<string, string>(), $"{page}?handler=WithdrawSupport");
 
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.StatusCode, twice.StatusCode));
-        Assert.Contains("1 mensen steunen dit idee", supported, StringComparison.Ordinal);
+        Assert.Contains("1 persoon steunt dit idee", supported, StringComparison.Ordinal);
         Assert.Contains("Steun intrekken", supported, StringComparison.Ordinal);
         Assert.DoesNotContain("Ik steun dit", ownPage, StringComparison.Ordinal);
-        Assert.Contains("1 mensen steunen dit idee", ownPage, StringComparison.Ordinal);
+        Assert.Contains("1 persoon steunt dit idee", ownPage, StringComparison.Ordinal);
         Assert.Contains($"<td><a href=\"/Ideas/Details/{idea.Id}\">{idea.Title}</a></td>", triage, StringComparison.Ordinal);
         Assert.Matches($"{idea.Title}</a></td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td data-testid=\"supports\">1</td>", triage);
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);

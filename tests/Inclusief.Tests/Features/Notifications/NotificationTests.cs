@@ -2,6 +2,7 @@ using System.Net;
 using Inclusief.Data;
 using Inclusief.Tests.Features.Conversation;
 using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Conversation;
 using Inclusief.Web.Features.Notifications;
 using Inclusief.Web.Features.Projects;
@@ -29,7 +30,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         var followerBrowser = await app.SignInAsync(follower);
         var page = $"/Ideas/Details/{idea.Id}";
 
-        var followed = await followerBrowser.SubmitAsync(page, new Dictionary<string, string>(), "/Conversation/Follow?handler=Start");
+        var followed = await followerBrowser.SubmitAsync(page, new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
         await ConversationWorld.CommentAsync(firstBrowser, page, "Eerste reactie");
         var comment = await ReadAsync(db => db.Set<Comment>().SingleAsync(c => c.SubjectKey == CommentSubjects.KeyOf(idea.Id)));
         await (await app.SignInAsync(second)).SubmitAsync(page, new Dictionary<string, string> { ["Text"] = "Een antwoord" }, $"/Conversation/Write?parentId={comment.Id}");
@@ -40,7 +41,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         Assert.Equal([NotificationKind.Reply], (await NotificationsOfAsync(first)).Select(n => n.Kind));
         Assert.Empty(await NotificationsOfAsync(second));
         Assert.Contains($"Iemand antwoordde op je reactie bij ‘{idea.Title}’", list, StringComparison.Ordinal);
-        Assert.Contains("/Conversation/Follow?handler=Stop", await firstBrowser.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Contains("/Notifications/Follow?handler=Stop", await firstBrowser.GetStringAsync(page), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,9 +51,9 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         var follower = await app.CreateAsync();
         var browser = await app.SignInAsync(follower);
         var page = $"/Ideas/Details/{idea.Id}";
-        await browser.SubmitAsync(page, new Dictionary<string, string>(), "/Conversation/Follow?handler=Start");
+        await browser.SubmitAsync(page, new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
 
-        var stopped = await browser.SubmitAsync(page, new Dictionary<string, string>(), "/Conversation/Follow?handler=Stop");
+        var stopped = await browser.SubmitAsync(page, new Dictionary<string, string>(), "/Notifications/Follow?handler=Stop");
         await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), page, "Iets nieuws");
 
         Assert.Equal(HttpStatusCode.Redirect, stopped.StatusCode);
@@ -70,7 +71,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         var page = $"/Projects/Details/{project.Id}";
         foreach (var user in new[] { outsider, member })
         {
-            await (await app.SignInAsync(user)).SubmitAsync(page, new Dictionary<string, string>(), "/Conversation/Follow?handler=Start");
+            await (await app.SignInAsync(user)).SubmitAsync(page, new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
         }
         await WriteAsync(async db =>
         {
@@ -94,7 +95,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         var follower = await app.CreateAsync(email: Participants.UniqueEmail("volger"), emailConfirmed: true);
         var browser = await app.SignInAsync(follower);
         await browser.SubmitAsync("/Notifications/Settings", new Dictionary<string, string> { ["Choices[Comment]"] = "Immediately" });
-        await browser.SubmitAsync($"/Ideas/Details/{idea.Id}", new Dictionary<string, string>(), "/Conversation/Follow?handler=Start");
+        await browser.SubmitAsync($"/Ideas/Details/{idea.Id}", new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
 
         await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), $"/Ideas/Details/{idea.Id}", "Een geheim detail over iemand");
 
@@ -117,7 +118,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         await dailyBrowser.SubmitAsync("/Notifications/Settings", new Dictionary<string, string> { ["Choices[Comment]"] = "Daily" });
         foreach (var user in new[] { daily, weekly })
         {
-            await (await app.SignInAsync(user)).SubmitAsync($"/Ideas/Details/{idea.Id}", new Dictionary<string, string>(), "/Conversation/Follow?handler=Start");
+            await (await app.SignInAsync(user)).SubmitAsync($"/Ideas/Details/{idea.Id}", new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
         }
         var writer = await app.SignInAsync(await app.CreateAsync());
         await ConversationWorld.CommentAsync(writer, $"/Ideas/Details/{idea.Id}", "Eerste");
@@ -150,17 +151,15 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
     {
         var follower = await app.CreateAsync();
         var browser = await app.SignInAsync(follower);
-        var followed = await browser.SubmitAsync("/Events", new Dictionary<string, string>(), "/Conversation/Follow?handler=Start");
-        var ev = await app.PlanEventAsync(20, app.Now);
+        var followed = await browser.SubmitAsync("/Events", new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
+        var ev = await app.PlanEventAsync(20, app.Now, published: false);
+        var organiser = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
-            await notifier.NotifyFollowersAsync(new Notifier.What(NotificationKind.NewEvent, FollowTarget.EventWriteUp, CommentSubjects.KeyOf(ev.Id), ev.Title, $"/Events/Details/{ev.Id}"),
-                null, followersOf: (FollowTarget.Events, ""));
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-        }
+        var published = await organiser.SubmitAsync($"/Events/Admin/Edit/{ev.Id}", new Dictionary<string, string>(), $"/Events/Admin/Edit/{ev.Id}?handler=Publish");
+        var again = await organiser.ForgeAsync($"/Events/Admin/Edit/{ev.Id}", new Dictionary<string, string>(), $"/Events/Admin/Edit/{ev.Id}?handler=Publish");
 
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (published.StatusCode, again.StatusCode));
+        Assert.Equal([NotificationKind.NewEvent], (await NotificationsOfAsync(follower)).Select(n => n.Kind));
         Assert.Equal("/Events", followed.Headers.Location?.OriginalString);
         Assert.Contains($"Nieuwe bijeenkomst: ‘{ev.Title}’", await browser.GetStringAsync("/Notifications"), StringComparison.Ordinal);
     }

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Inclusief.Web.Features.Notifications;
+
 namespace Inclusief.Web.Features.Conversation.Moderation;
 
 /// <summary>
@@ -18,7 +20,7 @@ namespace Inclusief.Web.Features.Conversation.Moderation;
 /// </summary>
 [Authorize(Policy = ConversationPermissions.Moderate)]
 public sealed class CommentModel(AppDbContext db, CommentSubjects subjects, CommentThreads threads, ConversationMail mail, AuditLog audit,
-    UserManager<AppUser> users, TimeProvider clock, PublicAddress site) : PageModel
+    UserManager<AppUser> users, TimeProvider clock, PublicAddress site, Notifications.Notifier notifier) : PageModel
 {
     public sealed class SuspendInput
     {
@@ -78,6 +80,12 @@ public sealed class CommentModel(AppDbContext db, CommentSubjects subjects, Comm
         if (Author is not null)
         {
             mail.Hidden(Author, Subject?.Title ?? "", Reason.Trim(), await AddressAsync());
+            if (Subject is not null)
+            {
+                // In "Mijn meldingen" too, where the author finds the comment and the reason beside it; the mail went already.
+                await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.Moderation, FollowTargets.Of(Subject.Kind), Subject.Key, Subject.Title,
+                    await threads.AddressOfAsync(Subject, Comment)), [Author.Id], alreadyMailed: true);
+            }
         }
         return await DoneAsync("De reactie is verborgen. De schrijver leest waarom.");
     }
@@ -122,6 +130,11 @@ public sealed class CommentModel(AppDbContext db, CommentSubjects subjects, Comm
         }
         RuleException.Unless(Author is not null, "Het account van de schrijver bestaat niet meer.");
         mail.Warned(Author!, Warning!.Trim());
+        if (Subject is not null)
+        {
+            await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.Moderation, FollowTargets.Of(Subject.Kind), Subject.Key, Subject.Title,
+                await threads.AddressOfAsync(Subject, Comment)), [Author!.Id], alreadyMailed: true);
+        }
         audit.Record(users.GetUserId(User)!, "commenter-warned", "account", Author!.Id, Warning.Trim());
         return await DoneAsync("De schrijver krijgt je waarschuwing.");
     }
@@ -137,24 +150,41 @@ public sealed class CommentModel(AppDbContext db, CommentSubjects subjects, Comm
             return Page();
         }
         RuleException.Unless(Author is not null, "Het account van de schrijver bestaat niet meer.");
-        // To the end of the chosen day, in the programme's time.
-        RuleException.Unless(Suspend.Until is null || Suspend.Until < DateOnly.FromDateTime(Now).AddYears(5), "Kies een einddatum binnen vijf jaar, of laat hem leeg.");
-        DateTime? until = Suspend.Until is { } day ? Infrastructure.Localization.ProgrammeTime.StartOf(day.AddDays(1)) : null;
-        var suspension = CommentingSuspension.Start(Author!.Id, Suspend.Reason, Now, until);
-        await db.Set<CommentingSuspension>().Where(s => s.UserId == Author.Id).ExecuteDeleteAsync();
-        db.Add(suspension);
-        audit.Record(users.GetUserId(User)!, "commenting-suspended", "account", Author.Id, suspension.Reason);
+        CommentingSuspension suspension;
+        try
+        {
+            RuleException.Unless(Suspend.Until is null || Suspend.Until < DateOnly.FromDateTime(Now).AddYears(5), "Kies een einddatum binnen vijf jaar, of laat hem leeg.");
+            // To the end of the chosen day, in the programme's time.
+            DateTime? until = Suspend.Until is { } day ? Infrastructure.Localization.ProgrammeTime.StartOf(day.AddDays(1)) : null;
+            var existing = await db.Set<CommentingSuspension>().SingleOrDefaultAsync(s => s.UserId == Author!.Id);
+            if (existing is null)
+            {
+                suspension = CommentingSuspension.Start(Author!.Id, Suspend.Reason, Now, until);
+                db.Add(suspension);
+            }
+            else
+            {
+                existing.Renew(Suspend.Reason, Now, until);
+                suspension = existing;
+            }
+        }
+        catch (RuleException ex)
+        {
+            RuleRefusal.Show(this, $"{nameof(Suspend)}.{nameof(SuspendInput.Until)}", ex);
+            return Page();
+        }
+        audit.Record(users.GetUserId(User)!, "commenting-suspended", "account", Author!.Id, suspension.Reason);
         mail.Suspended(Author, suspension.Reason, suspension.Until);
         return await DoneAsync("Dit account kan nu niet reageren.");
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>Tracked, so they are resolved in the same save as the step: a step refused by a concurrent change resolves nothing.</summary>
     private async Task ResolveReportsAsync()
     {
         var now = Now;
-        await db.Set<CommentReport>().Where(r => r.CommentId == Comment.Id && r.ResolvedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResolvedAt, now));
+        (await db.Set<CommentReport>().Where(r => r.CommentId == Comment.Id && r.ResolvedAt == null).ToListAsync()).ForEach(r => r.Resolve(now));
     }
 
     private async Task<IActionResult> DoneAsync(string notice)

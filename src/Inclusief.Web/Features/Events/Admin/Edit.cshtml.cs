@@ -109,14 +109,17 @@ public sealed class EditModel(AppDbContext db, RegistrationDesk desk, EventMail 
         {
             return NotFound();
         }
+        var wasPublished = ev.IsPublished;
         ev.Publish(clock.GetUtcNow().UtcDateTime);
-        // Whoever follows the events list hears of one they may see: not of one by invitation only.
-        if (ev.Audience != EventAudience.InvitationOnly)
-        {
-            await notifier.NotifyFollowersAsync(new Notifications.Notifier.What(Notifications.NotificationKind.NewEvent, Conversation.FollowTarget.EventWriteUp,
-                Conversation.CommentSubjects.KeyOf(ev.Id), ev.Title, $"/Events/Details/{ev.Id}"), users.GetUserId(User), followersOf: (Conversation.FollowTarget.Events, ""));
-        }
         await db.SaveChangesAsync();
+        // Once it is published (the audience asks the database), whoever follows the events list hears of one they may see:
+        // not of one by invitation only, and not again when it is published a second time.
+        if (!wasPublished && ev.Audience != EventAudience.InvitationOnly)
+        {
+            await notifier.NotifyFollowersAsync(new Notifications.Notifier.What(Notifications.NotificationKind.NewEvent, Notifications.FollowTarget.Event,
+                Conversation.CommentSubjects.KeyOf(ev.Id), ev.Title, $"/Events/Details/{ev.Id}"), users.GetUserId(User), followersOf: (Notifications.FollowTarget.Events, ""));
+            await db.SaveChangesAsync();
+        }
         TempData["Notice"] = "De bijeenkomst is gepubliceerd: wie hem mag zien vindt hem nu in de agenda en kan zich aanmelden.";
         return RedirectToPage("/Events/Details", new { id, invite = ev.InvitationCode });
     }

@@ -72,8 +72,9 @@ public sealed class CreateModel(AppDbContext db, FeedbackInvitations invitations
         {
             mail.Invited(member, round, url);
         }
-        // Also in "Mijn meldingen"; the invitation itself was the mail.
-        await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.FeedbackRound, Conversation.FollowTarget.FeedbackRound,
+        await db.SaveChangesAsync();
+        // Also in "Mijn meldingen", once the round is saved (the audience asks the database); the invitation itself was the mail.
+        await notifier.NotifyAsync(new Notifications.Notifier.What(Notifications.NotificationKind.FeedbackRound, Notifications.FollowTarget.FeedbackRound,
             Conversation.CommentSubjects.KeyOf(round.Id), round.Title, $"/Feedback/Round/{round.Id}"), invited.Select(m => m.Id).ToList(), alreadyMailed: true);
         await db.SaveChangesAsync();
         TempData["Notice"] = "De feedbackronde is geopend en de genodigden hebben een mail gekregen.";

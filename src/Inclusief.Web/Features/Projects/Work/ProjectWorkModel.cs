@@ -12,7 +12,7 @@ public abstract class ProjectWorkModel(AppDbContext db, IAuthorizationService au
     /// <summary>After news (an update, a published result) is saved: whoever follows the sub-project and may read it hears of it.</summary>
     protected async Task NotifyFollowersAsync(Notifications.Notifier notifier, string? actorId)
     {
-        await notifier.NotifyFollowersAsync(new Notifications.Notifier.What(Notifications.NotificationKind.ProjectNews, Conversation.FollowTarget.SubProject,
+        await notifier.NotifyFollowersAsync(new Notifications.Notifier.What(Notifications.NotificationKind.ProjectNews, Notifications.FollowTarget.SubProject,
             Conversation.CommentSubjects.KeyOf(Project.Id), Project.Title, $"/Projects/Details/{Project.Id}"), actorId);
         await Db.SaveChangesAsync();
     }

@@ -21,10 +21,12 @@ public sealed class ResultsModel(AppDbContext db, IAuthorizationService authoriz
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id, Guid resultId, bool publish)
     {
+        var newlyPublished = false;
         var result = await RowAsync<ProjectResult>(id, ProjectPermissions.Manage, resultId, r => r.SubProjectId == id, r =>
             {
                 if (publish)
                 {
+                    newlyPublished = r.PublishedAt is null;
                     r.Publish(Now);
                 }
                 else
@@ -33,7 +35,8 @@ public sealed class ResultsModel(AppDbContext db, IAuthorizationService authoriz
                 }
             }, "results",
             publish ? "Het resultaat is gepubliceerd en staat bij de openbare resultaten." : "Het resultaat is niet meer openbaar.");
-        if (publish && result is RedirectToPageResult)
+        // Followers hear of a result once: not again when it is published a second time.
+        if (newlyPublished)
         {
             await NotifyFollowersAsync(notifier, users.GetUserId(User));
         }

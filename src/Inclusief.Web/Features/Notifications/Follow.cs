@@ -1,4 +1,4 @@
-namespace Inclusief.Web.Features.Conversation;
+namespace Inclusief.Web.Features.Notifications;
 
 /// <summary>Someone follows something: what happens in it reaches their notifications (<see cref="Notifications.Notification"/>).</summary>
 public class Follow

@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Inclusief.Web.Features.Conversation;
+using Inclusief.Web.Features.Conversation;
+
+namespace Inclusief.Web.Features.Notifications;
 
 /// <summary>Where every follow button posts: only what the reader may read can be followed; then back to where they were.</summary>
 [Authorize]

@@ -2,7 +2,7 @@ using Inclusief.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Inclusief.Web.Features.Conversation;
+namespace Inclusief.Web.Features.Notifications;
 
 public sealed class FollowConfiguration : IEntityTypeConfiguration<Follow>
 {

@@ -1,7 +1,7 @@
 using Inclusief.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Inclusief.Web.Features.Conversation;
+namespace Inclusief.Web.Features.Notifications;
 
 /// <summary>Starting and stopping to follow; writing an idea or a comment starts it by itself, one click stops it.</summary>
 public sealed class Follows(AppDbContext db, TimeProvider clock)
