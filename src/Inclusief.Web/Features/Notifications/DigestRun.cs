@@ -48,15 +48,26 @@ public sealed class DigestRun(AppDbContext db, Outbox outbox, TimeProvider clock
         var due = await Waiting(db, frequency, cutoff)
             .Where(n => !db.Set<DigestDelivery>().Any(d => d.UserId == n.UserId && d.Period == period))
             .Select(n => n.UserId).Distinct().ToListAsync(cancellationToken);
+        var queued = 0;
         foreach (var chunk in due.Chunk(Batch))
         {
             var rows = new OutboxMessage[chunk.Length];
             Parallel.For(0, chunk.Length, i => rows[i] = outbox.Seal(OutboxKind, new Work(chunk[i], frequency, period, cutoff)));
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.BulkInsertAsync(chunk.Select(u => DigestDelivery.For(u, period, now)).ToList(), cancellationToken);
-            await outbox.EnqueueSealedAsync(rows, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            try
+            {
+                await db.BulkInsertAsync(chunk.Select(u => DigestDelivery.For(u, period, now)).ToList(), cancellationToken);
+                await outbox.EnqueueSealedAsync(rows, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                queued += chunk.Length;
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Another instance queued some of these people's digests for this period first (their unique row): this
+                // batch is left out, and whoever of it still has none is found by the next run.
+                await transaction.RollbackAsync(cancellationToken);
+            }
         }
-        return due.Count;
+        return queued;
     }
 }

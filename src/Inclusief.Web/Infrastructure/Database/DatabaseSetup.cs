@@ -26,6 +26,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(new Hosting.StartupCommand("seed-load-data", LoadData.RunAsync));
+        services.AddSingleton(new Hosting.StartupCommand("seed-conversation", LoadConversation.RunAsync));
         var provider = Provider(configuration);
         var connectionString = provider == DatabaseProvider.Postgres
             ? configuration.GetConnectionString("Postgres")
