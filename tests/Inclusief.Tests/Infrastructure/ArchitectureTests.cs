@@ -36,7 +36,7 @@ public sealed class ArchitectureTests
     {
         using var app = new Support.AppFactory();
 
-        Assert.Equal(["backup", "create-admin", "restore", "seed-load-data"], app.Services.GetServices<Inclusief.Web.Infrastructure.Hosting.StartupCommand>().Select(c => c.Name).Order());
+        Assert.Equal(["backup", "create-admin", "restore", "seed-conversation", "seed-load-data"], app.Services.GetServices<Inclusief.Web.Infrastructure.Hosting.StartupCommand>().Select(c => c.Name).Order());
         Assert.Equal(2, app.Services.GetServices<Inclusief.Web.Infrastructure.Hosting.StartupSeed>().Count());
     }
 }
