@@ -28,8 +28,10 @@ public sealed class CommentThreads(AppDbContext db, IAuthorizationService author
         var userId = reader.FindFirstValue(ClaimTypes.NameIdentifier);
         var now = clock.GetUtcNow().UtcDateTime;
         var comments = db.Set<Comment>().AsNoTracking().Where(c => c.SubjectKind == subject.Kind && c.SubjectKey == subject.Key);
-        var topLevel = await comments.CountAsync(c => c.ParentId == null);
-        var count = await comments.CountAsync(c => c.DeletedAt == null && c.HiddenAt == null);
+        var counts = await comments.GroupBy(c => 1)
+            .Select(g => new { TopLevel = g.Count(c => c.ParentId == null), Shown = g.Count(c => c.DeletedAt == null && c.HiddenAt == null) })
+            .SingleOrDefaultAsync();
+        var (topLevel, count) = (counts?.TopLevel ?? 0, counts?.Shown ?? 0);
         var top = await comments.Where(c => c.ParentId == null).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
         var ids = top.Select(c => (Guid?)c.Id).ToList();

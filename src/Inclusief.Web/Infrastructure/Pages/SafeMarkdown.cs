@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Inclusief.Web.Infrastructure.Pages;
 
@@ -21,8 +22,21 @@ public static class SafeMarkdown
     /// What a member wrote for others to read (a comment): the same, but without any image, without tables and inline
     /// HTML, and with links marked as user content (<c>ugc</c>), which search engines do not count as the site's own.
     /// </summary>
-    public static IHtmlContent RenderContribution(string? markdown) =>
-        new HtmlString(Contributed.Sanitize(Markdown.ToHtml(markdown ?? "", ContributionPipeline)));
+    public static IHtmlContent RenderContribution(string? markdown)
+    {
+        var text = markdown ?? "";
+        // A thread shows the same comments to every reader, and sanitising is most of a thread page's cost: each text is
+        // rendered once and kept a while. Keyed by the text itself, an edited comment is simply a new entry.
+        var html = RenderedContributions.GetOrCreate(text, entry =>
+        {
+            var rendered = Contributed.Sanitize(Markdown.ToHtml(text, ContributionPipeline));
+            entry.SetSize(text.Length + rendered.Length).SetSlidingExpiration(TimeSpan.FromMinutes(10));
+            return rendered;
+        })!;
+        return new HtmlString(html);
+    }
+
+    private static readonly MemoryCache RenderedContributions = new(new MemoryCacheOptions { SizeLimit = 8_000_000 });
 
     private static readonly MarkdownPipeline ContributionPipeline = new MarkdownPipelineBuilder().UseAutoLinks().DisableHtml().Build();
 
