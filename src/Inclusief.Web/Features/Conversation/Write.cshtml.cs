@@ -51,11 +51,13 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
             return Page();
         }
         Comment comment;
+        string address;
         var authorId = users.GetUserId(User)!;
         try
         {
             comment = await threads.WriteAsync(subject, ParentId, authorId, Text!);
-            await NotifyAsync(subject, comment, authorId);
+            address = await threads.AddressOfAsync(subject, comment);
+            await NotifyAsync(subject, comment, authorId, address);
             await db.SaveChangesAsync();
         }
         catch (RuleException ex)
@@ -64,22 +66,19 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
             return Page();
         }
         await follows.StartAsync(authorId, FollowTargets.Of(subject.Kind), subject.Key);
-        return LocalRedirect(await threads.AddressOfAsync(subject, comment));
+        return LocalRedirect(address);
     }
 
     /// <summary>The replied-to author hears of a reply; everyone else who follows the item, of a new comment.</summary>
-    private async Task NotifyAsync(CommentSubject subject, Comment comment, string authorId)
+    private async Task NotifyAsync(CommentSubject subject, Comment comment, string authorId, string path)
     {
         var target = FollowTargets.Of(subject.Kind);
         var parentAuthor = comment.ParentId is { } parentId ? await db.Set<Comment>().Where(c => c.Id == parentId).Select(c => c.AuthorId).SingleOrDefaultAsync() : null;
-        var path = await threads.AddressOfAsync(subject, comment);
         if (parentAuthor is not null && parentAuthor != authorId)
         {
             await notifier.NotifyAsync(new Notifier.What(NotificationKind.Reply, target, subject.Key, subject.Title, path), [parentAuthor]);
         }
-        var followers = await db.Set<Follow>().Where(f => f.Target == target && f.Key == subject.Key && f.UserId != authorId && f.UserId != parentAuthor)
-            .Select(f => f.UserId).ToListAsync();
-        await notifier.NotifyAsync(new Notifier.What(NotificationKind.Comment, target, subject.Key, subject.Title, path), followers);
+        await notifier.NotifyFollowersAsync(new Notifier.What(NotificationKind.Comment, target, subject.Key, subject.Title, path), authorId, toldOtherwise: parentAuthor);
     }
 
     private PageResult Show(CommentSubject subject)

@@ -35,7 +35,10 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
     /// <summary>The conversation about the published write-up of an event anyone may see.</summary>
     public Conversation.CommentThread? Comments { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? invite, [FromQuery(Name = Infrastructure.Pages.Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Infrastructure.Pages.Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? invite)
     {
         if (!await LoadAsync(id, invite))
         {
@@ -43,7 +46,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         if (Conversation.CommentSubjects.TakesComments(Event))
         {
-            Comments = await threads.LoadAsync(Conversation.CommentSubjects.Of(Event), page, User,
+            Comments = await threads.LoadAsync(Conversation.CommentSubjects.Of(Event), PageNumber, User,
                 p => Url.Page("/Events/Details", new Dictionary<string, object?> { ["id"] = id, [Infrastructure.Pages.Pager.Parameter] = p })! + "#reacties");
         }
         return Page();

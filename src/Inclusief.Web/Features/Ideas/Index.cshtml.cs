@@ -26,11 +26,14 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users) : Pa
 
     public Pager? Pager { get; private set; }
 
-    public async Task OnGetAsync([FromQuery(Name = Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync()
     {
         if (users.GetUserId(User) is { } userId)
         {
-            page = Pager.Valid(page);
+            var page = Pager.Valid(PageNumber);
             var shared = db.Set<Idea>().AsNoTracking().Where(i => i.IsShared);
             var total = await shared.CountAsync();
             var rows = await shared

@@ -43,7 +43,10 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
 
     public Conversation.CommentThread? Comments { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = Infrastructure.Pages.Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Infrastructure.Pages.Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await LoadAsync(id) is { } refused)
         {
@@ -51,7 +54,7 @@ public sealed class ItemModel(AppDbContext db, IAuthorizationService authorizati
         }
         if (!IsPreview)
         {
-            Comments = await threads.LoadAsync(Conversation.CommentSubjects.Of(Item), page, User,
+            Comments = await threads.LoadAsync(Conversation.CommentSubjects.Of(Item), PageNumber, User,
                 p => Url.Page("/Knowledge/Item", new Dictionary<string, object?> { ["id"] = id, [Infrastructure.Pages.Pager.Parameter] = p })! + "#reacties");
         }
         return Page();

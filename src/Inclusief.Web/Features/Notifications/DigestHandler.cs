@@ -27,14 +27,8 @@ public sealed class DigestHandler(AppDbContext db, NotificationAudience audience
         {
             return;
         }
-        var readable = new List<Notification>();
-        foreach (var group in waiting.GroupBy(n => (n.Target, n.TargetKey)))
-        {
-            if ((await audience.WhoMayReadAsync(group.Key.Target, group.Key.TargetKey, [digest.UserId])).Count == 1)
-            {
-                readable.AddRange(group);
-            }
-        }
+        var mayRead = await audience.ReadableByAsync(digest.UserId, waiting.Select(n => (n.Target, n.TargetKey)));
+        var readable = waiting.Where(n => mayRead.Contains((n.Target, n.TargetKey))).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = waiting.Select(n => n.Id).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -35,8 +35,9 @@ public sealed class FollowedList(AppDbContext db, NotificationAudience audience)
         Add(FollowTarget.EventWriteUp, (await db.Set<Event>().Where(e => events.Contains(e.Id)).Select(e => new { e.Id, e.Title }).ToListAsync()).Select(e => (e.Id.ToString("D"), e.Title)));
         Add(FollowTarget.KnowledgeItem, (await db.Set<KnowledgeItem>().Where(i => itemIds.Contains(i.Id)).Select(i => new { i.Id, i.Title }).ToListAsync())
             .Select(i => (i.Id.ToString(CultureInfo.InvariantCulture), i.Title)));
+        var readable = await audience.ReadableByAsync(userId, follows.Select(f => (f.Target, f.Key)));
         var list = new List<FollowButton>();
-        foreach (var follow in follows)
+        foreach (var follow in follows.Where(f => readable.Contains((f.Target, f.Key))))
         {
             var name = follow.Target switch
             {
@@ -44,7 +45,7 @@ public sealed class FollowedList(AppDbContext db, NotificationAudience audience)
                 FollowTarget.Events => "",
                 _ => names.GetValueOrDefault((follow.Target, follow.Key)),
             };
-            if (name is not null && (await audience.WhoMayReadAsync(follow.Target, follow.Key, [userId])).Count == 1)
+            if (name is not null)
             {
                 list.Add(new FollowButton(follow.Target, follow.Key, name, Following: true, "/Notifications#volg"));
             }

@@ -22,22 +22,18 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Noti
 
     public IReadOnlyList<FollowButton> Following { get; private set; } = [];
 
-    public async Task OnGetAsync([FromQuery(Name = Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync()
     {
-        page = Pager.Valid(page);
+        var page = Pager.Valid(PageNumber);
         var userId = users.GetUserId(User)!;
         var mine = db.Set<Notification>().Where(n => n.UserId == userId);
         var total = await mine.CountAsync();
         var shownPage = await mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
         // Asked again: an idea no longer shared, a sub-project closed to its work group, shows no title here any more.
-        var readable = new HashSet<(FollowTarget, string)>();
-        foreach (var target in shownPage.Select(n => (n.Target, n.TargetKey)).Distinct())
-        {
-            if ((await audience.WhoMayReadAsync(target.Target, target.TargetKey, [userId])).Count == 1)
-            {
-                readable.Add(target);
-            }
-        }
+        var readable = await audience.ReadableByAsync(userId, shownPage.Select(n => (n.Target, n.TargetKey)));
         Notifications = shownPage.Where(n => readable.Contains((n.Target, n.TargetKey))).ToList();
         Following = await followed.ForAsync(userId);
         Pager = Pager.Counted(page, total, PageSize, p => Url.Page("/Notifications/Index", new Dictionary<string, object?> { [Pager.Parameter] = p })!);

@@ -10,67 +10,92 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Notifications;
 
 /// <summary>
-/// Which of some accounts may read a thing, by that thing's own rule: nothing is sent about activity a person cannot
+/// Which accounts may read which things, by each thing's own rule: nothing is sent or listed about what a person cannot
 /// see. Everyone who follows has an account, so "members" means all of them; the narrower rules are a work group's
 /// sub-project (its members and the coordinators) and an idea that is not shared (its submitter and the coordinators).
-/// Asked when a notification is made, and again before it is mailed.
+/// Asked when a notification is made (many accounts, one thing), and again before one is shown or mailed (one account,
+/// many things): both ask the same rules, with one query per kind of thing.
 /// </summary>
 public sealed class NotificationAudience(AppDbContext db)
 {
-    public async Task<IReadOnlyList<string>> WhoMayReadAsync(FollowTarget target, string key, IReadOnlyCollection<string> userIds)
+    /// <summary>Those of <paramref name="userIds"/> who may read one thing.</summary>
+    public async Task<IReadOnlyList<string>> WhoMayReadAsync(FollowTarget target, string key, IReadOnlyCollection<string> userIds) =>
+        userIds.Count == 0 ? [] : (await ReadersAsync(target, [key], userIds)).GetValueOrDefault(key) ?? [];
+
+    /// <summary>Those of <paramref name="things"/> that one account may read.</summary>
+    public async Task<IReadOnlySet<(FollowTarget Target, string Key)>> ReadableByAsync(string userId, IEnumerable<(FollowTarget Target, string Key)> things)
     {
-        if (userIds.Count == 0)
+        var readable = new HashSet<(FollowTarget, string)>();
+        foreach (var kind in things.Distinct().GroupBy(t => t.Target))
         {
-            return [];
+            var readers = await ReadersAsync(kind.Key, [.. kind.Select(t => t.Key)], [userId]);
+            readable.UnionWith(readers.Where(r => r.Value.Count == 1).Select(r => (kind.Key, r.Key)));
         }
+        return readable;
+    }
+
+    /// <summary>For each key of one kind of thing, who of <paramref name="userIds"/> may read it; a key that is not there (or no longer readable) is left out.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> ReadersAsync(FollowTarget target, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> userIds)
+    {
+        var guids = keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToArray();
+        Dictionary<string, IReadOnlyList<string>> Everyone(IEnumerable<string> readableKeys) => readableKeys.ToDictionary(k => k, _ => (IReadOnlyList<string>)[.. userIds]);
         switch (target)
         {
-            case FollowTarget.Idea when Guid.TryParse(key, out var id):
-                var idea = await db.Set<Idea>().AsNoTracking().Where(i => i.Id == id).Select(i => new { i.IsShared, i.SubmitterId }).SingleOrDefaultAsync();
-                return idea is null ? [] : idea.IsShared ? [.. userIds] : await OnlyAsync(userIds, [idea.SubmitterId]);
-            case FollowTarget.SubProject when Guid.TryParse(key, out var id):
-                return await ProjectAsync(id, userIds);
-            case FollowTarget.ProjectResult when Guid.TryParse(key, out var id):
-                var projectId = await db.Set<ProjectResult>().Where(r => r.Id == id && r.PublishedAt != null).Select(r => (Guid?)r.SubProjectId).SingleOrDefaultAsync();
-                return projectId is { } project ? await ProjectAsync(project, userIds) : [];
-            case FollowTarget.KnowledgeItem when int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id):
-                return await db.Set<KnowledgeItem>().AnyAsync(i => i.Id == id && i.Status == KnowledgeStatus.Published) ? [.. userIds] : [];
-            case FollowTarget.Event when Guid.TryParse(key, out var id):
-                return await db.Set<Event>().Listed().AnyAsync(e => e.Id == id) ? [.. userIds] : [];
-            case FollowTarget.EventWriteUp when Guid.TryParse(key, out var id):
-                return await db.Set<Event>().Listed().AnyAsync(e => e.Id == id && e.WriteUpPublishedAt != null) ? [.. userIds] : [];
-            case FollowTarget.FeedbackRound when Guid.TryParse(key, out var id):
-                return await db.Set<Feedback.FeedbackRound>().AnyAsync(r => r.Id == id) ? [.. userIds] : [];
+            case FollowTarget.Idea:
+                var ideas = await db.Set<Idea>().AsNoTracking().Where(i => guids.Contains(i.Id)).Select(i => new { i.Id, i.IsShared, i.SubmitterId }).ToListAsync();
+                return await RestrictedAsync(userIds, ideas.Select(i => (Key(i.Id), i.IsShared ? null : (IReadOnlyCollection<string>)[i.SubmitterId])));
+            case FollowTarget.SubProject:
+                return await ProjectsAsync(userIds, guids.Select(id => (Key(id), id)));
+            case FollowTarget.ProjectResult:
+                var results = await db.Set<ProjectResult>().Where(r => guids.Contains(r.Id) && r.PublishedAt != null).Select(r => new { r.Id, r.SubProjectId }).ToListAsync();
+                return await ProjectsAsync(userIds, results.Select(r => (Key(r.Id), r.SubProjectId)));
+            case FollowTarget.KnowledgeItem:
+                var itemIds = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).ToArray();
+                return Everyone((await db.Set<KnowledgeItem>().Where(i => itemIds.Contains(i.Id) && i.Status == KnowledgeStatus.Published).Select(i => i.Id).ToListAsync())
+                    .Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            case FollowTarget.Event:
+                return Everyone((await db.Set<Event>().Listed().Where(e => guids.Contains(e.Id)).Select(e => e.Id).ToListAsync()).Select(Key));
+            case FollowTarget.EventWriteUp:
+                return Everyone((await db.Set<Event>().Listed().Where(e => guids.Contains(e.Id) && e.WriteUpPublishedAt != null).Select(e => e.Id).ToListAsync()).Select(Key));
+            case FollowTarget.FeedbackRound:
+                // Only its invitees are ever told of a round, so whoever is asked about an existing one may read it.
+                return Everyone((await db.Set<Feedback.FeedbackRound>().Where(r => guids.Contains(r.Id)).Select(r => r.Id).ToListAsync()).Select(Key));
             case FollowTarget.Events or FollowTarget.KnowledgeTheme:
                 // What these notify about (a listed event, a published item) is itself checked by the caller.
-                return [.. userIds];
+                return Everyone(keys);
             default:
                 return [];
         }
     }
 
-    private async Task<IReadOnlyList<string>> ProjectAsync(Guid id, IReadOnlyCollection<string> userIds)
+    private static string Key(Guid id) => id.ToString("D");
+
+    private async Task<Dictionary<string, IReadOnlyList<string>>> ProjectsAsync(IReadOnlyCollection<string> userIds, IEnumerable<(string Key, Guid ProjectId)> things)
     {
-        var project = await db.Set<SubProject>().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Visibility }).SingleOrDefaultAsync();
-        if (project is null)
-        {
-            return [];
-        }
-        if (project.Visibility != Visibility.WorkGroup)
-        {
-            return [.. userIds];
-        }
-        var members = await db.Set<WorkGroupMember>().Where(m => m.SubProjectId == id && userIds.Contains(m.UserId)).Select(m => m.UserId).ToListAsync();
-        return await OnlyAsync(userIds, members);
+        var list = things.ToList();
+        var projectIds = list.Select(t => t.ProjectId).Distinct().ToArray();
+        var visibility = await db.Set<SubProject>().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Visibility);
+        var closed = visibility.Where(p => p.Value == Visibility.WorkGroup).Select(p => p.Key).ToArray();
+        var members = closed.Length == 0 ? Enumerable.Empty<WorkGroupMember>().ToLookup(m => m.SubProjectId, m => m.UserId)
+            : (await db.Set<WorkGroupMember>().Where(m => closed.Contains(m.SubProjectId) && userIds.Contains(m.UserId)).Select(m => new { m.SubProjectId, m.UserId }).ToListAsync())
+                .ToLookup(m => m.SubProjectId, m => m.UserId);
+        return await RestrictedAsync(userIds, list.Where(t => visibility.ContainsKey(t.ProjectId))
+            .Select(t => (t.Key, visibility[t.ProjectId] == Visibility.WorkGroup ? (IReadOnlyCollection<string>)[.. members[t.ProjectId]] : null)));
     }
 
-    /// <summary>The given accounts, and the coordinators among the asked ones (who read everything with their second factor).</summary>
-    private async Task<IReadOnlyList<string>> OnlyAsync(IReadOnlyCollection<string> userIds, IReadOnlyCollection<string> allowed)
+    /// <summary>
+    /// Each thing's readers: everyone asked when it has no narrower rule (<c>null</c>), otherwise the accounts it allows and
+    /// the coordinators among the asked ones (who read everything with their second factor).
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> RestrictedAsync(IReadOnlyCollection<string> userIds, IEnumerable<(string Key, IReadOnlyCollection<string>? Allowed)> things)
     {
-        var coordinators = await (from ur in db.UserRoles
-                                  join r in db.Roles on ur.RoleId equals r.Id
-                                  where r.Name == StaffRoles.Coordinator && userIds.Contains(ur.UserId)
-                                  select ur.UserId).ToListAsync();
-        return userIds.Where(u => allowed.Contains(u) || coordinators.Contains(u)).ToList();
+        var list = things.ToList();
+        var coordinators = !list.Any(t => t.Allowed is not null) ? [] : (await (from ur in db.UserRoles
+                                                                                 join r in db.Roles on ur.RoleId equals r.Id
+                                                                                 where r.Name == StaffRoles.Coordinator && userIds.Contains(ur.UserId)
+                                                                                 select ur.UserId).ToListAsync()).ToHashSet();
+        return list.ToDictionary(t => t.Key, t => t.Allowed is null
+            ? (IReadOnlyList<string>)[.. userIds]
+            : userIds.Where(u => t.Allowed.Contains(u) || coordinators.Contains(u)).ToList());
     }
 }

@@ -14,13 +14,15 @@ public sealed class Notifier(AppDbContext db, NotificationAudience audience, Not
 
     /// <summary>
     /// Every follower of <paramref name="what"/>'s target (or of <paramref name="followersOf"/>: a new event reaches those who
-    /// follow the events list), plus <paramref name="also"/>, except <paramref name="actorId"/>.
+    /// follow the events list), plus <paramref name="also"/>, except <paramref name="actorId"/> and <paramref name="toldOtherwise"/>
+    /// (the author of the comment replied to, who hears of the reply instead).
     /// </summary>
-    public async Task<int> NotifyFollowersAsync(What what, string? actorId, IReadOnlyCollection<string>? also = null, (FollowTarget Target, string Key)? followersOf = null)
+    public async Task<int> NotifyFollowersAsync(What what, string? actorId, IReadOnlyCollection<string>? also = null, (FollowTarget Target, string Key)? followersOf = null,
+        string? toldOtherwise = null)
     {
         var (target, key) = followersOf ?? (what.Target, what.Key);
         var followers = await db.Set<Follow>().Where(f => f.Target == target && f.Key == key).Select(f => f.UserId).ToListAsync();
-        return await NotifyAsync(what, followers.Concat(also ?? []).Distinct().Where(u => u != actorId).ToList());
+        return await NotifyAsync(what, followers.Concat(also ?? []).Distinct().Where(u => u != actorId && u != toldOtherwise).ToList());
     }
 
     /// <summary>These accounts (a feedback round's invitees, a reply's author), each if they may read it.</summary>
@@ -32,15 +34,16 @@ public sealed class Notifier(AppDbContext db, NotificationAudience audience, Not
             return 0;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var atOnce = alreadyMailed ? [] : (await db.Set<NotificationSetting>()
-            .Where(s => s.Kind == what.Kind && s.Delivery == Delivery.Immediately && readers.Contains(s.UserId)).Select(s => s.UserId).ToListAsync()).ToHashSet();
-        var never = alreadyMailed ? [] : (await db.Set<NotificationSetting>()
-            .Where(s => s.Kind == what.Kind && s.Delivery == Delivery.Never && readers.Contains(s.UserId)).Select(s => s.UserId).ToListAsync()).ToHashSet();
+        // Only the settings that differ from the weekly default matter here: at once, or never.
+        var chosen = alreadyMailed ? [] : await db.Set<NotificationSetting>()
+            .Where(s => s.Kind == what.Kind && (s.Delivery == Delivery.Immediately || s.Delivery == Delivery.Never) && readers.Contains(s.UserId))
+            .ToDictionaryAsync(s => s.UserId, s => s.Delivery);
+        var atOnce = chosen.Where(s => s.Value == Delivery.Immediately).Select(s => s.Key).ToList();
         var recipients = atOnce.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => atOnce.Contains(u.Id)).ToDictionaryAsync(u => u.Id);
         foreach (var userId in readers)
         {
             var notification = Notification.For(userId, what.Kind, what.Target, what.Key, what.Title, what.Path, now);
-            if (alreadyMailed || never.Contains(userId))
+            if (alreadyMailed || (chosen.TryGetValue(userId, out var delivery) && delivery == Delivery.Never))
             {
                 notification.MarkMailed(now);
             }

@@ -62,6 +62,9 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
 
     public Conversation.CommentThread? Comments { get; private set; }
 
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
     protected DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>One change by someone allowed to make it; a form with errors comes back with what was typed.</summary>
@@ -136,8 +139,7 @@ public abstract class ProjectPageModel(AppDbContext db, IAuthorizationService au
         var userIds = project.Members.Select(m => m.UserId).Concat(Updates.Select(u => u.AuthorId)).Concat(Actions.Where(a => a.OwnerId != null).Select(a => a.OwnerId!)).Distinct().ToList();
         Names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         // Taken from the request's services rather than every Work page's constructor: only showing the page needs it.
-        var page = int.TryParse(Request.Query[Pager.Parameter], out var number) ? number : 1;
-        Comments = await HttpContext.RequestServices.GetRequiredService<Conversation.CommentThreads>().LoadAsync(Conversation.CommentSubjects.Of(project), page, User,
+        Comments = await HttpContext.RequestServices.GetRequiredService<Conversation.CommentThreads>().LoadAsync(Conversation.CommentSubjects.Of(project), PageNumber, User,
             p => Url.Page("/Projects/Details", new Dictionary<string, object?> { ["id"] = id, [Pager.Parameter] = p })! + "#reacties");
         return Page();
     }

@@ -18,7 +18,10 @@ public sealed class ResultModel(AppDbContext db, IAuthorizationService authoriza
 
     public CommentThread Comments { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var result = await db.Set<ProjectResult>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.PublishedAt != null);
         var project = result is null ? null : await db.Set<SubProject>().AsNoTracking().Include(p => p.Members).SingleAsync(p => p.Id == result.SubProjectId);
@@ -27,7 +30,7 @@ public sealed class ResultModel(AppDbContext db, IAuthorizationService authoriza
             return NotFound();
         }
         (Result, Project) = (result, project);
-        Comments = await threads.LoadAsync(CommentSubjects.Of(result, project), page, User,
+        Comments = await threads.LoadAsync(CommentSubjects.Of(result, project), PageNumber, User,
             p => Url.Page("/Projects/Result", new Dictionary<string, object?> { ["id"] = id, [Pager.Parameter] = p })! + "#reacties");
         return Page();
     }

@@ -89,6 +89,37 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
     }
 
     [Fact]
+    public async Task Mijn_meldingen_asks_again_and_names_nothing_the_reader_may_no_longer_read()
+    {
+        var lead = await app.CreateAsync();
+        var project = await app.SubProjectAsync(lead, Visibility.Public);
+        var idea = await app.SharedIdeaAsync(await app.CreateAsync());
+        var outsider = await app.CreateAsync();
+        var browser = await app.SignInAsync(outsider);
+        var (projectPage, ideaPage) = ($"/Projects/Details/{project.Id}", $"/Ideas/Details/{idea.Id}");
+        await browser.SubmitAsync(projectPage, new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
+        await ConversationWorld.CommentAsync(browser, ideaPage, "Goed idee");
+        await ConversationWorld.CommentAsync(await app.SignInAsync(lead), projectPage, "Welkom allemaal");
+        await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), ideaPage, "Mee eens");
+        var before = await browser.GetStringAsync("/Notifications");
+
+        await WriteAsync(async db =>
+        {
+            var tracked = await db.Set<SubProject>().SingleAsync(p => p.Id == project.Id);
+            tracked.Change(new SubProject.Settings(tracked.Title, tracked.Question, null, null, SubProjectStatus.Running, Visibility.WorkGroup, null, null, null));
+            (await db.Set<Inclusief.Web.Features.Ideas.Idea>().SingleAsync(i => i.Id == idea.Id)).StopSharing(app.Now);
+        });
+        var after = await browser.GetStringAsync("/Notifications");
+
+        Assert.Equal(2, (await NotificationsOfAsync(outsider)).Count);
+        foreach (var title in new[] { project.Title, idea.Title })
+        {
+            Assert.Contains(title, before, StringComparison.Ordinal);
+            Assert.DoesNotContain(title, after, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Choosing_at_once_sends_one_mail_per_event_that_names_the_item_and_never_quotes_the_comment()
     {
         var idea = await app.SharedIdeaAsync(await app.CreateAsync());

@@ -28,9 +28,12 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, UserManager<AppU
 
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync([FromQuery(Name = Pager.Parameter)] int page = 1)
+    [BindProperty(Name = Pager.Parameter, SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync()
     {
-        page = Pager.Valid(page);
+        var page = Pager.Valid(PageNumber);
         var open = db.Set<CommentReport>().Where(r => r.ResolvedAt == null).GroupBy(r => r.CommentId).Select(g => new
         {
             CommentId = g.Key,
