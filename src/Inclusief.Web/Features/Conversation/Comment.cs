@@ -99,6 +99,7 @@ public class Comment
     public void Restore()
     {
         RuleException.Unless(HiddenAt is not null && DeletedAt is null, "Alleen een verborgen reactie kan worden teruggezet.");
+        RuleException.Unless(Text != "", "De woorden van deze reactie zijn gewist, een half jaar nadat ze werd verborgen; terugzetten kan niet meer.");
         HiddenAt = null;
         HiddenReason = null;
         Version++;

@@ -14,6 +14,7 @@ public static class ConversationFeature
         services.AddScoped<CommentThreads>();
         services.AddScoped<ConversationMail>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, ConversationPersonalData>();
+        services.AddScoped<Infrastructure.Jobs.IRetentionRule, ConversationRetention>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public static class NotificationsFeature
         services.AddScoped<DigestRun>();
         services.AddScoped<IOutboxHandler, DigestHandler>();
         services.AddScoped<Infrastructure.Privacy.IPersonalData, NotificationsPersonalData>();
+        services.AddScoped<IRetentionRule, NotificationRetention>();
         // Where the outbox runs, digests are queued too (tests and a web-only instance switch both off).
         if (configuration.GetValue("Outbox:RunWorker", true) && configuration.GetValue("Notifications:RunWorker", true))
         {

@@ -200,6 +200,49 @@ public sealed class CommentTests(ConversationWorld app) : IClassFixture<Conversa
     }
 
     [Fact]
+    public async Task Three_months_after_a_report_is_dealt_with_it_goes_and_half_a_year_after_hiding_the_words_go()
+    {
+        var idea = await app.SharedIdeaAsync(await app.CreateAsync());
+        var author = await app.CreateAsync();
+        var authorBrowser = await app.SignInAsync(author);
+        var reader = await app.SignInAsync(await app.CreateAsync());
+        var page = $"/Ideas/Details/{idea.Id}";
+        await ConversationWorld.CommentAsync(authorBrowser, page, "Ik ken het huisnummer van Joyce: 17.");
+        var comment = Assert.Single(await CommentsAsync(Key(idea.Id)));
+        var reportPage = Links.Href(await reader.GetStringAsync(page), $"#reactie-{comment.Id} a[href^='/Conversation/Report']")!;
+        await reader.SubmitAsync(reportPage, new Dictionary<string, string> { ["Reason"] = "NamesOrOutsSomeone", ["Note"] = "Noemt Joyce" });
+        var coordinator = await app.SignInAsStaffAsync(StaffRoles.Coordinator);
+        var moderationPage = Links.Href(await coordinator.GetStringAsync("/Conversation/Moderation"), $"a[href='/Conversation/Moderation/Comment/{comment.Id}']")!;
+        await coordinator.SubmitAsync(moderationPage, new Dictionary<string, string> { ["Reason"] = "Je noemt iemand." }, $"{moderationPage}?handler=Hide");
+        async Task<(int Reports, string Text)> KeptAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            foreach (var rule in scope.ServiceProvider.GetServices<Inclusief.Web.Infrastructure.Jobs.IRetentionRule>().OfType<ConversationRetention>())
+            {
+                await rule.ApplyAsync(CancellationToken.None);
+            }
+            return (await db.Set<CommentReport>().CountAsync(r => r.CommentId == comment.Id), (await db.Set<Comment>().AsNoTracking().SingleAsync(c => c.Id == comment.Id)).Text);
+        }
+
+        var atOnce = await KeptAsync();
+        app.Clock.Advance(ConversationRetention.KeepResolvedReports + TimeSpan.FromDays(1));
+        var afterThreeMonths = await KeptAsync();
+        app.Clock.Advance(ConversationRetention.KeepHiddenText - ConversationRetention.KeepResolvedReports);
+        var afterHalfAYear = await KeptAsync();
+        // Half a year on, both sign in again.
+        (coordinator, authorBrowser) = (await app.SignInAsStaffAsync(StaffRoles.Coordinator), await app.SignInAsync(author));
+        var moderation = await coordinator.GetStringAsync(moderationPage);
+
+        Assert.Equal((1, "Ik ken het huisnummer van Joyce: 17."), atOnce);
+        Assert.Equal((0, "Ik ken het huisnummer van Joyce: 17."), afterThreeMonths);
+        Assert.Equal((0, ""), afterHalfAYear);
+        Assert.Contains("De woorden van deze reactie zijn gewist, een half jaar nadat ze werd verborgen.", moderation, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Restore", moderation, StringComparison.Ordinal);
+        Assert.Contains("Waarom: Je noemt iemand.", await authorBrowser.GetStringAsync(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_suspended_account_reads_why_and_cannot_comment_until_a_coordinator_lifts_it()
     {
         var idea = await app.SharedIdeaAsync(await app.CreateAsync());

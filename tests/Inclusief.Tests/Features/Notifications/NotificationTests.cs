@@ -120,6 +120,32 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
     }
 
     [Fact]
+    public async Task A_notification_goes_half_a_year_after_it_was_made()
+    {
+        var idea = await app.SharedIdeaAsync(await app.CreateAsync());
+        var follower = await app.CreateAsync();
+        var page = $"/Ideas/Details/{idea.Id}";
+        await (await app.SignInAsync(follower)).SubmitAsync(page, new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
+        await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), page, "Oud nieuws");
+        async Task<string> RetainAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetServices<Inclusief.Web.Infrastructure.Jobs.IRetentionRule>().OfType<NotificationRetention>().Single().ApplyAsync(CancellationToken.None);
+        }
+
+        await RetainAsync();
+        var kept = (await NotificationsOfAsync(follower)).Count;
+        app.Clock.Advance(NotificationRetention.KeepNotifications + TimeSpan.FromDays(1));
+        await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), page, "Nieuw nieuws");
+        var summary = await RetainAsync();
+
+        Assert.Equal(1, kept);
+        Assert.Matches(@"^[1-9]\d* notifications removed, \d+ digest deliveries removed$", summary);
+        var left = Assert.Single(await NotificationsOfAsync(follower));
+        Assert.True(left.CreatedAt > app.Now - TimeSpan.FromDays(1));
+    }
+
+    [Fact]
     public async Task Choosing_at_once_sends_one_mail_per_event_that_names_the_item_and_never_quotes_the_comment()
     {
         var idea = await app.SharedIdeaAsync(await app.CreateAsync());
