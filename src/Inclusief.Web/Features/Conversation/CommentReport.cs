@@ -8,6 +8,11 @@ public class CommentReport
 {
     public const int NoteMaxLength = 1000;
 
+    /// <summary>The most reports an account makes in <see cref="Window"/>: enough for any reader, too few to bury the queue from one fresh account.</summary>
+    public const int PerWindow = 20;
+
+    public static readonly TimeSpan Window = TimeSpan.FromDays(1);
+
     public Guid Id { get; private set; } = Guid.NewGuid();
 
     public Guid CommentId { get; private set; }

@@ -55,7 +55,11 @@ public sealed class ReportModel(AppDbContext db, CommentSubjects subjects, Comme
         }
         try
         {
-            db.Add(CommentReport.File(Comment, reporterId, Reason!.Value, Note, clock.GetUtcNow().UtcDateTime));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var since = now - CommentReport.Window;
+            RuleException.Unless(await db.Set<CommentReport>().CountAsync(r => r.ReporterId == reporterId && r.CreatedAt > since) < CommentReport.PerWindow,
+                "Je hebt vandaag al {0} reacties gemeld. De coördinatoren bekijken ze; meld morgen weer. Is iemand in gevaar, bel dan 112.", CommentReport.PerWindow);
+            db.Add(CommentReport.File(Comment, reporterId, Reason!.Value, Note, now));
             await db.SaveChangesAsync();
         }
         catch (RuleException ex)

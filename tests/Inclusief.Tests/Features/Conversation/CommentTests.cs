@@ -243,6 +243,48 @@ public sealed class CommentTests(ConversationWorld app) : IClassFixture<Conversa
     }
 
     [Fact]
+    public async Task An_account_reports_at_most_twenty_comments_a_day_and_keeps_its_note_when_refused()
+    {
+        var idea = await app.SharedIdeaAsync(await app.CreateAsync());
+        var author = await app.CreateAsync();
+        var ids = new List<Guid>();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var subject = CommentSubjects.Of(idea);
+            for (var i = 0; i < CommentReport.PerWindow + 1; i++)
+            {
+                var comment = Comment.Write(subject, null, author.Id, $"Reactie {i}", app.Now.AddSeconds(-i));
+                db.Add(comment);
+                ids.Add(comment.Id);
+            }
+            await db.SaveChangesAsync();
+        }
+        var reader = await app.SignInAsync(await app.CreateAsync());
+        var page = $"/Ideas/Details/{idea.Id}";
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var id in ids)
+        {
+            var thread = await reader.GetStringAsync(page);
+            var reportPage = Links.Href(thread, $"#reactie-{id} a[href^='/Conversation/Report']")
+                ?? Links.Href(await reader.GetStringAsync($"{page}?p=2"), $"#reactie-{id} a[href^='/Conversation/Report']")!;
+            var response = await reader.SubmitAsync(reportPage, new Dictionary<string, string> { ["Reason"] = "Spam", ["Note"] = $"Reclame {id}" });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var refusal = await response.Content.ReadAsStringAsync();
+                Assert.Contains("Je hebt vandaag al 20 reacties gemeld.", refusal, StringComparison.Ordinal);
+                Assert.Contains($"Reclame {id}", refusal, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Redirect, CommentReport.PerWindow), HttpStatusCode.OK], statuses);
+        await using var check = app.Services.CreateAsyncScope();
+        Assert.Equal(CommentReport.PerWindow, await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<CommentReport>().CountAsync(r => ids.Contains(r.CommentId)));
+    }
+
+    [Fact]
     public async Task A_suspended_account_reads_why_and_cannot_comment_until_a_coordinator_lifts_it()
     {
         var idea = await app.SharedIdeaAsync(await app.CreateAsync());
