@@ -49,8 +49,8 @@ APP_PID=$!
 for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
 cookie=$(dotnet run bench/signin.cs -- "http://127.0.0.1:$port" load-0000001 load-test-password </dev/null)
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "http://127.0.0.1:$port$path")
-# Warm-up: 30 s, as long as the runtime takes under this load to finish its tiered compilation (measured: about 60 req/s in
-# the first 10 s after start, about 115 from 30 s on), so the figures are of a site that has been running a while.
+# Warm-up: 30 s, as long as the runtime takes under this load to finish its tiered compilation (measured on PostgreSQL:
+# about 60 req/s in the first 10 s after start, about 115 from 30 s on), so the figures are of a site that has run a while.
 wrk -t1 -c4 -d30s -H "Cookie: $cookie" "http://127.0.0.1:$port$path" >/dev/null 2>&1 </dev/null
 out=$(wrk -t1 -c4 -d"${DURATION}s" --latency -H "Cookie: $cookie" "http://127.0.0.1:$port$path" </dev/null)
 p99=$(echo "$out" | awk '$1 == "99%" { v = $2; if (v ~ /us$/) printf "%.2f\n", v / 1000; else if (v ~ /ms$/) printf "%.2f\n", v + 0; else printf "%.2f\n", v * 1000 }')

@@ -42,7 +42,11 @@ public class Comment
 
     public bool IsGone => DeletedAt is not null || HiddenAt is not null;
 
-    public static Comment Write(CommentSubject subject, Comment? parent, string authorId, string text, DateTime now)
+    /// <summary>Hidden for half a year, its words were erased (<see cref="ConversationRetention"/>): it can no longer be restored.</summary>
+    public bool WordsErased => HiddenAt is not null && Text.Length == 0;
+
+    /// <summary>A new comment; its id is chosen when the form was shown, so a second click of the same form finds this comment instead of writing another.</summary>
+    public static Comment Write(CommentSubject subject, Comment? parent, string authorId, string text, DateTime now, Guid? id = null)
     {
         if (parent is not null)
         {
@@ -52,6 +56,7 @@ public class Comment
         }
         return new Comment
         {
+            Id = id ?? Guid.NewGuid(),
             SubjectKind = subject.Kind,
             SubjectKey = subject.Key,
             ParentId = parent?.Id,
@@ -99,7 +104,7 @@ public class Comment
     public void Restore()
     {
         RuleException.Unless(HiddenAt is not null && DeletedAt is null, "Alleen een verborgen reactie kan worden teruggezet.");
-        RuleException.Unless(Text != "", "De woorden van deze reactie zijn gewist, een half jaar nadat ze werd verborgen; terugzetten kan niet meer.");
+        RuleException.Unless(!WordsErased, "De woorden van deze reactie zijn gewist, een half jaar nadat ze werd verborgen; terugzetten kan niet meer.");
         HiddenAt = null;
         HiddenReason = null;
         Version++;

@@ -55,6 +55,29 @@ public sealed class CommentSubjects(AppDbContext db, IAuthorizationService autho
     /// <summary>An event's write-up takes comments once published, on an event its page shows to anyone (not one by invitation).</summary>
     public static bool TakesComments(Event ev) => ev.IsPublished && ev.WriteUpPublishedAt is not null && ev.Audience != EventAudience.InvitationOnly;
 
+    /// <summary>
+    /// Which of these items of one kind still exist, whoever may read them: a thread, a follow or a closing outlives
+    /// an item that was deleted (an erased submitter's idea) only until retention finds it gone.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ExistingAsync(CommentSubjectKind kind, IReadOnlyCollection<string> keys)
+    {
+        var guids = keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToArray();
+        IEnumerable<Guid> found = kind switch
+        {
+            CommentSubjectKind.Idea => await db.Set<Idea>().Where(i => guids.Contains(i.Id)).Select(i => i.Id).ToListAsync(),
+            CommentSubjectKind.SubProject => await db.Set<SubProject>().Where(p => guids.Contains(p.Id)).Select(p => p.Id).ToListAsync(),
+            CommentSubjectKind.ProjectResult => await db.Set<ProjectResult>().Where(r => guids.Contains(r.Id)).Select(r => r.Id).ToListAsync(),
+            CommentSubjectKind.EventWriteUp => await db.Set<Event>().Where(e => guids.Contains(e.Id)).Select(e => e.Id).ToListAsync(),
+            _ => [],
+        };
+        if (kind != CommentSubjectKind.KnowledgeItem)
+        {
+            return found.Select(KeyOf).ToHashSet();
+        }
+        var ids = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToArray();
+        return (await db.Set<KnowledgeItem>().Where(i => ids.Contains(i.Id)).Select(i => i.Id).ToListAsync()).Select(id => id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+    }
+
     /// <summary>How a comment names an item with a Guid id (lists count comments per item by it).</summary>
     public static string KeyOf(Guid id) => id.ToString("D");
 

@@ -49,7 +49,7 @@ public sealed class CommentThreads(AppDbContext db, IAuthorizationService author
     }
 
     /// <summary>Writes a comment or a reply; throws a <see cref="RuleException"/> with the reason when it may not be written now.</summary>
-    public async Task<Comment> WriteAsync(CommentSubject subject, Guid? parentId, string authorId, string text)
+    public async Task<Comment> WriteAsync(CommentSubject subject, Guid? parentId, string authorId, string text, Guid newId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await EnsureMayWriteAsync(subject, authorId, now);
@@ -58,7 +58,7 @@ public sealed class CommentThreads(AppDbContext db, IAuthorizationService author
         var since = now - Window;
         RuleException.Unless(await db.Set<Comment>().CountAsync(c => c.AuthorId == authorId && c.CreatedAt > since) < PerWindow,
             "Je hebt de afgelopen tien minuten al {0} reacties geschreven. Wacht even en probeer het dan opnieuw; je tekst staat nog hieronder.", PerWindow);
-        var comment = Comment.Write(subject, parent, authorId, text, now);
+        var comment = Comment.Write(subject, parent, authorId, text, now, newId);
         db.Add(comment);
         return comment;
     }

@@ -7,9 +7,11 @@ namespace Inclusief.Web.Features.Conversation;
 /// <summary>Moderation mails to a comment's author: why it was hidden, a warning, a suspension. They never quote the comment.</summary>
 public sealed class ConversationMail(MailTemplate template, Mailer mailer)
 {
-    public void Hidden(AppUser author, string subjectTitle, string reason, string url) =>
-        Send(author, "Je reactie is verborgen", ["Een moderator heeft je reactie bij ‘{0}’ verborgen.", "Waarom: {1}", "Denk je dat dit een vergissing is? Antwoord dan op deze mail."],
-            ("Bekijk het onderwerp", url), [subjectTitle, reason]);
+    /// <summary>Names the item and links to it only when the author may still read it (<paramref name="subjectTitle"/> is null otherwise).</summary>
+    public void Hidden(AppUser author, string? subjectTitle, string reason, string url) =>
+        Send(author, "Je reactie is verborgen",
+            [subjectTitle is null ? "Een moderator heeft een reactie van je verborgen." : "Een moderator heeft je reactie bij ‘{0}’ verborgen.", "Waarom: {1}", "Denk je dat dit een vergissing is? Antwoord dan op deze mail."],
+            subjectTitle is null ? null : ("Bekijk het onderwerp", url), [subjectTitle ?? "", reason]);
 
     public void Warned(AppUser author, string message) =>
         Send(author, "Een waarschuwing over je reacties", ["Een moderator vraagt je op je reacties te letten.", "Het bericht van de moderator: {0}", "Herhaalt het zich, dan kun je tijdelijk niet meer reageren."], null, [message]);

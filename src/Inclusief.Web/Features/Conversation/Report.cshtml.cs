@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -60,16 +61,13 @@ public sealed class ReportModel(AppDbContext db, CommentSubjects subjects, Comme
             RuleException.Unless(await db.Set<CommentReport>().CountAsync(r => r.ReporterId == reporterId && r.CreatedAt > since) < CommentReport.PerWindow,
                 "Je hebt vandaag al {0} reacties gemeld. De coördinatoren bekijken ze; meld morgen weer. Is iemand in gevaar, bel dan 112.", CommentReport.PerWindow);
             db.Add(CommentReport.File(Comment, reporterId, Reason!.Value, Note, now));
-            await db.SaveChangesAsync();
+            // The same reader's report from a second click got in first: it counts once.
+            await db.SaveOnceAsync(async d => await d.Set<CommentReport>().AnyAsync(r => r.CommentId == id && r.ReporterId == reporterId));
         }
         catch (RuleException ex)
         {
             RuleRefusal.Show(this, nameof(Note), ex);
             return Page();
-        }
-        catch (DbUpdateException)
-        {
-            // The same reader's report from a second click got in first: it counts once.
         }
         TempData["Notice"] = "Dank je. Een coördinator bekijkt de reactie. De schrijver hoort niet wie hem heeft gemeld.";
         return LocalRedirect(await threads.AddressOfAsync(Subject, Comment));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Features.Notifications;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,10 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
     [Display(Name = "Je reactie")]
     public string? Text { get; set; }
 
+    /// <summary>The new comment's id, chosen when its form was shown: a double click, or the form sent again, finds the first comment.</summary>
+    [BindProperty]
+    public Guid NewId { get; set; }
+
     public CommentSubject Subject { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync() => await subjects.FindAsync(Kind, Key, User) is { } subject ? Show(subject) : NotFound();
@@ -53,12 +58,22 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
         Comment comment;
         string address;
         var authorId = users.GetUserId(User)!;
+        if (NewId != Guid.Empty && await db.Set<Comment>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == NewId) is { } earlier)
+        {
+            if (earlier.AuthorId == authorId && earlier.SubjectKind == subject.Kind && earlier.SubjectKey == subject.Key)
+            {
+                return LocalRedirect(await threads.AddressOfAsync(subject, earlier));
+            }
+            NewId = Guid.Empty;
+        }
         try
         {
-            comment = await threads.WriteAsync(subject, ParentId, authorId, Text!);
+            comment = await threads.WriteAsync(subject, ParentId, authorId, Text!, NewId == Guid.Empty ? Guid.NewGuid() : NewId);
             address = await threads.AddressOfAsync(subject, comment);
             await NotifyAsync(subject, comment, authorId, address);
-            await db.SaveChangesAsync();
+            // The same form's second click got in first: that comment, with its notifications, stands; this one is not written again.
+            var id = comment.Id;
+            await db.SaveOnceAsync(async d => await d.Set<Comment>().AnyAsync(c => c.Id == id && c.AuthorId == authorId));
         }
         catch (RuleException ex)
         {
@@ -78,12 +93,13 @@ public sealed class WriteModel(AppDbContext db, CommentSubjects subjects, Commen
         {
             await notifier.NotifyAsync(new Notifier.What(NotificationKind.Reply, target, subject.Key, subject.Title, path), [parentAuthor]);
         }
-        await notifier.NotifyFollowersAsync(new Notifier.What(NotificationKind.Comment, target, subject.Key, subject.Title, path), authorId, toldOtherwise: parentAuthor);
+        await notifier.NotifyFollowersAsync(new Notifier.What(NotificationKind.Comment, target, subject.Key, subject.Title, path), authorId, alsoLeaveOut: parentAuthor);
     }
 
     private PageResult Show(CommentSubject subject)
     {
         Subject = subject;
+        NewId = Guid.NewGuid();
         return Page();
     }
 }

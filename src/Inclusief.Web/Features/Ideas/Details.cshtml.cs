@@ -1,6 +1,7 @@
 using Inclusief.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Features.Conversation;
 using Inclusief.Web.Features.Notifications;
 using Inclusief.Web.Features.Projects;
@@ -67,15 +68,10 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         }
         if (!Supporting)
         {
-            db.Add(IdeaSupport.Give(Idea, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime));
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateException)
-            {
-                // The same account's support from a second click got in first: it counts once.
-            }
+            var supporterId = users.GetUserId(User)!;
+            db.Add(IdeaSupport.Give(Idea, supporterId, clock.GetUtcNow().UtcDateTime));
+            // The same account's support from a second click got in first: it counts once.
+            await db.SaveOnceAsync(async d => await d.Set<IdeaSupport>().AnyAsync(s => s.IdeaId == id && s.UserId == supporterId));
         }
         TempData["Notice"] = "Je steunt dit idee. De coördinatoren zien hoeveel mensen het steunen, niet wie.";
         return RedirectToPage(new { id });
@@ -226,9 +222,7 @@ public sealed class DetailsModel(AppDbContext db, IAuthorizationService authoriz
         var actorId = users.GetUserId(User);
         var key = CommentSubjects.KeyOf(Idea.Id);
         var what = new Notifier.What(NotificationKind.IdeaStatus, FollowTarget.Idea, key, Idea.Title, $"/Ideas/Details/{Idea.Id}");
-        var followers = await db.Set<Follow>().Where(f => f.Target == FollowTarget.Idea && f.Key == key && f.UserId != actorId && f.UserId != Idea.SubmitterId)
-            .Select(f => f.UserId).ToListAsync();
-        await notifier.NotifyAsync(what, followers);
+        await notifier.NotifyFollowersAsync(what, actorId, alsoLeaveOut: Idea.SubmitterId);
         if (!IsSubmitter)
         {
             await notifier.NotifyAsync(what, [Idea.SubmitterId], alreadyMailed: submitterMailed);

@@ -63,9 +63,14 @@ public sealed class DigestRun(AppDbContext db, Outbox outbox, TimeProvider clock
             }
             catch (System.Data.Common.DbException)
             {
-                // Another instance queued some of these people's digests for this period first (their unique row): this
-                // batch is left out, and whoever of it still has none is found by the next run.
                 await transaction.RollbackAsync(cancellationToken);
+                // Another instance queued some of these people's digests for this period first (their unique row): this
+                // batch is left out, and whoever of it still has none is found by the next run. Any other failure is real.
+                var people = chunk.ToList();
+                if (!await db.Set<DigestDelivery>().AnyAsync(d => d.Period == period && people.Contains(d.UserId), cancellationToken))
+                {
+                    throw;
+                }
             }
         }
         return queued;

@@ -28,7 +28,8 @@ public static class FollowTargets
         CommentSubjectKind.SubProject => FollowTarget.SubProject,
         CommentSubjectKind.ProjectResult => FollowTarget.ProjectResult,
         CommentSubjectKind.KnowledgeItem => FollowTarget.KnowledgeItem,
-        _ => FollowTarget.EventWriteUp,
+        CommentSubjectKind.EventWriteUp => FollowTarget.EventWriteUp,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Every kind of thing that takes comments can be followed: name it here."),
     };
 
     public static CommentSubjectKind? AsSubject(FollowTarget target) => target switch

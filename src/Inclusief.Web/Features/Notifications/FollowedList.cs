@@ -13,7 +13,7 @@ public sealed class FollowedList(AppDbContext db, NotificationAudience audience)
 {
     public async Task<IReadOnlyList<FollowButton>> ForAsync(string userId)
     {
-        var follows = await db.Set<Follow>().AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.CreatedAt).Take(500).ToListAsync();
+        var follows = await db.Set<Follow>().AsNoTracking().Where(f => f.UserId == userId).OrderByDescending(f => f.CreatedAt).ToListAsync();
         Guid[] Ids(FollowTarget target) => follows.Where(f => f.Target == target).Select(f => Guid.TryParse(f.Key, out var id) ? id : Guid.Empty).ToArray();
         var itemIds = follows.Where(f => f.Target == FollowTarget.KnowledgeItem)
             .Select(f => int.TryParse(f.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).ToArray();

@@ -30,11 +30,9 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Noti
         var page = Pager.Valid(PageNumber);
         var userId = users.GetUserId(User)!;
         var mine = db.Set<Notification>().Where(n => n.UserId == userId);
+        await ForgetUnreadableAsync(userId, mine);
         var total = await mine.CountAsync();
-        var shownPage = await mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
-        // Asked again: an idea no longer shared, a sub-project closed to its work group, shows no title here any more.
-        var readable = await audience.ReadableByAsync(userId, shownPage.Select(n => (n.Target, n.TargetKey)));
-        Notifications = shownPage.Where(n => readable.Contains((n.Target, n.TargetKey))).ToList();
+        Notifications = await mine.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync();
         Following = await followed.ForAsync(userId);
         Pager = Pager.Counted(page, total, PageSize, p => Url.Page("/Notifications/Index", new Dictionary<string, object?> { [Pager.Parameter] = p })!);
         var shown = Notifications.Where(n => n.ReadAt is null).Select(n => n.Id).ToList();
@@ -42,6 +40,21 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Noti
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await db.Set<Notification>().Where(n => shown.Contains(n.Id)).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now));
+        }
+    }
+
+    /// <summary>
+    /// Asked again: news of an idea no longer shared, or of a sub-project closed to its work group, is no longer the
+    /// reader's to see. It goes before anything is counted or paged, so the menu's count and the pages agree with the list.
+    /// </summary>
+    private async Task ForgetUnreadableAsync(string userId, IQueryable<Notification> mine)
+    {
+        var about = (await mine.Select(n => new { n.Target, n.TargetKey }).Distinct().ToListAsync()).Select(t => (t.Target, t.TargetKey)).ToList();
+        var readable = await audience.ReadableByAsync(userId, about);
+        foreach (var gone in about.Where(t => !readable.Contains(t)).GroupBy(t => t.Target))
+        {
+            var keys = gone.Select(t => t.TargetKey).ToList();
+            await mine.Where(n => n.Target == gone.Key && keys.Contains(n.TargetKey)).ExecuteDeleteAsync();
         }
     }
 }

@@ -34,11 +34,17 @@ public sealed class NotificationAudience(AppDbContext db)
         return readable;
     }
 
-    /// <summary>For each key of one kind of thing, who of <paramref name="userIds"/> may read it; a key that is not there (or no longer readable) is left out.</summary>
-    private async Task<Dictionary<string, IReadOnlyList<string>>> ReadersAsync(FollowTarget target, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> userIds)
+    /// <summary>For each key of one kind of thing, who of the <paramref name="asked"/> accounts may read it; a key that is not there (or no longer readable) is left out.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<string>>> ReadersAsync(FollowTarget target, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> asked)
     {
-        var guids = keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToArray();
-        Dictionary<string, IReadOnlyList<string>> Everyone(IEnumerable<string> readableKeys) => readableKeys.ToDictionary(k => k, _ => (IReadOnlyList<string>)[.. userIds]);
+        // A deactivated account can no longer sign in to read anything, so nothing is made or mailed for it either.
+        var userIds = await db.Users.Where(u => asked.Contains(u.Id) && u.DeactivatedAt == null).Select(u => u.Id).ToListAsync();
+        if (userIds.Count == 0)
+        {
+            return [];
+        }
+        var guids = keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToArray();
+        Dictionary<string, IReadOnlyList<string>> Everyone(IEnumerable<string> readableKeys) => readableKeys.Distinct().ToDictionary(k => k, _ => (IReadOnlyList<string>)[.. userIds]);
         switch (target)
         {
             case FollowTarget.Idea:
@@ -50,7 +56,7 @@ public sealed class NotificationAudience(AppDbContext db)
                 var results = await db.Set<ProjectResult>().Where(r => guids.Contains(r.Id) && r.PublishedAt != null).Select(r => new { r.Id, r.SubProjectId }).ToListAsync();
                 return await ProjectsAsync(userIds, results.Select(r => (Key(r.Id), r.SubProjectId)));
             case FollowTarget.KnowledgeItem:
-                var itemIds = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).ToArray();
+                var itemIds = keys.Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToArray();
                 return Everyone((await db.Set<KnowledgeItem>().Where(i => itemIds.Contains(i.Id) && i.Status == KnowledgeStatus.Published).Select(i => i.Id).ToListAsync())
                     .Select(id => id.ToString(CultureInfo.InvariantCulture)));
             case FollowTarget.Event:
@@ -85,7 +91,8 @@ public sealed class NotificationAudience(AppDbContext db)
 
     /// <summary>
     /// Each thing's readers: everyone asked when it has no narrower rule (<c>null</c>), otherwise the accounts it allows and
-    /// the coordinators among the asked ones (who read everything with their second factor).
+    /// the coordinators among the asked ones. A coordinator reads everything only signed in with a second factor, so one
+    /// without two-factor authentication set up counts as a member here.
     /// </summary>
     private async Task<Dictionary<string, IReadOnlyList<string>>> RestrictedAsync(IReadOnlyCollection<string> userIds, IEnumerable<(string Key, IReadOnlyCollection<string>? Allowed)> things)
     {
@@ -93,6 +100,7 @@ public sealed class NotificationAudience(AppDbContext db)
         var coordinators = !list.Any(t => t.Allowed is not null) ? [] : (await (from ur in db.UserRoles
                                                                                  join r in db.Roles on ur.RoleId equals r.Id
                                                                                  where r.Name == StaffRoles.Coordinator && userIds.Contains(ur.UserId)
+                                                                                     && db.Users.Any(u => u.Id == ur.UserId && u.TwoFactorEnabled)
                                                                                  select ur.UserId).ToListAsync()).ToHashSet();
         return list.ToDictionary(t => t.Key, t => t.Allowed is null
             ? (IReadOnlyList<string>)[.. userIds]

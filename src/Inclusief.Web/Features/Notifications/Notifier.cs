@@ -14,15 +14,15 @@ public sealed class Notifier(AppDbContext db, NotificationAudience audience, Not
 
     /// <summary>
     /// Every follower of <paramref name="what"/>'s target (or of <paramref name="followersOf"/>: a new event reaches those who
-    /// follow the events list), plus <paramref name="also"/>, except <paramref name="actorId"/> and <paramref name="toldOtherwise"/>
-    /// (the author of the comment replied to, who hears of the reply instead).
+    /// follow the events list), plus <paramref name="also"/>, except <paramref name="actorId"/> and <paramref name="alsoLeaveOut"/>
+    /// (who hears of it another way: the author of the comment replied to, an idea's submitter).
     /// </summary>
     public async Task<int> NotifyFollowersAsync(What what, string? actorId, IReadOnlyCollection<string>? also = null, (FollowTarget Target, string Key)? followersOf = null,
-        string? toldOtherwise = null)
+        string? alsoLeaveOut = null)
     {
         var (target, key) = followersOf ?? (what.Target, what.Key);
         var followers = await db.Set<Follow>().Where(f => f.Target == target && f.Key == key).Select(f => f.UserId).ToListAsync();
-        return await NotifyAsync(what, followers.Concat(also ?? []).Distinct().Where(u => u != actorId && u != toldOtherwise).ToList());
+        return await NotifyAsync(what, followers.Concat(also ?? []).Distinct().Where(u => u != actorId && u != alsoLeaveOut).ToList());
     }
 
     /// <summary>These accounts (a feedback round's invitees, a reply's author), each if they may read it.</summary>
@@ -34,7 +34,7 @@ public sealed class Notifier(AppDbContext db, NotificationAudience audience, Not
             return 0;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        // Only the settings that differ from the weekly default matter here: at once, or never.
+        // Whoever chose daily or weekly (or nothing: weekly) waits for a digest; only "at once" and "never" change what happens now.
         var chosen = alreadyMailed ? [] : await db.Set<NotificationSetting>()
             .Where(s => s.Kind == what.Kind && (s.Delivery == Delivery.Immediately || s.Delivery == Delivery.Never) && readers.Contains(s.UserId))
             .ToDictionaryAsync(s => s.UserId, s => s.Delivery);

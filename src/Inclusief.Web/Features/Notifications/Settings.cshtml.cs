@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,31 +24,29 @@ public sealed class SettingsModel(AppDbContext db, UserManager<AppUser> users) :
     public async Task<IActionResult> OnPostAsync()
     {
         var userId = users.GetUserId(User)!;
-        var saved = await db.Set<NotificationSetting>().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind);
+        if (!ModelState.IsValid || NotificationKinds.Chosen.Any(k => !Choices.TryGetValue(k, out var chosen) || !Enum.IsDefined(chosen)))
+        {
+            ModelState.AddModelError(nameof(Choices), "Kies bij elke soort hoe vaak je er mail over krijgt.");
+            var saved = await db.Set<NotificationSetting>().AsNoTracking().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind, s => s.Delivery);
+            Choices = NotificationKinds.Chosen.ToDictionary(k => k, k => Choices.TryGetValue(k, out var chosen) && Enum.IsDefined(chosen) ? chosen : saved.GetValueOrDefault(k, Deliveries.Default));
+            return Page();
+        }
+        var settings = await db.Set<NotificationSetting>().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Kind);
         foreach (var kind in NotificationKinds.Chosen)
         {
-            if (!Choices.TryGetValue(kind, out var delivery) || !Enum.IsDefined(delivery))
+            if (settings.TryGetValue(kind, out var setting))
             {
-                continue;
-            }
-            if (saved.TryGetValue(kind, out var setting))
-            {
-                setting.Delivery = delivery;
+                setting.Delivery = Choices[kind];
             }
             else
             {
-                db.Add(NotificationSetting.Of(userId, kind, delivery));
+                db.Add(NotificationSetting.Of(userId, kind, Choices[kind]));
             }
         }
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // Saved from two tabs at once: the other tab's choice stands; the page shows it.
-        }
-        TempData["Notice"] = "Je keuzes zijn bewaard.";
+        // Saved from two tabs at once: the other tab's choices got in first and stand; the page shows them.
+        TempData["Notice"] = await db.SaveOnceAsync(async d => await d.Set<NotificationSetting>().AnyAsync(s => s.UserId == userId))
+            ? "Je keuzes zijn bewaard."
+            : "Je keuzes waren net in een ander venster bewaard. Zo staan ze nu; pas ze zo nodig opnieuw aan.";
         return RedirectToPage();
     }
 }

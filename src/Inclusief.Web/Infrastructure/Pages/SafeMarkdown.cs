@@ -30,12 +30,14 @@ public static class SafeMarkdown
         var html = RenderedContributions.GetOrCreate(text, entry =>
         {
             var rendered = Contributed.Sanitize(Markdown.ToHtml(text, ContributionPipeline));
-            entry.SetSize(text.Length + rendered.Length).SetSlidingExpiration(TimeSpan.FromMinutes(10));
+            // Sized in characters, with a little for the entry itself, so many short comments count too.
+            entry.SetSize(text.Length + rendered.Length + 64).SetSlidingExpiration(TimeSpan.FromMinutes(10));
             return rendered;
         })!;
         return new HtmlString(html);
     }
 
+    // At most 8 million characters (about 16 MB). Static like the sanitisers: views call SafeMarkdown without services.
     private static readonly MemoryCache RenderedContributions = new(new MemoryCacheOptions { SizeLimit = 8_000_000 });
 
     private static readonly MarkdownPipeline ContributionPipeline = new MarkdownPipelineBuilder().UseAutoLinks().DisableHtml().Build();

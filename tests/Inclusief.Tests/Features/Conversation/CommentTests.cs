@@ -285,6 +285,56 @@ public sealed class CommentTests(ConversationWorld app) : IClassFixture<Conversa
     }
 
     [Fact]
+    public async Task The_same_form_sent_twice_writes_one_comment_and_tells_the_followers_once()
+    {
+        var idea = await app.SharedIdeaAsync(await app.CreateAsync());
+        var follower = await app.CreateAsync();
+        var page = $"/Ideas/Details/{idea.Id}";
+        await (await app.SignInAsync(follower)).SubmitAsync(page, new Dictionary<string, string>(), "/Notifications/Follow?handler=Start");
+        var writer = await app.SignInAsync(await app.CreateAsync());
+        var form = await writer.OpenFormAsync(page, action: "/Conversation/Write");
+        var typed = new Dictionary<string, string> { ["Text"] = "Dubbel geklikt" };
+
+        var first = await form.SubmitAsync(typed);
+        var second = await form.SubmitAsync(typed);
+
+        var comment = Assert.Single(await CommentsAsync(Key(idea.Id)));
+        Assert.Equal("Dubbel geklikt", comment.Text);
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.StatusCode, second.StatusCode));
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Features.Notifications.Notification>().CountAsync(n => n.UserId == follower.Id));
+    }
+
+    [Fact]
+    public async Task A_thread_and_its_follows_go_with_a_deleted_idea()
+    {
+        var submitter = await app.CreateAsync();
+        var idea = await app.SharedIdeaAsync(submitter);
+        var page = $"/Ideas/Details/{idea.Id}";
+        var member = await app.CreateAsync();
+        await ConversationWorld.CommentAsync(await app.SignInAsync(member), page, "Een reactie van iemand anders");
+        await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), page, "Nog een");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var profile = await db.Users.SingleAsync(u => u.Id == submitter.Id);
+        // What "Mijn gegevens" does to the submitter's ideas when they delete their account.
+        await scope.ServiceProvider.GetServices<Inclusief.Web.Infrastructure.Privacy.IPersonalData>().OfType<Inclusief.Web.Features.Ideas.IdeaPersonalData>().Single().EraseAsync(profile);
+        var rules = scope.ServiceProvider.GetServices<Inclusief.Web.Infrastructure.Jobs.IRetentionRule>().ToList();
+        var lines = new List<string>();
+        foreach (var rule in rules.Where(r => r is ConversationRetention or Inclusief.Web.Features.Notifications.NotificationRetention))
+        {
+            lines.Add(await rule.ApplyAsync(CancellationToken.None));
+        }
+
+        Assert.Empty(await CommentsAsync(Key(idea.Id)));
+        Assert.False(await db.Set<Inclusief.Web.Features.Notifications.Follow>().AnyAsync(f => f.Key == Key(idea.Id)));
+        Assert.False(await db.Set<Inclusief.Web.Features.Notifications.Notification>().AnyAsync(n => n.TargetKey == Key(idea.Id)));
+        Assert.Contains(lines, l => l.Contains("2 comments on deleted items removed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_suspended_account_reads_why_and_cannot_comment_until_a_coordinator_lifts_it()
     {
         var idea = await app.SharedIdeaAsync(await app.CreateAsync());

@@ -20,6 +20,8 @@ public sealed class DigestInstancesTests : IDisposable
         _ = second.Services;
         var people = new List<AppUser>();
         var lastWeek = TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-9);
+        // Two listed events, as a new event's notification is about: the digest asks again whether each may be read.
+        var (one, other) = (await _first.PlanEventAsync(20, lastWeek), await _first.PlanEventAsync(20, lastWeek));
         await using (var scope = _first.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -27,8 +29,8 @@ public sealed class DigestInstancesTests : IDisposable
             {
                 var person = await _first.CreateAsync(email: Participants.UniqueEmail("volger"), emailConfirmed: true);
                 people.Add(person);
-                db.AddRange(Notification.For(person.Id, NotificationKind.Comment, FollowTarget.Events, "", "Bijeenkomst", "/Events", lastWeek),
-                    Notification.For(person.Id, NotificationKind.NewEvent, FollowTarget.Events, "", "Nog een", "/Events", lastWeek));
+                db.AddRange(Notification.For(person.Id, NotificationKind.NewEvent, FollowTarget.Event, one.Id.ToString("D"), one.Title, $"/Events/Details/{one.Id}", lastWeek),
+                    Notification.For(person.Id, NotificationKind.NewEvent, FollowTarget.Event, other.Id.ToString("D"), other.Title, $"/Events/Details/{other.Id}", lastWeek));
             }
             await db.SaveChangesAsync();
         }
@@ -51,6 +53,8 @@ public sealed class DigestInstancesTests : IDisposable
         {
             var mine = Assert.Single(mails, m => m.To.Mailboxes.Any(a => a.Address == person.Email));
             Assert.Equal("Je wekelijkse overzicht", mine.Subject);
+            Assert.Contains(one.Title, mine.TextBody, StringComparison.Ordinal);
+            Assert.Contains(other.Title, mine.TextBody, StringComparison.Ordinal);
         }
     }
 

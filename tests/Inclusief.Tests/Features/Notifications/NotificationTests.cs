@@ -89,7 +89,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
     }
 
     [Fact]
-    public async Task Mijn_meldingen_asks_again_and_names_nothing_the_reader_may_no_longer_read()
+    public async Task Mijn_meldingen_asks_again_and_forgets_what_the_reader_may_no_longer_read()
     {
         var lead = await app.CreateAsync();
         var project = await app.SubProjectAsync(lead, Visibility.Public);
@@ -101,7 +101,7 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
         await ConversationWorld.CommentAsync(browser, ideaPage, "Goed idee");
         await ConversationWorld.CommentAsync(await app.SignInAsync(lead), projectPage, "Welkom allemaal");
         await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), ideaPage, "Mee eens");
-        var before = await browser.GetStringAsync("/Notifications");
+        var menuBefore = await browser.GetStringAsync("/Ideas");
 
         await WriteAsync(async db =>
         {
@@ -110,13 +110,14 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
             (await db.Set<Inclusief.Web.Features.Ideas.Idea>().SingleAsync(i => i.Id == idea.Id)).StopSharing(app.Now);
         });
         var after = await browser.GetStringAsync("/Notifications");
+        var menuAfter = await browser.GetStringAsync("/Ideas");
 
-        Assert.Equal(2, (await NotificationsOfAsync(outsider)).Count);
-        foreach (var title in new[] { project.Title, idea.Title })
-        {
-            Assert.Contains(title, before, StringComparison.Ordinal);
-            Assert.DoesNotContain(title, after, StringComparison.Ordinal);
-        }
+        Assert.Contains("(2 nieuw)", menuBefore, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"no-notifications\"", after, StringComparison.Ordinal);
+        Assert.DoesNotContain(project.Title, after, StringComparison.Ordinal);
+        Assert.DoesNotContain(idea.Title, after, StringComparison.Ordinal);
+        Assert.DoesNotContain("nieuw)", menuAfter, StringComparison.Ordinal);
+        Assert.Empty(await NotificationsOfAsync(outsider));
     }
 
     [Fact]
@@ -133,14 +134,23 @@ public sealed class NotificationTests(ConversationWorld app) : IClassFixture<Con
             return await scope.ServiceProvider.GetServices<Inclusief.Web.Infrastructure.Jobs.IRetentionRule>().OfType<NotificationRetention>().Single().ApplyAsync(CancellationToken.None);
         }
 
+        await WriteAsync(db =>
+        {
+            db.Add(DigestDelivery.For(follower.Id, "w:2000-W01", app.Now));
+            return Task.CompletedTask;
+        });
         await RetainAsync();
         var kept = (await NotificationsOfAsync(follower)).Count;
-        app.Clock.Advance(NotificationRetention.KeepNotifications + TimeSpan.FromDays(1));
+        app.Clock.Advance(NotificationRetention.KeepDigestDeliveries + TimeSpan.FromDays(1));
+        await RetainAsync();
+        var deliveriesAfterFiveWeeks = await ReadAsync(db => db.Set<DigestDelivery>().CountAsync(d => d.UserId == follower.Id));
+        app.Clock.Advance(NotificationRetention.KeepNotifications - NotificationRetention.KeepDigestDeliveries);
         await ConversationWorld.CommentAsync(await app.SignInAsync(await app.CreateAsync()), page, "Nieuw nieuws");
         var summary = await RetainAsync();
 
         Assert.Equal(1, kept);
-        Assert.Matches(@"^[1-9]\d* notifications removed, \d+ digest deliveries removed$", summary);
+        Assert.Equal(0, deliveriesAfterFiveWeeks);
+        Assert.Matches(@"^[1-9]\d* notifications removed, \d+ digest deliveries removed, \d+ follows of deleted items removed$", summary);
         var left = Assert.Single(await NotificationsOfAsync(follower));
         Assert.True(left.CreatedAt > app.Now - TimeSpan.FromDays(1));
     }

@@ -20,7 +20,7 @@ namespace Inclusief.Web.Features.Conversation.Moderation;
 /// </summary>
 [Authorize(Policy = ConversationPermissions.Moderate)]
 public sealed class CommentModel(AppDbContext db, CommentSubjects subjects, CommentThreads threads, ConversationMail mail, AuditLog audit,
-    UserManager<AppUser> users, TimeProvider clock, PublicAddress site, Notifications.Notifier notifier) : PageModel
+    UserManager<AppUser> users, TimeProvider clock, PublicAddress site, Notifications.Notifier notifier, NotificationAudience audience) : PageModel
 {
     public sealed class SuspendInput
     {
@@ -79,7 +79,9 @@ public sealed class CommentModel(AppDbContext db, CommentSubjects subjects, Comm
         audit.Record(users.GetUserId(User)!, "comment-hidden", Comment.SubjectType, id.ToString(), Reason!.Trim());
         if (Author is not null)
         {
-            mail.Hidden(Author, Subject?.Title ?? "", Reason.Trim(), await AddressAsync());
+            // The subject was found for the coordinator; the author may have left its work group since.
+            var authorReads = Subject is not null && (await audience.WhoMayReadAsync(FollowTargets.Of(Subject.Kind), Subject.Key, [Author.Id])).Count == 1;
+            mail.Hidden(Author, authorReads ? Subject!.Title : null, Reason.Trim(), await AddressAsync());
             if (Subject is not null)
             {
                 // In "Mijn meldingen" too, where the author finds the comment and the reason beside it; the mail went already.
