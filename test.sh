@@ -110,6 +110,59 @@ else
   missing+=("maildev")
 fi
 
+# Kannel (Debian's kannel; kannel-extras has the fake SMSC that stands in for a provider's SMPP account). The tests read
+# what the fake SMSC received from its log.
+FAKESMSC=/usr/lib/kannel/test/fakesmsc
+if [ ! -x /usr/sbin/bearerbox ] || [ ! -x "$FAKESMSC" ]; then
+  say "Installing Kannel from Debian"
+  apt_install kannel kannel-extras || true
+fi
+if [ -x /usr/sbin/bearerbox ] && [ -x /usr/sbin/smsbox ] && [ -x "$FAKESMSC" ]; then
+  KANNEL_ADMIN_PORT=$(free_port); KANNEL_BOX_PORT=$(free_port); KANNEL_SMSC_PORT=$(free_port); KANNEL_SENDSMS_PORT=$(free_port)
+  mkdir -p "$WORK/kannel"
+  cat > "$WORK/kannel/kannel.conf" <<KANNEL
+group = core
+admin-port = $KANNEL_ADMIN_PORT
+admin-password = $(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+smsbox-port = $KANNEL_BOX_PORT
+box-allow-ip = "127.0.0.1"
+dlr-storage = internal
+log-file = "$WORK/kannel/bearerbox.log"
+log-level = 1
+
+group = smsc
+smsc = fake
+smsc-id = fake
+port = $KANNEL_SMSC_PORT
+connect-allow-ip = 127.0.0.1
+
+group = smsbox
+bearerbox-host = 127.0.0.1
+sendsms-port = $KANNEL_SENDSMS_PORT
+log-file = "$WORK/kannel/smsbox.log"
+log-level = 1
+
+group = sendsms-user
+username = inclusief
+password = kannel-test-password
+KANNEL
+  /usr/sbin/bearerbox "$WORK/kannel/kannel.conf" >"$WORK/kannel/bearerbox.out" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$KANNEL_BOX_PORT") 2>/dev/null && break; sleep 0.1; done
+  /usr/sbin/smsbox "$WORK/kannel/kannel.conf" >"$WORK/kannel/smsbox.out" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$KANNEL_SENDSMS_PORT") 2>/dev/null && break; sleep 0.1; done
+  # The fake SMSC prints every message it receives ("Got message N: <from to text ...>"); it sends none of its own.
+  "$FAKESMSC" -H 127.0.0.1 -r "$KANNEL_SMSC_PORT" -i 0.1 -m 0 "0 0 text -" >"$WORK/kannel/fakesmsc.log" 2>&1 &
+  PIDS+=($!)
+  KANNEL_SENDSMS_URL="http://127.0.0.1:$KANNEL_SENDSMS_PORT"
+  KANNEL_FAKESMSC_LOG="$WORK/kannel/fakesmsc.log"
+  export KANNEL_SENDSMS_URL KANNEL_FAKESMSC_LOG
+  echo "Kannel sendsms on $KANNEL_SENDSMS_URL, fake SMSC on :$KANNEL_SMSC_PORT"
+else
+  missing+=("kannel")
+fi
+
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Missing: ${missing[*]}"
   if [ "$CI" = true ]; then

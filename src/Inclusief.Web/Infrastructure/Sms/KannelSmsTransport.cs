@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace Inclusief.Web.Infrastructure.Sms;
+
+/// <summary>
+/// Kannel's <c>sendsms</c>: one GET per message, answered "0: Accepted for delivery" or "3: Queued for later delivery"
+/// when taken. The text goes as UTF-8 and Kannel codes it for the phone.
+/// </summary>
+public sealed class KannelSmsTransport(HttpClient http, IOptions<SmsOptions> options) : ISmsTransport
+{
+    public async Task SendAsync(SmsMessage message, long outboxId, CancellationToken cancellationToken)
+    {
+        var sms = options.Value;
+        var query = new Dictionary<string, string?>
+        {
+            ["username"] = sms.Kannel.User,
+            ["password"] = sms.Kannel.Password,
+            ["from"] = sms.Sender,
+            ["to"] = message.To,
+            ["text"] = message.Text,
+            ["charset"] = "UTF-8",
+            // The GSM alphabet fits 160 characters in one SMS; anything else (Bulgarian, an emoji) goes as UCS-2, 70 per SMS.
+            ["coding"] = GsmAlphabet.Fits(message.Text) ? "0" : "2",
+        };
+        var url = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"{sms.Kannel.Url!.TrimEnd('/')}/cgi-bin/sendsms", query);
+        using var response = await http.GetAsync(url, cancellationToken);
+        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode || !(answer.StartsWith("0:", StringComparison.Ordinal) || answer.StartsWith("3:", StringComparison.Ordinal)))
+        {
+            // Kannel's answer never holds the number or the text; the outbox logs it with the row's id only.
+            throw new HttpRequestException($"Kannel did not take SMS {outboxId}: {(int)response.StatusCode} {answer.Trim()}");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Inclusief.Web.Infrastructure.Sms;
+
+/// <summary>
+/// How SMS leave the site: through a Kannel gateway's HTTP <c>sendsms</c> interface (<c>Sms:Kannel:*</c>). Without a
+/// URL nothing is sent and no feature offers SMS.
+/// </summary>
+public sealed class SmsOptions
+{
+    /// <summary>The neutral name the phone shows as sender: it must not tell whoever holds the phone what the message is about.</summary>
+    public string Sender { get; set; } = "Inclusief";
+
+    /// <summary>The most messages an instance hands to the gateway per second (the provider's SMPP account has its own limit).</summary>
+    public int RatePerSecond { get; set; } = 10;
+
+    /// <summary>Shared with Kannel: its calls to the site (a reply such as STOP, a delivery report) carry it.</summary>
+    public string? InboundSecret { get; set; }
+
+    public KannelOptions Kannel { get; set; } = new();
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Kannel.Url);
+}
+
+public sealed class KannelOptions
+{
+    /// <summary>The smsbox's sendsms address, for example <c>http://127.0.0.1:13013</c>.</summary>
+    public string? Url { get; set; }
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Inclusief.Tests.Support;
+
+/// <summary>
+/// What Kannel's fake SMSC (started by ./test.sh) received: it logs each message as
+/// <c>Got message N: &lt;from to text ...&gt;</c>.
+/// </summary>
+public static partial class FakeSmsc
+{
+    public sealed record Received(string Envelope, string Text);
+
+    public static string SendSmsUrl => Environment.GetEnvironmentVariable("KANNEL_SENDSMS_URL") is { Length: > 0 } url
+        ? url
+        : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");
+
+    private static string LogFile => Environment.GetEnvironmentVariable("KANNEL_FAKESMSC_LOG") is { Length: > 0 } log
+        ? log
+        : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");
+
+    /// <summary>Every message received whose text contains <paramref name="marker"/>, waiting up to ten seconds for the first.</summary>
+    public static async Task<IReadOnlyList<Received>> WaitForAsync(string marker)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var found = ReadAll().Where(r => r.Text.Contains(marker, StringComparison.Ordinal)).ToList();
+            if (found.Count > 0)
+            {
+                // A duplicate would arrive right behind the first.
+                await Task.Delay(500);
+                return [.. ReadAll().Where(r => r.Text.Contains(marker, StringComparison.Ordinal))];
+            }
+            await Task.Delay(100);
+        }
+        return [];
+    }
+
+    private static List<Received> ReadAll()
+    {
+        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return [.. Line().Matches(reader.ReadToEnd()).Select(m => new Received($"{m.Groups["from"].Value} {m.Groups["to"].Value}", Text(m.Groups["type"].Value, m.Groups["text"].Value)))];
+    }
+
+    /// <summary>A 7-bit text is printed as it is; a UCS-2 one as its URL-encoded big-endian bytes.</summary>
+    private static string Text(string type, string printed) => type == "ucs-2"
+        ? System.Text.Encoding.BigEndianUnicode.GetString(System.Web.HttpUtility.UrlDecodeToBytes(printed, System.Text.Encoding.Latin1))
+        : printed;
+
+    [GeneratedRegex(@"Got message \d+: <(?<from>\S+) (?<to>\S+) (?<type>text|ucs-2) (?<text>.*)>$", RegexOptions.Multiline)]
+    private static partial Regex Line();
+}
