@@ -622,30 +622,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("CommentingSuspension");
                 });
 
-            modelBuilder.Entity("Inclusief.Web.Features.Conversation.Follow", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Target")
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("UserId", "Target", "Key");
-
-                    b.HasIndex("Target", "Key");
-
-                    b.ToTable("Follow");
-                });
-
             modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2062,6 +2038,30 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("DigestDelivery");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.Follow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Target", "Key");
+
+                    b.HasIndex("Target", "Key");
+
+                    b.ToTable("Follow");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Notifications.Notification", b =>
@@ -3864,6 +3864,50 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.ToTable("ScheduledRun");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Infrastructure.Sms.NumberVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EncryptedNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SendsThatDay")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose", "Owner")
+                        .IsUnique();
+
+                    b.ToTable("NumberVerification");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Infrastructure.Uploads.UploadAllowance", b =>
                 {
                     b.Property<string>("UserId")
@@ -4112,15 +4156,6 @@ namespace Inclusief.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Conversation.CommentingSuspension", b =>
-                {
-                    b.HasOne("Inclusief.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Inclusief.Web.Features.Conversation.Follow", b =>
                 {
                     b.HasOne("Inclusief.Data.AppUser", null)
                         .WithMany()
@@ -4407,6 +4442,15 @@ namespace Inclusief.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Notifications.DigestDelivery", b =>
+                {
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.Follow", b =>
                 {
                     b.HasOne("Inclusief.Data.AppUser", null)
                         .WithMany()

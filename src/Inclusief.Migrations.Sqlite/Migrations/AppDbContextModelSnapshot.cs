@@ -617,30 +617,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.ToTable("CommentingSuspension");
                 });
 
-            modelBuilder.Entity("Inclusief.Web.Features.Conversation.Follow", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Target")
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId", "Target", "Key");
-
-                    b.HasIndex("Target", "Key");
-
-                    b.ToTable("Follow");
-                });
-
             modelBuilder.Entity("Inclusief.Web.Features.Evaluations.PartnerView", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2049,6 +2025,30 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("DigestDelivery");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.Follow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Target", "Key");
+
+                    b.HasIndex("Target", "Key");
+
+                    b.ToTable("Follow");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Notifications.Notification", b =>
@@ -3843,6 +3843,50 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.ToTable("ScheduledRun");
                 });
 
+            modelBuilder.Entity("Inclusief.Web.Infrastructure.Sms.NumberVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SendsThatDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose", "Owner")
+                        .IsUnique();
+
+                    b.ToTable("NumberVerification");
+                });
+
             modelBuilder.Entity("Inclusief.Web.Infrastructure.Uploads.UploadAllowance", b =>
                 {
                     b.Property<string>("UserId")
@@ -4085,15 +4129,6 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Conversation.CommentingSuspension", b =>
-                {
-                    b.HasOne("Inclusief.Data.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Inclusief.Web.Features.Conversation.Follow", b =>
                 {
                     b.HasOne("Inclusief.Data.AppUser", null)
                         .WithMany()
@@ -4380,6 +4415,15 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Inclusief.Web.Features.Notifications.DigestDelivery", b =>
+                {
+                    b.HasOne("Inclusief.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Features.Notifications.Follow", b =>
                 {
                     b.HasOne("Inclusief.Data.AppUser", null)
                         .WithMany()

@@ -1,4 +1,5 @@
 using Inclusief.Data;
+using Inclusief.Web;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Sms;
@@ -48,6 +49,61 @@ public sealed class SmsTests
         await using var check = app.Services.CreateAsyncScope();
         var row = await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Kind == Texter.OutboxKind);
         Assert.Equal((null, 1), (row.ProcessedAt, row.Attempts));
+    }
+
+    [Theory]
+    [InlineData("06 1234 5678", "+31612345678")]
+    [InlineData("+31 (0)6-12345678", "+31612345678")]
+    [InlineData("0031612345678", "+31612345678")]
+    [InlineData("+40 721 234 567", "+40721234567")]
+    [InlineData("070 123 4567", null)]
+    [InlineData("112", null)]
+    [InlineData("06-bel-mij", null)]
+    [InlineData("", null)]
+    public void A_number_is_read_however_it_is_typed_and_only_a_mobile_one_takes_SMS(string typed, string? e164) =>
+        Assert.Equal(e164, MobileNumber.Parse(typed)?.E164);
+
+    [Fact]
+    public void A_number_shows_only_its_country_and_last_two_digits() =>
+        Assert.Equal("+31 •••••••78", MobileNumber.Parse("0612345678")!.Masked);
+
+    [Fact]
+    public async Task The_code_sent_by_SMS_adds_the_number_a_wrong_one_counts_and_a_used_one_stops_working()
+    {
+        using var app = new KannelFactory();
+        var number = MobileNumber.Parse($"+3161{Random.Shared.Next(1_000_000, 9_999_999)}")!;
+        var owner = Guid.NewGuid().ToString("N");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NumberVerifications>().SendCodeAsync("test", owner, number, "nl");
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        var sms = Assert.Single(await FakeSmsc.WaitForNumberAsync(number.E164));
+        var code = System.Text.RegularExpressions.Regex.Match(sms.Text, @"\b\d{6}\b").Value;
+
+        async Task<string> CheckAsync(string typed)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            try
+            {
+                var checkedNumber = await scope.ServiceProvider.GetRequiredService<NumberVerifications>().CheckAsync("test", owner, typed);
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+                return checkedNumber.E164;
+            }
+            catch (RuleException ex)
+            {
+                return string.Format(System.Globalization.CultureInfo.InvariantCulture, ex.Template, [.. ex.Arguments]);
+            }
+        }
+        var wrong = await CheckAsync(code == "000000" ? "111111" : "000000");
+        var right = await CheckAsync(code);
+        var again = await CheckAsync(code);
+
+        Assert.Equal($"Je code is {code}. Hij werkt 10 minuten. Geen sms meer? Antwoord STOP.", sms.Text);
+        Assert.Equal("Deze code klopt niet. Je kunt het nog 4 keer proberen.", wrong);
+        Assert.Equal(number.E164, right);
+        Assert.Equal("Vraag eerst een code aan.", again);
     }
 
     private sealed class KannelFactory(string password = KannelFactory.Password) : AppFactory

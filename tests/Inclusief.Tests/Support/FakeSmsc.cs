@@ -19,16 +19,20 @@ public static partial class FakeSmsc
         : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");
 
     /// <summary>Every message received whose text contains <paramref name="marker"/>, waiting up to ten seconds for the first.</summary>
-    public static async Task<IReadOnlyList<Received>> WaitForAsync(string marker)
+    public static Task<IReadOnlyList<Received>> WaitForAsync(string marker) => WaitForAsync(r => r.Text.Contains(marker, StringComparison.Ordinal));
+
+    /// <summary>Every message received to <paramref name="e164"/>, waiting up to ten seconds for the first.</summary>
+    public static Task<IReadOnlyList<Received>> WaitForNumberAsync(string e164) => WaitForAsync(r => r.Envelope.EndsWith($" {e164}", StringComparison.Ordinal));
+
+    private static async Task<IReadOnlyList<Received>> WaitForAsync(Func<Received, bool> wanted)
     {
         for (var i = 0; i < 100; i++)
         {
-            var found = ReadAll().Where(r => r.Text.Contains(marker, StringComparison.Ordinal)).ToList();
-            if (found.Count > 0)
+            if (ReadAll().Any(wanted))
             {
                 // A duplicate would arrive right behind the first.
                 await Task.Delay(500);
-                return [.. ReadAll().Where(r => r.Text.Contains(marker, StringComparison.Ordinal))];
+                return [.. ReadAll().Where(wanted)];
             }
             await Task.Delay(100);
         }

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Inclusief.Web.Infrastructure.Sms;
+
+/// <summary>
+/// An SMS in the recipient's language, always ending with how to stop. The words are neutral: whoever else reads the
+/// phone learns nothing about the reader from them.
+/// </summary>
+public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer)
+{
+    public const string StopLine = "Geen sms meer? Antwoord STOP.";
+
+    public SmsMessage Compose(MobileNumber to, string culture, string text, params object[] arguments)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return new SmsMessage(to.E164, $"{localizer[text, arguments]} {localizer[StopLine]}");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}
