@@ -3310,6 +3310,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("EncryptedPhone")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsOutreachWorker")
                         .HasColumnType("boolean");
 
@@ -3324,6 +3327,10 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Regions")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -3332,6 +3339,11 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SmsWording")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3353,6 +3365,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneKey")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 

@@ -3297,6 +3297,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EncryptedPhone")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsOutreachWorker")
                         .HasColumnType("INTEGER");
 
@@ -3311,6 +3314,10 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Regions")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -3318,6 +3325,11 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmsWording")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -3340,6 +3352,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhoneKey")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 

@@ -12,8 +12,12 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>Applying for membership under a working name, and later changing regions and alert choice.</summary>
 [Authorize]
 [Infrastructure.Pages.SensitivePage]
-public sealed class JoinModel(AppDbContext db, SafetyMembership membership, FieldCipher cipher, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class JoinModel(AppDbContext db, SafetyMembership membership, FieldCipher cipher, UserManager<AppUser> users, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Infrastructure.Sms.SmsOptions> sms) : PageModel
 {
+    /// <summary>Alerts by SMS are offered only where a gateway is configured.</summary>
+    public bool SmsOffered => sms.Value.IsConfigured;
+
     [BindProperty]
     [Required]
     [StringLength(100)]

@@ -1,5 +1,12 @@
 namespace Inclusief.Web.Features.Safety;
 
+/// <summary>How an alert by SMS reads: neutral (the default) says nothing a person holding the phone could read as outing.</summary>
+public enum SmsWording
+{
+    Neutral,
+    Explicit,
+}
+
 public enum MembershipStatus
 {
     Applied,
@@ -40,6 +47,39 @@ public class SafetyMember
     public string? OutreachOrganisation { get; private set; }
 
     public bool AlertByEmail { get; private set; } = true;
+
+    /// <summary>The member's mobile number for alerts, once its SMS code came back; encrypted like the address.</summary>
+    public string? EncryptedPhone { get; private set; }
+
+    /// <summary>Keyed hash of the number: one number belongs to one membership, without a readable column.</summary>
+    public string? PhoneKey { get; private set; }
+
+    public SmsWording SmsWording { get; private set; }
+
+    public bool AlertBySms => EncryptedPhone is not null;
+
+    /// <summary>Alerts by SMS to a number whose code came back.</summary>
+    public void UsePhone(string encryptedPhone, string phoneKey, SmsWording wording)
+    {
+        RuleException.Unless(Enum.IsDefined(wording), "Kies hoe de sms klinkt.");
+        EncryptedPhone = encryptedPhone;
+        PhoneKey = phoneKey;
+        SmsWording = wording;
+    }
+
+    public void Word(SmsWording wording)
+    {
+        RuleException.Unless(EncryptedPhone is not null, "Je krijgt geen sms; voeg eerst een nummer toe.");
+        RuleException.Unless(Enum.IsDefined(wording), "Kies hoe de sms klinkt.");
+        SmsWording = wording;
+    }
+
+    /// <summary>No more SMS, and the number goes: by the member's choice, a reply STOP, or erasure.</summary>
+    public void StopSms()
+    {
+        EncryptedPhone = null;
+        PhoneKey = null;
+    }
 
     public MembershipStatus Status { get; private set; }
 

@@ -19,6 +19,9 @@ public sealed class SafetyMemberConfiguration : IEntityTypeConfiguration<SafetyM
         builder.Property(m => m.RejectionReason).HasMaxLength(1000);
         builder.Property(m => m.DecidedById).HasMaxLength(64);
         builder.HasIndex(m => m.UserId).IsUnique();
+        builder.Property(m => m.PhoneKey).HasMaxLength(64);
+        builder.Property(m => m.SmsWording).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(m => m.PhoneKey).IsUnique();
         builder.HasIndex(m => m.Status);
     }
 }

@@ -25,6 +25,8 @@ public sealed class SafetyPersonalData(AppDbContext db, FieldCipher cipher) : IP
             Context = member.Context.ToString(),
             member.OutreachOrganisation,
             member.AlertByEmail,
+            SmsNumber = member.EncryptedPhone is { } phone ? cipher.DecryptOrNull(phone, SafetyMember.CipherPurpose) : null,
+            SmsWording = member.EncryptedPhone is null ? null : member.SmsWording.ToString(),
             Status = member.Status.ToString(),
             member.AppliedAt,
             member.LastActiveAt,
@@ -33,6 +35,9 @@ public sealed class SafetyPersonalData(AppDbContext db, FieldCipher cipher) : IP
 
     public async Task EraseAsync(AppUser user)
     {
+        // A number still waiting for its code goes with the membership it was typed for.
+        var owners = (await db.Set<SafetyMember>().Where(m => m.UserId == user.Id).Select(m => m.Id).ToListAsync()).Select(id => id.ToString("N")).ToList();
+        await db.Set<Infrastructure.Sms.NumberVerification>().Where(v => v.Purpose == SmsModel.Purpose && owners.Contains(v.Owner)).ExecuteDeleteAsync();
         await db.Set<SafetyMember>().Where(m => m.UserId == user.Id).ExecuteDeleteAsync();
     }
 }

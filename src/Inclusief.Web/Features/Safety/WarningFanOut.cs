@@ -6,15 +6,19 @@ using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Email;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Features.Safety;
 
 /// <summary>
 /// Delivers a published warning to every approved member in its regions: one list entry each (a unique index
-/// makes it exactly once, also when the job is retried halfway) and a detail-free mail for those who want one.
+/// makes it exactly once, also when the job is retried halfway), a detail-free mail for those who want one, and a
+/// detail-free SMS, in the wording the member chose, for those who added a number.
 /// </summary>
-public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, FieldCipher cipher, TimeProvider clock, ILogger<WarningFanOut> logger) : IOutboxHandler
+public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, FieldCipher cipher, Texter texter, SmsTemplate sms, IOptions<SmsOptions> smsOptions,
+    TimeProvider clock, ILogger<WarningFanOut> logger) : IOutboxHandler
 {
     public const string OutboxKind = "safety-fanout";
     private const int Batch = 1000;
@@ -39,7 +43,7 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
                              where m.Status == MembershipStatus.Approved
                              join u in db.Users on m.UserId equals u.Id into accounts
                              from u in accounts.DefaultIfEmpty()
-                             select new { m.Id, m.Regions, m.AlertByEmail, m.EncryptedEmail, Culture = u == null ? null : u.PreferredCulture })
+                             select new { m.Id, m.Regions, m.AlertByEmail, m.EncryptedEmail, m.EncryptedPhone, m.SmsWording, Culture = u == null ? null : u.PreferredCulture })
             .ToListAsync(cancellationToken);
         var recipients = members.Where(m => !delivered.Contains(m.Id) && m.Regions.Split('|').Any(regions.Contains)).ToList();
         var url = $"{job.SiteUrl}/Safety/Warnings";
@@ -52,8 +56,20 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
             Parallel.For(0, chunk.Length, i => emails[i] = chunk[i].AlertByEmail
                 ? (chunk[i].Culture ?? Cultures.Dutch, cipher.DecryptOrNull(chunk[i].EncryptedEmail, SafetyMember.CipherPurpose))
                 : ("", null));
+            // The same for numbers, and each SMS sealed for the outbox: on all cores as well.
+            var texts = new OutboxMessage?[chunk.Length];
+            if (smsOptions.Value.IsConfigured)
+            {
+                Parallel.For(0, chunk.Length, i => texts[i] = chunk[i].EncryptedPhone is { } phone && cipher.DecryptOrNull(phone, SafetyMember.CipherPurpose) is { } e164
+                    ? texter.Seal(sms.Compose(MobileNumber.FromStored(e164), chunk[i].Culture ?? Cultures.Dutch,
+                        chunk[i].SmsWording == SmsWording.Explicit ? "Nieuwe waarschuwing in jouw regio. Bekijk hem op {0}" : "Er staat een nieuw bericht voor je klaar op {0}",
+                        // The neutral one links to the site's front page: a path naming warnings would say what it is about.
+                        chunk[i].SmsWording == SmsWording.Explicit ? url : job.SiteUrl))
+                    : null);
+            }
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.BulkInsertAsync(deliveries, cancellationToken);
+            await texter.QueueSealedAsync([.. texts.OfType<OutboxMessage>()], cancellationToken);
             foreach (var language in emails.Where(e => e.Email is not null).GroupBy(e => e.Culture))
             {
                 if (!alerts.TryGetValue(language.Key, out var alert))

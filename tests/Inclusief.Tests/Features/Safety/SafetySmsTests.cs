@@ -1,0 +1,87 @@
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Safety;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inclusief.Tests.Features.Safety;
+
+/// <summary>A member adds a mobile number with the code it receives, and a warning then reaches the phone once, without a word about it.</summary>
+public sealed class SafetySmsTests : IDisposable
+{
+    private readonly Factory _app = new();
+
+    private sealed class Factory : AppFactory
+    {
+        protected override Dictionary<string, string?> ExtraSettings => new()
+        {
+            ["Safety:RequireSecondApproval"] = "false",
+            ["Sms:Kannel:Url"] = FakeSmsc.SendSmsUrl,
+            ["Sms:Kannel:User"] = "inclusief",
+            ["Sms:Kannel:Password"] = "kannel-test-password",
+        };
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task A_member_verifies_a_number_and_a_warning_reaches_it_once_in_neutral_words()
+    {
+        var email = Participants.UniqueEmail("lid");
+        var member = await _app.SignInAsync(await _app.CreateAsync(email: email, emailConfirmed: true));
+        await member.SubmitAsync("/Safety/Join", new Dictionary<string, string> { ["WorkingName"] = "Roos", ["Email"] = email, ["Regions"] = "Zuid-Holland" });
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var id = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().Select(m => m.Id).SingleAsync();
+            await moderator.SubmitAsync("/Safety/Admin/Members", new Dictionary<string, string> { ["memberId"] = id.ToString(), ["approve"] = "true" });
+        }
+        var e164 = $"+3161{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var smsPage = Links.Href(await member.GetStringAsync("/Safety/Join"), "a[href='/Safety/Sms']")!;
+
+        var refused = await member.SubmitAsync(smsPage, new Dictionary<string, string> { ["Typed"] = "070 123 4567" }, "/Safety/Sms?handler=SendCode");
+        await member.SubmitAsync(smsPage, new Dictionary<string, string> { ["Typed"] = $"0{e164[3..]}" }, "/Safety/Sms?handler=SendCode");
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        var codeSms = Assert.Single(await FakeSmsc.WaitForNumberAsync(e164));
+        var code = System.Text.RegularExpressions.Regex.Match(codeSms.Text, @"\b\d{6}\b").Value;
+        var verified = await member.SubmitAsync(smsPage, new Dictionary<string, string> { ["Code"] = code }, "/Safety/Sms?handler=Verify");
+        var page = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(smsPage));
+
+        var reporter = _app.CreateBrowser();
+        await reporter.SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "PhysicalViolence", ["Input.Region"] = "Zuid-Holland", ["Input.Narrative"] = "Hij sloeg mij.", ["Input.WarnOthers"] = "true",
+        });
+        Guid reportId;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            reportId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().Select(r => r.Id).SingleAsync();
+        }
+        var reportPage = $"/Safety/Admin/Report/{reportId}";
+        await moderator.SubmitAsync(reportPage, new Dictionary<string, string> { ["text"] = "Gewelddadige klant.", ["severity"] = "Danger", ["regions"] = "Zuid-Holland" }, $"{reportPage}?handler=Warn");
+        await _app.MailsToAsync(email);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // The fan-out run again (a retry after a crash) texts nobody twice.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            scope.ServiceProvider.GetRequiredService<Outbox>().Enqueue(WarningFanOut.OutboxKind, new WarningFanOut.Job(await db.Set<SafetyWarning>().Select(w => w.Id).SingleAsync(), "http://localhost"));
+            await db.SaveChangesAsync();
+        }
+        await _app.MailsToAsync(email);
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
+        Assert.Contains("Dit is geen mobiel nummer.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, verified.StatusCode);
+        Assert.Contains($"Je krijgt een sms op +31 •••••••{e164[^2..]}.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(e164[3..], page, StringComparison.Ordinal);
+        var texts = await FakeSmsc.WaitForNumberAsync(e164);
+        Assert.Equal(2, texts.Count);
+        var alert = texts[1];
+        Assert.Equal($"Inclusief {e164}", alert.Envelope);
+        Assert.StartsWith("Er staat een nieuw bericht voor je klaar op http://localhost", alert.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("aarschuwing", alert.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safety", alert.Text, StringComparison.Ordinal);
+    }
+}
