@@ -119,6 +119,8 @@ if [ ! -x /usr/sbin/bearerbox ] || [ ! -x "$FAKESMSC" ]; then
 fi
 if [ -x /usr/sbin/bearerbox ] && [ -x /usr/sbin/smsbox ] && [ -x "$FAKESMSC" ]; then
   KANNEL_ADMIN_PORT=$(free_port); KANNEL_BOX_PORT=$(free_port); KANNEL_SMSC_PORT=$(free_port); KANNEL_SENDSMS_PORT=$(free_port)
+  # Texts people send us come in through a second, HTTP SMSC the tests call, and go to the site under test on its own port.
+  KANNEL_MO_PORT=$(free_port); KANNEL_INBOUND_PORT=$(free_port)
   mkdir -p "$WORK/kannel"
   cat > "$WORK/kannel/kannel.conf" <<KANNEL
 group = core
@@ -145,6 +147,23 @@ log-level = 1
 group = sendsms-user
 username = inclusief
 password = kannel-test-password
+
+group = smsc
+smsc = http
+smsc-id = inbound
+system-type = kannel
+port = $KANNEL_MO_PORT
+smsc-username = mo
+smsc-password = mo-test-password
+send-url = "http://127.0.0.1:9/"
+allowed-smsc-id = inbound
+connect-allow-ip = 127.0.0.1
+
+group = sms-service
+keyword = default
+get-url = "http://127.0.0.1:$KANNEL_INBOUND_PORT/Sms/Inbound?secret=kannel-inbound-test-secret&from=%p&text=%a"
+omit-empty = true
+max-messages = 1
 KANNEL
   /usr/sbin/bearerbox "$WORK/kannel/kannel.conf" >"$WORK/kannel/bearerbox.out" 2>&1 &
   PIDS+=($!)
@@ -157,7 +176,8 @@ KANNEL
   PIDS+=($!)
   KANNEL_SENDSMS_URL="http://127.0.0.1:$KANNEL_SENDSMS_PORT"
   KANNEL_FAKESMSC_LOG="$WORK/kannel/fakesmsc.log"
-  export KANNEL_SENDSMS_URL KANNEL_FAKESMSC_LOG
+  KANNEL_MO_URL="http://127.0.0.1:$KANNEL_MO_PORT/?username=mo&password=mo-test-password"
+  export KANNEL_SENDSMS_URL KANNEL_FAKESMSC_LOG KANNEL_MO_URL KANNEL_INBOUND_PORT
   echo "Kannel sendsms on $KANNEL_SENDSMS_URL, fake SMSC on :$KANNEL_SMSC_PORT"
 else
   missing+=("kannel")

@@ -114,6 +114,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();
+app.MapSmsInbound();
 app.MapKnowledge();
 app.MapBench(app.Configuration);
 

@@ -88,7 +88,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
 
     public IReadOnlyList<MimeMessage> Mails() =>
         Directory.Exists(MailFolder)

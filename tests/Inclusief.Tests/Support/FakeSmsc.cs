@@ -14,6 +14,16 @@ public static partial class FakeSmsc
         ? url
         : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");
 
+    /// <summary>Where a test sends a text as if someone sent it to us (Kannel's HTTP SMSC): it reaches the site on <see cref="InboundPort"/>.</summary>
+    public static string MoUrl => Environment.GetEnvironmentVariable("KANNEL_MO_URL") is { Length: > 0 } url
+        ? url
+        : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");
+
+    public static int InboundPort => int.Parse(Environment.GetEnvironmentVariable("KANNEL_INBOUND_PORT") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What test.sh gives Kannel to call the site with.</summary>
+    public const string InboundSecret = "kannel-inbound-test-secret";
+
     private static string LogFile => Environment.GetEnvironmentVariable("KANNEL_FAKESMSC_LOG") is { Length: > 0 } log
         ? log
         : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");

@@ -15,6 +15,7 @@ public static class SafetyFeature
         services.AddScoped<ClientCheck>();
         services.AddScoped<IOutboxHandler, WarningFanOut>();
         services.AddScoped<SafetyRetention>();
+        services.AddScoped<Infrastructure.Sms.ISmsOptOut, SafetySmsOptOut>();
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<SafetyRetention>());
         services.AddSingleton<WarningMatchTally>();
         services.AddScoped<IRetentionRule, WarningMatchTally.Writer>();

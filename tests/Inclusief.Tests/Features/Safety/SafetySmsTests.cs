@@ -13,6 +13,25 @@ public sealed class SafetySmsTests : IDisposable
 {
     private readonly Factory _app = new();
 
+    /// <summary>Listens on the port Kannel's sms-service calls, so a reply STOP travels the whole way.</summary>
+    private sealed class ListeningFactory : AppFactory
+    {
+        public ListeningFactory()
+        {
+            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, FakeSmsc.InboundPort));
+            ClientOptions.BaseAddress = new Uri($"http://127.0.0.1:{FakeSmsc.InboundPort}");
+        }
+
+        protected override Dictionary<string, string?> ExtraSettings => new()
+        {
+            ["Safety:RequireSecondApproval"] = "false",
+            ["Sms:Kannel:Url"] = FakeSmsc.SendSmsUrl,
+            ["Sms:Kannel:User"] = "inclusief",
+            ["Sms:Kannel:Password"] = "kannel-test-password",
+            ["Sms:InboundSecret"] = FakeSmsc.InboundSecret,
+        };
+    }
+
     private sealed class Factory : AppFactory
     {
         protected override Dictionary<string, string?> ExtraSettings => new()
@@ -26,14 +45,13 @@ public sealed class SafetySmsTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    [Fact]
-    public async Task A_member_verifies_a_number_and_a_warning_reaches_it_once_in_neutral_words()
+    private static async Task<(HttpClient Member, string Email, string E164, string SmsPage, HttpClient Moderator, HttpResponseMessage Refused, HttpResponseMessage Verified)> MemberWithNumberAsync(AppFactory app)
     {
         var email = Participants.UniqueEmail("lid");
-        var member = await _app.SignInAsync(await _app.CreateAsync(email: email, emailConfirmed: true));
+        var member = await app.SignInAsync(await app.CreateAsync(email: email, emailConfirmed: true));
         await member.SubmitAsync("/Safety/Join", new Dictionary<string, string> { ["WorkingName"] = "Roos", ["Email"] = email, ["Regions"] = "Zuid-Holland" });
-        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
-        await using (var scope = _app.Services.CreateAsyncScope())
+        var moderator = await app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await using (var scope = app.Services.CreateAsyncScope())
         {
             var id = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().Select(m => m.Id).SingleAsync();
             await moderator.SubmitAsync("/Safety/Admin/Members", new Dictionary<string, string> { ["memberId"] = id.ToString(), ["approve"] = "true" });
@@ -43,10 +61,17 @@ public sealed class SafetySmsTests : IDisposable
 
         var refused = await member.SubmitAsync(smsPage, new Dictionary<string, string> { ["Typed"] = "070 123 4567" }, "/Safety/Sms?handler=SendCode");
         await member.SubmitAsync(smsPage, new Dictionary<string, string> { ["Typed"] = $"0{e164[3..]}" }, "/Safety/Sms?handler=SendCode");
-        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
         var codeSms = Assert.Single(await FakeSmsc.WaitForNumberAsync(e164));
         var code = System.Text.RegularExpressions.Regex.Match(codeSms.Text, @"\b\d{6}\b").Value;
         var verified = await member.SubmitAsync(smsPage, new Dictionary<string, string> { ["Code"] = code }, "/Safety/Sms?handler=Verify");
+        return (member, email, e164, smsPage, moderator, refused, verified);
+    }
+
+    [Fact]
+    public async Task A_member_verifies_a_number_and_a_warning_reaches_it_once_in_neutral_words()
+    {
+        var (member, email, e164, smsPage, moderator, refused, verified) = await MemberWithNumberAsync(_app);
         var page = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(smsPage));
 
         var reporter = _app.CreateBrowser();
@@ -83,5 +108,42 @@ public sealed class SafetySmsTests : IDisposable
         Assert.StartsWith("Er staat een nieuw bericht voor je klaar op http://localhost", alert.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("aarschuwing", alert.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Safety", alert.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_STOP_ends_the_alerts_at_once_erases_the_number_and_is_confirmed()
+    {
+        using var app = new ListeningFactory();
+        // The member's number is added in the database: adding it through the pages is the test above (over Kestrel's plain
+        // HTTP the sign-in's secure cookies would not come back).
+        var e164 = $"+3161{Random.Shared.Next(1_000_000, 9_999_999)}";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var user = await app.CreateAsync();
+            var member = SafetyMember.Apply(user.Id, "Roos", services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.FieldCipher>().Encrypt("roos@example.org", SafetyMember.CipherPurpose),
+                ["Zuid-Holland"], WorkContext.None, null, TimeProvider.System.GetUtcNow().UtcDateTime);
+            var number = Inclusief.Web.Infrastructure.Sms.MobileNumber.Parse(e164)!;
+            member.UsePhone(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.FieldCipher>().Encrypt(e164, SafetyMember.CipherPurpose),
+                number.KeyWith(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>()), SmsWording.Neutral);
+            services.GetRequiredService<AppDbContext>().Add(member);
+            await services.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+
+        using var kannel = new HttpClient();
+        var sent = await kannel.GetStringAsync($"{FakeSmsc.MoUrl}&from={Uri.EscapeDataString(e164)}&to=1234&text=Stop");
+        string? stored = "";
+        for (var i = 0; i < 100 && stored is not null; i++)
+        {
+            await Task.Delay(100);
+            await using var scope = app.Services.CreateAsyncScope();
+            stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().Select(m => m.EncryptedPhone).SingleAsync();
+        }
+        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        var texts = await FakeSmsc.WaitForAsync("Je krijgt geen sms meer van ons.");
+
+        Assert.Equal("Sent.", sent.Trim());
+        Assert.Null(stored);
+        Assert.Contains(texts, t => t.Envelope == $"Inclusief {e164}");
     }
 }

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
+using Microsoft.Extensions.Options;
+
+namespace Inclusief.Web.Infrastructure.Sms;
+
+/// <summary>A feature that texts people: told when a number replies STOP, it sends that number nothing more.</summary>
+public interface ISmsOptOut
+{
+    /// <summary>Stops every SMS of the feature to the number with this key, in the caller's unit of work; how many it stopped.</summary>
+    Task<int> StopAsync(string numberKey);
+}
+
+/// <summary>
+/// Where Kannel's <c>sms-service</c> hands a text someone sent us (its <c>get-url</c>, with the shared secret). A reply
+/// STOP ends every SMS to that number at once, and one more confirms it, through the outbox like every other; the answer
+/// to Kannel stays empty (omit-empty), since Kannel would send a reply back the way the message came.
+/// </summary>
+public static class SmsInbound
+{
+    public const string Path = "/Sms/Inbound";
+
+    private static readonly string[] StopWords = ["STOP", "STOPP", "STOPPEN", "UITSCHRIJVEN", "UNSUBSCRIBE"];
+
+    public static void MapSmsInbound(this IEndpointRouteBuilder app) => app.MapGet(Path, ReceiveAsync).AllowAnonymous();
+
+    private static async Task<IResult> ReceiveAsync(string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
+        IEnumerable<ISmsOptOut> optOuts, Texter texter, AppDbContext db)
+    {
+        var expected = options.Value.InboundSecret;
+        if (string.IsNullOrEmpty(expected) || secret is null
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(expected)))
+        {
+            return Results.NotFound();
+        }
+        if (!StopWords.Contains((text ?? "").Trim().TrimEnd('.', '!').ToUpperInvariant()) || MobileNumber.Parse(from) is not { } number)
+        {
+            // Nothing to answer: Kannel sends no reply for an empty answer (omit-empty).
+            return Results.Text("");
+        }
+        var key = number.KeyWith(masterKey);
+        foreach (var optOut in optOuts)
+        {
+            await optOut.StopAsync(key);
+        }
+        texter.Queue(new SmsMessage(number.E164, "Je krijgt geen sms meer van ons. You will get no more texts from us."));
+        await db.SaveChangesAsync();
+        return Results.Text("");
+    }
+}
