@@ -115,6 +115,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();
 app.MapSmsInbound();
+app.MapSmsDeliveryReports();
 app.MapKnowledge();
 app.MapBench(app.Configuration);
 

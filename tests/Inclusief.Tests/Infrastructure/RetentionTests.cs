@@ -91,7 +91,7 @@ public sealed class RetentionTests : IDisposable
     {
         var lines = await RetainAllAsync();
 
-        Assert.Equal(["BarrierRetention", "ComplaintRetention", "ConversationRetention", "NotificationRetention", "NumberVerificationRetention", "RegistrationRetention", "SafetyRetention", "SignInLinkRetention", "Writer"],
+        Assert.Equal(["BarrierRetention", "ComplaintRetention", "ConversationRetention", "NotificationRetention", "NumberVerificationRetention", "RegistrationRetention", "SafetyRetention", "SignInLinkRetention", "SmsDeliveryRetention", "Writer"],
             lines.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Matches(@"^\w+: [^@]*$", l));
     }

@@ -20,7 +20,7 @@ public sealed class SmsTests
         var text = $"{words} {Guid.NewGuid():N}"[..Math.Min(words.Length + 9, 160)];
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            scope.ServiceProvider.GetRequiredService<Texter>().Queue(new SmsMessage("+31612345678", text));
+            scope.ServiceProvider.GetRequiredService<Texter>().Queue(new SmsMessage("+31612345678", text, SmsPurpose.SafetyWarning));
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         }
 
@@ -40,7 +40,7 @@ public sealed class SmsTests
         using var app = new KannelFactory(password: "wrong");
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            scope.ServiceProvider.GetRequiredService<Texter>().Queue(new SmsMessage("+31612345679", $"Geweigerd {Guid.NewGuid():N}"));
+            scope.ServiceProvider.GetRequiredService<Texter>().Queue(new SmsMessage("+31612345679", $"Geweigerd {Guid.NewGuid():N}", SmsPurpose.SafetyWarning));
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         }
 
@@ -71,13 +71,7 @@ public sealed class SmsTests
     public async Task The_code_sent_by_SMS_adds_the_number_a_wrong_one_counts_and_a_used_one_stops_working()
     {
         using var app = new KannelFactory();
-        var number = MobileNumber.Parse($"+3161{Random.Shared.Next(1_000_000, 9_999_999)}")!;
-        var owner = Guid.NewGuid().ToString("N");
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<NumberVerifications>().SendCodeAsync("test", owner, number, "nl");
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-        }
+        var (number, owner) = await SendCodeAsync(app);
         await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
         var sms = Assert.Single(await FakeSmsc.WaitForNumberAsync(number.E164));
         var code = System.Text.RegularExpressions.Regex.Match(sms.Text, @"\b\d{6}\b").Value;
@@ -106,15 +100,43 @@ public sealed class SmsTests
         Assert.Equal("Vraag eerst een code aan.", again);
     }
 
-    private sealed class KannelFactory(string password = KannelFactory.Password) : AppFactory
+    [Fact]
+    public async Task Twenty_guesses_sent_at_once_get_five_tries_between_them()
     {
-        private const string Password = "kannel-test-password";
+        using var app = new KannelFactory();
+        var (number, owner) = await SendCodeAsync(app);
 
-        protected override Dictionary<string, string?> ExtraSettings => new()
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
         {
-            ["Sms:Kannel:Url"] = FakeSmsc.SendSmsUrl,
-            ["Sms:Kannel:User"] = "inclusief",
-            ["Sms:Kannel:Password"] = password,
-        };
+            await using var scope = app.Services.CreateAsyncScope();
+            try
+            {
+                // Never the code: it has six digits, these have seven.
+                await scope.ServiceProvider.GetRequiredService<NumberVerifications>().CheckAsync("test", owner, $"{1_000_000 + i}");
+                return "accepted";
+            }
+            catch (RuleException ex)
+            {
+                return ex.Template;
+            }
+        }));
+
+        Assert.Equal(5, answers.Count(a => a == "Deze code klopt niet. Je kunt het nog {0} keer proberen."));
+        Assert.Equal(15, answers.Count(a => a == NumberVerification.TooManyTries));
+    }
+
+    private static async Task<(MobileNumber Number, string Owner)> SendCodeAsync(AppFactory app)
+    {
+        var number = MobileNumber.Parse($"+3161{Random.Shared.Next(1_000_000, 9_999_999)}")!;
+        var owner = Guid.NewGuid().ToString("N");
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<NumberVerifications>().SendCodeAsync("test", owner, number, "nl");
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        return (number, owner);
+    }
+
+    private sealed class KannelFactory(string password = FakeSmsc.GatewayPassword) : AppFactory
+    {
+        protected override Dictionary<string, string?> ExtraSettings => FakeSmsc.Settings(password);
     }
 }

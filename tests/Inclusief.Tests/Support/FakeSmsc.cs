@@ -24,6 +24,16 @@ public static partial class FakeSmsc
     /// <summary>What test.sh gives Kannel to call the site with.</summary>
     public const string InboundSecret = "kannel-inbound-test-secret";
 
+    public const string GatewayPassword = "kannel-test-password";
+
+    /// <summary>The site's settings for the gateway test.sh started; <paramref name="password"/> other than its own makes Kannel refuse.</summary>
+    public static Dictionary<string, string?> Settings(string password = GatewayPassword) => new()
+    {
+        ["Sms:Kannel:Url"] = SendSmsUrl,
+        ["Sms:Kannel:User"] = "inclusief",
+        ["Sms:Kannel:Password"] = password,
+    };
+
     private static string LogFile => Environment.GetEnvironmentVariable("KANNEL_FAKESMSC_LOG") is { Length: > 0 } log
         ? log
         : throw new InvalidOperationException("Kannel is not running: run the tests with ./test.sh, which starts it.");

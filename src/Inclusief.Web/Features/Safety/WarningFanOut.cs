@@ -48,6 +48,7 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
         var recipients = members.Where(m => !delivered.Contains(m.Id) && m.Regions.Split('|').Any(regions.Contains)).ToList();
         var url = $"{job.SiteUrl}/Safety/Warnings";
         var alerts = new Dictionary<string, MailMessage>();
+        var smsTexts = new Dictionary<(string Culture, SmsWording Wording), string>();
         foreach (var chunk in recipients.Chunk(Batch))
         {
             var deliveries = chunk.Select(member => WarningDelivery.To(warning.Id, member.Id, now)).ToList();
@@ -56,15 +57,23 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
             Parallel.For(0, chunk.Length, i => emails[i] = chunk[i].AlertByEmail
                 ? (chunk[i].Culture ?? Cultures.Dutch, cipher.DecryptOrNull(chunk[i].EncryptedEmail, SafetyMember.CipherPurpose))
                 : ("", null));
-            // The same for numbers, and each SMS sealed for the outbox: on all cores as well.
+            // The same for numbers, and each SMS sealed for the outbox: on all cores as well, the words composed once per language and wording.
             var texts = new OutboxMessage?[chunk.Length];
             if (smsOptions.Value.IsConfigured)
             {
+                foreach (var member in chunk.Where(m => m.EncryptedPhone is not null))
+                {
+                    var key = (member.Culture ?? Cultures.Dutch, member.SmsWording);
+                    if (!smsTexts.ContainsKey(key))
+                    {
+                        smsTexts[key] = member.SmsWording == SmsWording.Explicit
+                            ? sms.Text(key.Item1, "Nieuwe waarschuwing in jouw regio. Bekijk hem op {0}", url)
+                            // The neutral one links to the site's front page: a path naming warnings would say what it is about.
+                            : sms.Text(key.Item1, "Er staat een nieuw bericht voor je klaar op {0}", job.SiteUrl);
+                    }
+                }
                 Parallel.For(0, chunk.Length, i => texts[i] = chunk[i].EncryptedPhone is { } phone && cipher.DecryptOrNull(phone, SafetyMember.CipherPurpose) is { } e164
-                    ? texter.Seal(sms.Compose(MobileNumber.FromStored(e164), chunk[i].Culture ?? Cultures.Dutch,
-                        chunk[i].SmsWording == SmsWording.Explicit ? "Nieuwe waarschuwing in jouw regio. Bekijk hem op {0}" : "Er staat een nieuw bericht voor je klaar op {0}",
-                        // The neutral one links to the site's front page: a path naming warnings would say what it is about.
-                        chunk[i].SmsWording == SmsWording.Explicit ? url : job.SiteUrl))
+                    ? texter.Seal(new SmsMessage(e164, smsTexts[(chunk[i].Culture ?? Cultures.Dutch, chunk[i].SmsWording)], SmsPurpose.SafetyWarning))
                     : null);
             }
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

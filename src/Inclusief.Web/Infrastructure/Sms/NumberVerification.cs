@@ -54,18 +54,20 @@ public class NumberVerification
         return code;
     }
 
-    /// <summary>Throws with the reason when <paramref name="typed"/> is not the code sent, or no longer works.</summary>
-    public void Check(string? typed, MasterKey masterKey, DateTime now)
+    /// <summary>Throws with the reason when the code sent no longer works.</summary>
+    public void EnsureUsable(DateTime now)
     {
         RuleException.Unless(CodeHash.Length > 0 && now - SentAt <= Lifetime, "Deze code werkt niet meer. Vraag een nieuwe aan.");
-        RuleException.Unless(Attempts < MaxAttempts, "Te vaak een verkeerde code. Vraag een nieuwe aan.");
-        Attempts++;
+        RuleException.Unless(Attempts < MaxAttempts, TooManyTries);
+    }
+
+    public const string TooManyTries = "Te vaak een verkeerde code. Vraag een nieuwe aan.";
+
+    /// <summary>Whether <paramref name="typed"/> is the code sent (spaces and dashes ignored). Tries are counted by <see cref="NumberVerifications"/>.</summary>
+    public bool Matches(string? typed, MasterKey masterKey)
+    {
         var digits = new string((typed ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(digits, masterKey)), Encoding.ASCII.GetBytes(CodeHash)))
-        {
-            throw new RuleException("Deze code klopt niet. Je kunt het nog {0} keer proberen.", MaxAttempts - Attempts);
-        }
-        CodeHash = "";
+        return CodeHash.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(digits, masterKey)), Encoding.ASCII.GetBytes(CodeHash));
     }
 
     private string Hash(string code, MasterKey masterKey) =>

@@ -16,7 +16,7 @@ public sealed class NumberVerifications(AppDbContext db, FieldCipher cipher, Mas
             db.Add(verification);
         }
         var code = verification.Send(cipher.Encrypt(number.E164, NumberVerification.CipherPurpose), masterKey, clock.GetUtcNow().UtcDateTime);
-        texter.Queue(template.Compose(number, culture, "Je code is {0}. Hij werkt 10 minuten.", code));
+        texter.Queue(template.Compose(number, culture, SmsPurpose.Code, "Je code is {0}. Hij werkt 10 minuten.", code));
     }
 
     /// <summary>The number once the code matches (the verification is then done); throws with the reason otherwise.</summary>
@@ -24,15 +24,17 @@ public sealed class NumberVerifications(AppDbContext db, FieldCipher cipher, Mas
     {
         var verification = await db.Set<NumberVerification>().SingleOrDefaultAsync(v => v.Purpose == purpose && v.Owner == owner)
             ?? throw new RuleException("Vraag eerst een code aan.");
-        try
+        verification.EnsureUsable(clock.GetUtcNow().UtcDateTime);
+        // Counted in the database before the code is compared, and only while tries are left: the count holds whatever the
+        // caller saves, and a thousand guesses sent at once still get five tries between them.
+        var id = verification.Id;
+        var counted = await db.Set<NumberVerification>().Where(v => v.Id == id && v.Attempts < NumberVerification.MaxAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Attempts, v => v.Attempts + 1));
+        RuleException.Unless(counted == 1, NumberVerification.TooManyTries);
+        if (!verification.Matches(code, masterKey))
         {
-            verification.Check(code, masterKey, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (RuleException)
-        {
-            // The failed try counts, whatever the caller does next.
-            await db.SaveChangesAsync();
-            throw;
+            await db.Entry(verification).ReloadAsync();
+            throw new RuleException("Deze code klopt niet. Je kunt het nog {0} keer proberen.", Math.Max(0, NumberVerification.MaxAttempts - verification.Attempts));
         }
         db.Remove(verification);
         return MobileNumber.FromStored(cipher.Decrypt(verification.EncryptedNumber, NumberVerification.CipherPurpose));

@@ -13,6 +13,7 @@ public static class SmsFeature
         services.AddSingleton<SmsTemplate>();
         services.AddScoped<NumberVerifications>();
         services.AddScoped<IRetentionRule, NumberVerificationRetention>();
+        services.AddScoped<IRetentionRule, SmsDeliveryRetention>();
         services.AddScoped<IOutboxHandler, SmsOutboxHandler>();
         return services;
     }

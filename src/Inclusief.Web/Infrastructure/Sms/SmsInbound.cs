@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Microsoft.Extensions.Options;
@@ -29,9 +27,7 @@ public static class SmsInbound
     private static async Task<IResult> ReceiveAsync(string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
         IEnumerable<ISmsOptOut> optOuts, Texter texter, AppDbContext db)
     {
-        var expected = options.Value.InboundSecret;
-        if (string.IsNullOrEmpty(expected) || secret is null
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(expected)))
+        if (!options.Value.IsGateway(secret))
         {
             return Results.NotFound();
         }
@@ -45,7 +41,7 @@ public static class SmsInbound
         {
             await optOut.StopAsync(key);
         }
-        texter.Queue(new SmsMessage(number.E164, "Je krijgt geen sms meer van ons. You will get no more texts from us."));
+        texter.Queue(new SmsMessage(number.E164, "Je krijgt geen sms meer van ons. You will get no more texts from us.", SmsPurpose.StopConfirmation));
         await db.SaveChangesAsync();
         return Results.Text("");
     }

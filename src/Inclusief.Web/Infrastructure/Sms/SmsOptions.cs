@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Inclusief.Web.Infrastructure.Sms;
 
 /// <summary>
@@ -15,9 +18,20 @@ public sealed class SmsOptions
     /// <summary>Shared with Kannel: its calls to the site (a reply such as STOP, a delivery report) carry it.</summary>
     public string? InboundSecret { get; set; }
 
+    /// <summary>
+    /// The site's address as the gateway reaches it (for example <c>http://127.0.0.1:5000</c> behind the proxy), for delivery
+    /// reports. Without it messages are sent without asking for reports.
+    /// </summary>
+    public string? CallbackUrl { get; set; }
+
     public KannelOptions Kannel { get; set; } = new();
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Kannel.Url);
+
+    /// <summary>Whether a call claiming to come from the gateway carries <see cref="InboundSecret"/> (compared in constant time).</summary>
+    public bool IsGateway(string? secret) =>
+        !string.IsNullOrEmpty(InboundSecret) && secret is not null
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(InboundSecret));
 }
 
 public sealed class KannelOptions

@@ -11,13 +11,16 @@ public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer)
 {
     public const string StopLine = "Geen sms meer? Antwoord STOP.";
 
-    public SmsMessage Compose(MobileNumber to, string culture, string text, params object[] arguments)
+    public SmsMessage Compose(MobileNumber to, string culture, string purpose, string text, params object[] arguments) => new(to.E164, Text(culture, text, arguments), purpose);
+
+    /// <summary>The words alone, for a fan-out that sends the same words to thousands.</summary>
+    public string Text(string culture, string text, params object[] arguments)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            return new SmsMessage(to.E164, $"{localizer[text, arguments]} {localizer[StopLine]}");
+            return $"{localizer[text, arguments]} {localizer[StopLine]}";
         }
         finally
         {

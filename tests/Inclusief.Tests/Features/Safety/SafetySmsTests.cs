@@ -9,38 +9,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inclusief.Tests.Features.Safety;
 
 /// <summary>A member adds a mobile number with the code it receives, and a warning then reaches the phone once, without a word about it.</summary>
+[Collection(KannelListeningFactory.Collection)]
 public sealed class SafetySmsTests : IDisposable
 {
     private readonly Factory _app = new();
 
-    /// <summary>Listens on the port Kannel's sms-service calls, so a reply STOP travels the whole way.</summary>
-    private sealed class ListeningFactory : AppFactory
+    private sealed class ListeningFactory : KannelListeningFactory
     {
-        public ListeningFactory()
-        {
-            UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, FakeSmsc.InboundPort));
-            ClientOptions.BaseAddress = new Uri($"http://127.0.0.1:{FakeSmsc.InboundPort}");
-        }
-
-        protected override Dictionary<string, string?> ExtraSettings => new()
-        {
-            ["Safety:RequireSecondApproval"] = "false",
-            ["Sms:Kannel:Url"] = FakeSmsc.SendSmsUrl,
-            ["Sms:Kannel:User"] = "inclusief",
-            ["Sms:Kannel:Password"] = "kannel-test-password",
-            ["Sms:InboundSecret"] = FakeSmsc.InboundSecret,
-        };
+        protected override Dictionary<string, string?> MoreSettings => new() { ["Safety:RequireSecondApproval"] = "false" };
     }
 
     private sealed class Factory : AppFactory
     {
-        protected override Dictionary<string, string?> ExtraSettings => new()
-        {
-            ["Safety:RequireSecondApproval"] = "false",
-            ["Sms:Kannel:Url"] = FakeSmsc.SendSmsUrl,
-            ["Sms:Kannel:User"] = "inclusief",
-            ["Sms:Kannel:Password"] = "kannel-test-password",
-        };
+        protected override Dictionary<string, string?> ExtraSettings => new(FakeSmsc.Settings()) { ["Safety:RequireSecondApproval"] = "false" };
     }
 
     public void Dispose() => _app.Dispose();

@@ -1,0 +1,24 @@
+namespace Inclusief.Web.Infrastructure.Sms;
+
+/// <summary>What an SMS is for: delivery figures are counted per purpose, never per number.</summary>
+public static class SmsPurpose
+{
+    public const string Code = "code";
+    public const string SafetyWarning = "safety-warning";
+    public const string StopConfirmation = "stop";
+    public const string ComplaintNudge = "complaint-nudge";
+    public const string EventReminder = "event-reminder";
+
+    public static readonly IReadOnlyList<string> All = [SafetyWarning, ComplaintNudge, EventReminder, Code, StopConfirmation];
+
+    /// <summary>The Dutch label, a key for the localizer.</summary>
+    public static string Label(string purpose) => purpose switch
+    {
+        Code => "Codes voor een nummer",
+        SafetyWarning => "Waarschuwingen",
+        StopConfirmation => "Bevestigingen van STOP",
+        ComplaintNudge => "Er is een antwoord (klachtenloket)",
+        EventReminder => "Herinneringen aan bijeenkomsten",
+        _ => purpose,
+    };
+}
