@@ -361,6 +361,10 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReferredToOrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SmsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -388,6 +392,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.HasIndex("AssignedToId");
 
                     b.HasIndex("ReceiptHash");
+
+                    b.HasIndex("SmsKey");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
@@ -950,6 +956,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<string>("EncryptedNeeds")
                         .HasColumnType("text");
 
+                    b.Property<string>("EncryptedSmsNumber")
+                        .HasColumnType("text");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
@@ -980,6 +989,10 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("SmsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -990,6 +1003,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SmsKey");
 
                     b.HasIndex("UserId");
 
@@ -3405,6 +3420,9 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<string>("EncryptedPersonDescription")
                         .HasColumnType("text");
 
+                    b.Property<string>("EncryptedSmsNumber")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("HandledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -3429,6 +3447,14 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.Property<bool>("SharePolice")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SmsCulture")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("SmsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3451,6 +3477,8 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReceiptHash");
+
+                    b.HasIndex("SmsKey");
 
                     b.HasIndex("Status");
 

@@ -356,6 +356,10 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReferredToOrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SmsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -383,6 +387,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignedToId");
 
                     b.HasIndex("ReceiptHash");
+
+                    b.HasIndex("SmsKey");
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
@@ -945,6 +951,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<string>("EncryptedNeeds")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EncryptedSmsNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
@@ -975,6 +984,10 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SmsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -985,6 +998,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SmsKey");
 
                     b.HasIndex("UserId");
 
@@ -3392,6 +3407,9 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<string>("EncryptedPersonDescription")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EncryptedSmsNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("HandledAt")
                         .HasColumnType("TEXT");
 
@@ -3416,6 +3434,14 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.Property<bool>("SharePolice")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SmsCulture")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmsKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3438,6 +3464,8 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReceiptHash");
+
+                    b.HasIndex("SmsKey");
 
                     b.HasIndex("Status");
 

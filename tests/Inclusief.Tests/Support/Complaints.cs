@@ -17,7 +17,7 @@ public static class Complaints
     /// <summary>A complaint as the desk stores it, received on <paramref name="day"/> as its <paramref name="number"/>th: for figures built from known rows.</summary>
     public static Complaint Received(ComplaintCategory category, DateOnly day, int number = 1)
     {
-        var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null),
+        var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, category, null, null, ReporterWish.IndividualSupport, "x", null, null, null),
             $"receipt-{Guid.NewGuid():N}", new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc), null, "nl");
         complaint.Arrive(day, number);
         return complaint;

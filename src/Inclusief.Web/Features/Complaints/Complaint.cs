@@ -52,6 +52,12 @@ public class Complaint : IArrival
 
     public string? EncryptedPhone { get; private set; }
 
+    /// <summary>
+    /// The keyed hash of <see cref="EncryptedPhone"/> while it is a mobile number that takes the content-free SMS "there is
+    /// an answer"; a reply STOP clears it (<see cref="StopSms"/>), the caseworker still sees the number.
+    /// </summary>
+    public string? SmsKey { get; private set; }
+
     public ComplaintStatus Status { get; private set; }
 
     public ComplaintOutcome? Outcome { get; private set; }
@@ -89,7 +95,7 @@ public class Complaint : IArrival
 
     public sealed record Report(
         OrganisationKind OrganisationKind, string? EncryptedOrganisationName, ComplaintCategory Category, DateOnly? HappenedOn, string? MunicipalityCode,
-        ReporterWish Wish, string EncryptedNarrative, string? EncryptedEmail, string? EncryptedPhone);
+        ReporterWish Wish, string EncryptedNarrative, string? EncryptedEmail, string? EncryptedPhone, string? SmsKey);
 
     public static Complaint Submit(Guid submissionKey, Report report, string receiptHash, DateTime receiptExpiresAt, string? userId, string culture) => new()
     {
@@ -107,6 +113,7 @@ public class Complaint : IArrival
         EncryptedNarrative = report.EncryptedNarrative,
         EncryptedEmail = report.EncryptedEmail,
         EncryptedPhone = report.EncryptedPhone,
+        SmsKey = report.SmsKey,
         Status = ComplaintStatus.New,
     };
 
@@ -255,6 +262,8 @@ public class Complaint : IArrival
         Status = ComplaintStatus.Referred;
     }
 
+    public void StopSms() => SmsKey = null;
+
     /// <summary>Retention: what the reporter wrote goes; the category fields stay for the statistics.</summary>
     public void RemoveNarrative(DateTime now)
     {
@@ -262,6 +271,7 @@ public class Complaint : IArrival
         EncryptedOrganisationName = null;
         EncryptedEmail = null;
         EncryptedPhone = null;
+        SmsKey = null;
         ReceiptHash = null;
         ReceiptExpiresAt = null;
         UserId = null;

@@ -35,6 +35,8 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(c => c.ReceivedOn, "IX_Complaint_OpenAwaitingFirstResponse")
             .HasFilter(OpenFilter + " AND \"FirstResponseAt\" IS NULL AND \"Wish\" <> 'OnlyCounted'");
         builder.HasIndex(c => c.UserId);
+        builder.Property(c => c.SmsKey).HasMaxLength(64);
+        builder.HasIndex(c => c.SmsKey);
         builder.HasIndex(c => c.AssignedToId);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ComplaintId).OnDelete(DeleteBehavior.Cascade);
     }

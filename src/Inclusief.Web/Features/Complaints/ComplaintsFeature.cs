@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Web.Infrastructure.Pages;
 using Microsoft.EntityFrameworkCore;
 using Inclusief.Web.Features.Accounts;
@@ -20,6 +21,8 @@ public static class ComplaintsFeature
         services.AddScoped<ComplaintRetention>();
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<ComplaintRetention>());
         services.AddScoped<ComplaintMail>();
+        // A STOP ends the "there is an answer" texts; the caseworker can still call the number.
+        services.AddSmsOptOut<Complaint>(key => c => c.SmsKey == key, c => c.StopSms());
         services.AddSingleton(new StaffMenuCount("/Complaints/Admin/Index", "{0} met een nieuw bericht van de melder", db => db.Set<Complaint>().WithNewMessage().CountAsync()));
         services.AddScoped<ComplaintSignals>();
         services.AddScoped<IPersonalData, ComplaintPersonalData>();

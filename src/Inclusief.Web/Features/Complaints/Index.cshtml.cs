@@ -6,12 +6,14 @@ using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Privacy;
 using Inclusief.Web.Infrastructure.Receipts;
 using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Features.Complaints;
 
@@ -22,8 +24,11 @@ namespace Inclusief.Web.Features.Complaints;
 [AllowAnonymous]
 [SensitivePage]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes receipts, MunicipalityList municipalities, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, MunicipalityList municipalities, UserManager<AppUser> users,
+    IOptions<SmsOptions> sms, TimeProvider clock) : PageModel
 {
+    public bool SmsOffered => sms.Value.IsConfigured;
+
     [BindProperty]
     public ReportInput Input { get; set; } = new();
 
@@ -78,7 +83,9 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, ReceiptCodes
         Receipt = ReceiptCodes.Create();
         var complaint = Complaint.Submit(Input.SubmissionKey,
             new Complaint.Report(Input.OrganisationKind!.Value, cipher.SealOrNull(Input.OrganisationName, Complaint.CipherPurpose), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
-                Input.Wish!.Value, cipher.SealOrNull(Input.Narrative, Complaint.CipherPurpose)!, cipher.SealOrNull(Input.Email, Complaint.CipherPurpose), cipher.SealOrNull(Input.Phone, Complaint.CipherPurpose)),
+                Input.Wish!.Value, cipher.SealOrNull(Input.Narrative, Complaint.CipherPurpose)!, cipher.SealOrNull(Input.Email, Complaint.CipherPurpose), cipher.SealOrNull(Input.Phone, Complaint.CipherPurpose),
+                // A landline stays for the caseworker to call; only a mobile number is texted.
+                SmsOffered && MobileNumber.Parse(Input.Phone) is { } mobile ? mobile.KeyWith(masterKey) : null),
             receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current);
         db.Set<Complaint>().Add(complaint);
         if (!await db.SaveArrivalAsync(complaint, now))

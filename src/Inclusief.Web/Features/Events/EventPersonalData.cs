@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inclusief.Web.Features.Events;
 
 /// <summary>Event registrations and feedback. Erasing first cancels what is still ahead, so the next in line gets the place.</summary>
-public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Consents consents, PublicAddress site, TimeProvider clock) : IPersonalData
+public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Consents consents, Infrastructure.Crypto.FieldCipher cipher, PublicAddress site, TimeProvider clock) : IPersonalData
 {
     public string Section => "events";
 
@@ -34,6 +34,7 @@ public sealed class EventPersonalData(AppDbContext db, RegistrationDesk desk, Co
                 Role = r.Role?.ToString(),
                 DietaryNeeds = needs.Dietary,
                 AccessibilityNeeds = needs.Accessibility,
+                SmsReminderNumber = cipher.DecryptOrNull(r.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose),
                 Status = r.Status.ToString(),
                 Code = r.DisplayCode,
                 r.CreatedAt,

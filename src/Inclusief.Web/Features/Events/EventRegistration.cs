@@ -10,6 +10,7 @@ public class EventRegistration
 {
     public const string SubjectType = "event-registration";
     public const string NeedsCipherPurpose = "events.registration-needs";
+    public const string SmsCipherPurpose = "events.registration-sms";
     public const int NameMaxLength = 100;
     public const int OrganisationMaxLength = 200;
     public const int NeedsMaxLength = 500;
@@ -36,6 +37,11 @@ public class EventRegistration
     public string? EncryptedNeeds { get; private set; }
 
     public string? UserId { get; private set; }
+
+    /// <summary>A mobile number for a content-free reminder the day before, if the registrant added one; its keyed hash lets a reply STOP find it.</summary>
+    public string? EncryptedSmsNumber { get; private set; }
+
+    public string? SmsKey { get; private set; }
 
     public string Culture { get; private set; } = "nl";
 
@@ -92,6 +98,12 @@ public class EventRegistration
         EncryptedNeeds = details.EncryptedNeeds;
         Culture = details.Culture;
         UserId = details.UserId ?? UserId;
+    }
+
+    public void TextMeAt(string? encryptedNumber, string? numberKey)
+    {
+        EncryptedSmsNumber = encryptedNumber;
+        SmsKey = numberKey;
     }
 
     /// <summary>Registering again after cancelling: back in, with a place or at the end of the line.</summary>

@@ -21,6 +21,8 @@ public sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Seat).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(r => new { r.EventId, r.EmailKey }).IsUnique();
+        builder.Property(r => r.SmsKey).HasMaxLength(64);
+        builder.HasIndex(r => r.SmsKey);
         builder.HasIndex(r => new { r.EventId, r.Code }).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Status, r.QueuePosition });
         builder.HasIndex(r => r.UserId);

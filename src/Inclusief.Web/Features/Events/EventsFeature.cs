@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
@@ -14,6 +15,7 @@ public static class EventsFeature
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RegistrationAuthorizationHandler>();
         services.AddSingleton<SeatLine>();
         services.AddScoped<EventMail>();
+        services.AddSmsOptOut<EventRegistration>(key => r => r.SmsKey == key, r => r.TextMeAt(null, null));
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<IOutboxHandler, ScheduledEventMailHandler>();
         services.AddScoped<IPersonalData, EventPersonalData>();

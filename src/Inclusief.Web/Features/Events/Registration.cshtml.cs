@@ -1,3 +1,5 @@
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Sms;
 using System.ComponentModel.DataAnnotations;
 using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
@@ -16,8 +18,15 @@ namespace Inclusief.Web.Features.Events;
 /// waitlist, and afterwards say how it was. A tampered or unknown link gets one calm answer.
 /// </summary>
 [AllowAnonymous]
-public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, IAuthorizationService authorization, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, IAuthorizationService authorization, FieldCipher cipher, MasterKey masterKey,
+    SmsNudge sms, TimeProvider clock, PublicAddress site) : PageModel
 {
+    /// <summary>A reminder by SMS can be asked for while the registration can still be cancelled.</summary>
+    public bool SmsOffered => sms.IsOffered && CanCancel;
+
+    /// <summary>The number the reminder goes to, masked.</summary>
+    public string? SmsNumber => cipher.DecryptOrNull(Registration.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose) is { } e164 ? MobileNumber.FromStored(e164).Masked : null;
+
     public EventRegistration Registration { get; private set; } = null!;
 
     public Event Event { get; private set; } = null!;
@@ -52,6 +61,28 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
             await desk.CancelAsync(Registration.Id, site.Root);
             return notice;
         });
+
+    public async Task<IActionResult> OnPostSmsAsync(string? t, string? number) =>
+        await ActAsync(t, EventPermissions.Cancel, async () =>
+        {
+            var mobile = MobileNumber.Parse(number) ?? throw new RuleException(MobileNumber.NotMobile);
+            await TextAtAsync(cipher.Encrypt(mobile.E164, EventRegistration.SmsCipherPurpose), mobile.KeyWith(masterKey));
+            return "De dag ervoor krijg je een sms-herinnering.";
+        });
+
+    public async Task<IActionResult> OnPostNoSmsAsync(string? t) =>
+        await ActAsync(t, EventPermissions.Cancel, async () =>
+        {
+            await TextAtAsync(null, null);
+            return "Je krijgt geen sms-herinnering. Je nummer is gewist.";
+        });
+
+    private async Task TextAtAsync(string? encryptedNumber, string? numberKey)
+    {
+        var registration = await db.Set<EventRegistration>().SingleAsync(r => r.Id == Registration.Id);
+        registration.TextMeAt(encryptedNumber, numberKey);
+        await db.SaveChangesAsync();
+    }
 
     public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating,
         [StringLength(EventFeedback.TextMaxLength), Display(Name = "Wat was waardevol?")] string? valuable,

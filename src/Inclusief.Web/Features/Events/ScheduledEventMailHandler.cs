@@ -1,3 +1,5 @@
+using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Sms;
 using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Jobs;
@@ -9,7 +11,7 @@ namespace Inclusief.Web.Features.Events;
 /// Writes a scheduled reminder or feedback question when it falls due, and only if it still applies: the person
 /// still holds the same place, and the event has not been called off or moved since it was scheduled.
 /// </summary>
-public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail) : IOutboxHandler
+public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail, SmsNudge sms, FieldCipher cipher) : IOutboxHandler
 {
     public string Kind => EventMail.ScheduledKind;
 
@@ -31,6 +33,11 @@ public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail) :
         {
             var sessions = ev.Rounds.SelectMany(r => r.Sessions).Where(s => registration.Choices.Any(c => c.SessionId == s.Id)).ToList();
             mail.Reminder(registration, ev, sessions, scheduled.SiteUrl);
+            if (registration.SmsKey is not null)
+            {
+                sms.Send(cipher.DecryptOrNull(registration.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose), registration.Culture, SmsPurpose.EventReminder,
+                    "Herinnering: morgen is je bijeenkomst. Tijd en plaats staan in je mail.");
+            }
         }
         else if (await db.Set<EventFeedback>().AnyAsync(f => f.RegistrationId == registration.Id, cancellationToken)
             // Where people were checked in at the door, only those who came are asked how it was.

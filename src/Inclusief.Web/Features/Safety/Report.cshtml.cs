@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Sms;
 using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
@@ -22,8 +23,10 @@ namespace Inclusief.Web.Features.Safety;
 [AllowAnonymous]
 [SensitivePage]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, TimeProvider clock) : PageModel
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, SmsNudge sms, TimeProvider clock) : PageModel
 {
+    public bool SmsOffered => sms.IsOffered;
+
     [BindProperty]
     public ReportInput Input { get; set; } = new();
 
@@ -80,6 +83,11 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
                 ModelState.AddModelError(field, message);
             }
         }
+        var smsNumber = MobileNumber.Parse(Input.SmsNumber);
+        if (SmsOffered && !string.IsNullOrWhiteSpace(Input.SmsNumber) && smsNumber is null)
+        {
+            ModelState.AddModelError("Input.SmsNumber", MobileNumber.NotMobile);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -92,6 +100,10 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
             new SafetyReport.Account(Input.Type!.Value, Input.HappenedOn, Input.Region!, Input.Context, cipher.SealOrNull(Input.Narrative, SafetyReport.CipherPurpose)!, cipher.SealOrNull(Input.PersonDescription, SafetyReport.CipherPurpose),
                 raws.Count == 0 ? null : cipher.SealOrNull(JsonSerializer.Serialize(raws), SafetyReport.CipherPurpose), cipher.SealOrNull(Input.Contact, SafetyReport.CipherPurpose), Input.WarnOthers, Input.SharePolice, Input.WantsSupport),
             identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now));
+        if (SmsOffered && smsNumber is not null)
+        {
+            report.TextMeAt(cipher.Encrypt(smsNumber.E164, SafetyReport.CipherPurpose), smsNumber.KeyWith(masterKey), Cultures.Current);
+        }
         db.Add(report);
         if (!await db.SaveArrivalAsync(report, now))
         {

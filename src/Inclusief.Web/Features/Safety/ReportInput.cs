@@ -53,6 +53,10 @@ public sealed class ReportInput
     [Display(Name = "Hoe bereiken we je?")]
     public string? Contact { get; set; }
 
+    [StringLength(32)]
+    [Display(Name = "Jouw mobiele nummer")]
+    public string? SmsNumber { get; set; }
+
     /// <summary>A honeypot: people leave it empty.</summary>
     public string? Website { get; set; }
 }

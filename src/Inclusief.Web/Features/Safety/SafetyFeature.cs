@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
@@ -15,7 +16,9 @@ public static class SafetyFeature
         services.AddScoped<ClientCheck>();
         services.AddScoped<IOutboxHandler, WarningFanOut>();
         services.AddScoped<SafetyRetention>();
-        services.AddScoped<Infrastructure.Sms.ISmsOptOut, SafetySmsOptOut>();
+        // A STOP ends a member's alerts and word of a moderator's message; the number is erased.
+        services.AddSmsOptOut<SafetyMember>(key => m => m.PhoneKey == key, m => m.StopSms());
+        services.AddSmsOptOut<SafetyReport>(key => r => r.SmsKey == key, r => r.StopSms());
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<SafetyRetention>());
         services.AddSingleton<WarningMatchTally>();
         services.AddScoped<IRetentionRule, WarningMatchTally.Writer>();

@@ -48,6 +48,16 @@ public class SafetyReport : IArrival
 
     public string? EncryptedContact { get; private set; }
 
+    /// <summary>
+    /// The reporter's own mobile number, only if they want a content-free SMS when a moderator leaves a message; moderators
+    /// never see it. Its keyed hash lets a reply STOP find it; the language is that of the form.
+    /// </summary>
+    public string? EncryptedSmsNumber { get; private set; }
+
+    public string? SmsKey { get; private set; }
+
+    public string? SmsCulture { get; private set; }
+
     public bool WarnOthers { get; private set; }
 
     public bool SharePolice { get; private set; }
@@ -106,6 +116,20 @@ public class SafetyReport : IArrival
     }
 
     public bool CanBeFollowedUp(DateTime now) => ReceiptHash is not null && ReceiptExpiresAt > now;
+
+    public void TextMeAt(string encryptedNumber, string numberKey, string culture)
+    {
+        EncryptedSmsNumber = encryptedNumber;
+        SmsKey = numberKey;
+        SmsCulture = culture;
+    }
+
+    public void StopSms()
+    {
+        EncryptedSmsNumber = null;
+        SmsKey = null;
+        SmsCulture = null;
+    }
 
     public void ReceiptUsed(DateTime expiresAt) => ReceiptExpiresAt = expiresAt;
 

@@ -13,6 +13,9 @@ public sealed class SafetyReportConfiguration : IEntityTypeConfiguration<SafetyR
         builder.Property(r => r.Region).HasMaxLength(32).IsRequired();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.EncryptedNarrative).IsRequired();
+        builder.Property(r => r.SmsKey).HasMaxLength(64);
+        builder.Property(r => r.SmsCulture).HasMaxLength(8);
+        builder.HasIndex(r => r.SmsKey);
         builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.HasIndex(r => r.ReceiptHash);
         builder.HasIndex(r => new { r.ReceivedOn, r.ArrivalNumber }).IsUnique();

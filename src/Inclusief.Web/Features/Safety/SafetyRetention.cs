@@ -33,7 +33,8 @@ public sealed class SafetyRetention(AppDbContext db, SafetyMail mail, FieldCiphe
         await db.Set<ReportIdentifier>().Where(i => reports.Any(r => r.Id == i.ReportId)).ExecuteDeleteAsync(cancellationToken);
         var reportsEmptied = await reports.ExecuteUpdateAsync(s => s
             .SetProperty(r => r.EncryptedNarrative, "").SetProperty(r => r.HappenedOn, (DateOnly?)null).SetProperty(r => r.EncryptedPersonDescription, (string?)null).SetProperty(r => r.EncryptedIdentifiers, (string?)null)
-            .SetProperty(r => r.EncryptedContact, (string?)null).SetProperty(r => r.EncryptedModeratorMessage, (string?)null), cancellationToken);
+            .SetProperty(r => r.EncryptedContact, (string?)null).SetProperty(r => r.EncryptedModeratorMessage, (string?)null)
+            .SetProperty(r => r.EncryptedSmsNumber, (string?)null).SetProperty(r => r.SmsKey, (string?)null).SetProperty(r => r.SmsCulture, (string?)null), cancellationToken);
 
         var unpublishedBefore = now - options.Value.KeepUnpublishedWarningsFor;
         var warnings = db.Set<SafetyWarning>().Where(w => w.Text != "" && (w.ExpiresAt < now

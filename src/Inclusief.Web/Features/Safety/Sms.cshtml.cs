@@ -55,7 +55,7 @@ public sealed class SmsModel(AppDbContext db, SafetyMembership membership, Numbe
         }
         if (MobileNumber.Parse(Typed) is not { } number)
         {
-            ModelState.AddModelError(nameof(Typed), "Dit is geen mobiel nummer. Typ het zoals je het zou bellen, bijvoorbeeld 06 12345678.");
+            ModelState.AddModelError(nameof(Typed), MobileNumber.NotMobile);
             return Page();
         }
         try

@@ -69,7 +69,7 @@ public sealed partial class WarningFanOut(AppDbContext db, SafetyMail mail, Fiel
                         smsTexts[key] = member.SmsWording == SmsWording.Explicit
                             ? sms.Text(key.Item1, "Nieuwe waarschuwing in jouw regio. Bekijk hem op {0}", url)
                             // The neutral one links to the site's front page: a path naming warnings would say what it is about.
-                            : sms.Text(key.Item1, "Er staat een nieuw bericht voor je klaar op {0}", job.SiteUrl);
+                            : sms.Text(key.Item1, SmsNudge.MessageWaitingText, job.SiteUrl);
                     }
                 }
                 Parallel.For(0, chunk.Length, i => texts[i] = chunk[i].EncryptedPhone is { } phone && cipher.DecryptOrNull(phone, SafetyMember.CipherPurpose) is { } e164

@@ -156,7 +156,7 @@ public static class LoadData
             {
                 var day = ProgrammeTime.DayOf(now.AddMinutes(-(i * 1_051_200.0 / count)));
                 var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, categories[i % categories.Length], null, null,
-                    wishes[i % wishes.Length], narrative, null, null), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), now.AddDays(180), null, "nl");
+                    wishes[i % wishes.Length], narrative, null, null, null), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), now.AddDays(180), null, "nl");
                 perDay[day] = perDay.GetValueOrDefault(day) + 1;
                 complaint.Arrive(day, perDay[day]);
                 complaint.Prioritise((ComplaintPriority)(i / 10 % 3));

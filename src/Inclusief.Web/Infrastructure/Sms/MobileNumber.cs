@@ -17,6 +17,9 @@ public sealed record MobileNumber
 
     public string E164 { get; }
 
+    /// <summary>What a form says when a typed number cannot take SMS.</summary>
+    public const string NotMobile = "Dit is geen mobiel nummer. Typ het zoals je het zou bellen, bijvoorbeeld 06 12345678.";
+
     /// <summary>The number or null: a valid mobile number (or one the numbering plan cannot tell from a landline).</summary>
     public static MobileNumber? Parse(string? typed)
     {

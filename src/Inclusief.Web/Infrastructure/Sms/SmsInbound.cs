@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Inclusief.Web.Infrastructure.Sms;
@@ -9,6 +11,26 @@ public interface ISmsOptOut
 {
     /// <summary>Stops every SMS of the feature to the number with this key, in the caller's unit of work; how many it stopped.</summary>
     Task<int> StopAsync(string numberKey);
+}
+
+/// <summary>One kind of row that holds a number's key: a STOP finds every such row and stops it there, in the caller's unit of work.</summary>
+public sealed class SmsOptOut<T>(AppDbContext db, Func<string, Expression<Func<T, bool>>> holding, Action<T> stop) : ISmsOptOut
+    where T : class
+{
+    public async Task<int> StopAsync(string numberKey)
+    {
+        var found = await db.Set<T>().Where(holding(numberKey)).ToListAsync();
+        found.ForEach(stop);
+        return found.Count;
+    }
+}
+
+public static class SmsOptOutRegistration
+{
+    /// <summary>A feature names the rows that hold a number (<paramref name="holding"/>) and how one stops (<paramref name="stop"/>).</summary>
+    public static IServiceCollection AddSmsOptOut<T>(this IServiceCollection services, Func<string, Expression<Func<T, bool>>> holding, Action<T> stop)
+        where T : class =>
+        services.AddScoped<ISmsOptOut>(provider => new SmsOptOut<T>(provider.GetRequiredService<AppDbContext>(), holding, stop));
 }
 
 /// <summary>

@@ -7,9 +7,10 @@ public static class SmsPurpose
     public const string SafetyWarning = "safety-warning";
     public const string StopConfirmation = "stop";
     public const string ComplaintNudge = "complaint-nudge";
+    public const string SafetyFollowUp = "safety-follow-up";
     public const string EventReminder = "event-reminder";
 
-    public static readonly IReadOnlyList<string> All = [SafetyWarning, ComplaintNudge, EventReminder, Code, StopConfirmation];
+    public static readonly IReadOnlyList<string> All = [SafetyWarning, SafetyFollowUp, ComplaintNudge, EventReminder, Code, StopConfirmation];
 
     /// <summary>The Dutch label, a key for the localizer.</summary>
     public static string Label(string purpose) => purpose switch
@@ -18,6 +19,7 @@ public static class SmsPurpose
         SafetyWarning => "Waarschuwingen",
         StopConfirmation => "Bevestigingen van STOP",
         ComplaintNudge => "Er is een antwoord (klachtenloket)",
+        SafetyFollowUp => "Er is een bericht (veiligheidsmelding)",
         EventReminder => "Herinneringen aan bijeenkomsten",
         _ => purpose,
     };

@@ -490,7 +490,7 @@ public sealed partial class ComplaintDeskTests : IDisposable
             for (var i = 0; i < priorities.Count; i++)
             {
                 var complaint = Complaint.Submit(Guid.NewGuid(), new Complaint.Report(OrganisationKind.BankOrPaymentProvider, null, ComplaintCategory.BankAccount, null, null,
-                    ReporterWish.OnlyCounted, "versleuteld", null, null), $"receipt-{i}", _app.Clock.GetUtcNow().UtcDateTime.AddDays(180), null, "nl");
+                    ReporterWish.OnlyCounted, "versleuteld", null, null, null), $"receipt-{i}", _app.Clock.GetUtcNow().UtcDateTime.AddDays(180), null, "nl");
                 complaint.Arrive(new DateOnly(2026, 11, 23), i + 1);
                 complaint.Prioritise(priorities[i]);
                 db.Add(complaint);

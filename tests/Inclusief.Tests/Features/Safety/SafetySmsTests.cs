@@ -92,6 +92,33 @@ public sealed class SafetySmsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reporter_who_leaves_a_number_hears_by_SMS_that_a_moderator_left_a_message_and_moderators_never_see_the_number()
+    {
+        var e164 = $"+3163{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var reporter = _app.CreateBrowser();
+        var form = await reporter.GetStringAsync("/Safety/Report");
+        await reporter.SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "PhysicalViolence", ["Input.Region"] = "Zuid-Holland", ["Input.Narrative"] = "Hij sloeg mij.", ["Input.SmsNumber"] = $"06 {e164[4..]}",
+        });
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        Guid reportId;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            reportId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().Select(r => r.Id).SingleAsync();
+        }
+        var reportPage = $"/Safety/Admin/Report/{reportId}";
+        var seen = await moderator.GetStringAsync(reportPage);
+        await moderator.SubmitAsync(reportPage, new Dictionary<string, string> { ["message"] = "Bel SHOP gerust." }, $"{reportPage}?handler=Handle");
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
+        Assert.Contains("Jouw mobiele nummer, voor een sms als we je een bericht sturen", form, StringComparison.Ordinal);
+        Assert.DoesNotContain(e164[4..], seen, StringComparison.Ordinal);
+        var nudge = Assert.Single(await FakeSmsc.WaitForNumberAsync(e164));
+        Assert.Equal("Er staat een nieuw bericht voor je klaar op http://localhost Geen sms meer? Antwoord STOP.", nudge.Text);
+    }
+
+    [Fact]
     public async Task A_reply_STOP_ends_the_alerts_at_once_erases_the_number_and_is_confirmed()
     {
         using var app = new ListeningFactory();
@@ -108,7 +135,24 @@ public sealed class SafetySmsTests : IDisposable
             member.UsePhone(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.FieldCipher>().Encrypt(e164, SafetyMember.CipherPurpose),
                 number.KeyWith(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>()), SmsWording.Neutral);
             services.GetRequiredService<AppDbContext>().Add(member);
+            // The same number left with a complaint and a safety report, and for an event's reminder.
+            var key = number.KeyWith(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>());
+            var complaint = Inclusief.Web.Features.Complaints.Complaint.Submit(Guid.NewGuid(), new Inclusief.Web.Features.Complaints.Complaint.Report(
+                Inclusief.Web.Features.Complaints.OrganisationKind.BankOrPaymentProvider, null, Inclusief.Web.Features.Complaints.ComplaintCategory.BankAccount, null, null,
+                Inclusief.Web.Features.Complaints.ReporterWish.IndividualSupport, "x", null, "x", key), "receipt", TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(1), null, "nl");
+            var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.PhysicalViolence, null, "Zuid-Holland", WorkContext.None, "x", null, null, null, false, false, false), [], null, null);
+            report.TextMeAt("x", key, "nl");
+            services.GetRequiredService<AppDbContext>().AddRange(complaint, report);
             await services.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+        var ev = await app.PlanEventAsync(5, TimeProvider.System.GetUtcNow().UtcDateTime, startsIn: TimeSpan.FromDays(3));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var registration = Inclusief.Web.Features.Events.EventRegistration.Create(ev.Id, new("Jade", "jade@example.org", null, null, null, "nl", null), Inclusief.Web.Features.Events.Seat.General, 1, TimeProvider.System.GetUtcNow().UtcDateTime);
+            registration.TextMeAt("x", Inclusief.Web.Infrastructure.Sms.MobileNumber.Parse(e164)!.KeyWith(scope.ServiceProvider.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>()));
+            db.Add(registration);
+            await db.SaveChangesAsync();
         }
 
         using var kannel = new HttpClient();
@@ -125,6 +169,13 @@ public sealed class SafetySmsTests : IDisposable
 
         Assert.Equal("Sent.", sent.Trim());
         Assert.Null(stored);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Null(await db.Set<Inclusief.Web.Features.Complaints.Complaint>().Select(c => c.SmsKey).SingleAsync());
+            Assert.Null(await db.Set<SafetyReport>().Select(r => r.EncryptedSmsNumber).SingleAsync());
+            Assert.Null(await db.Set<Inclusief.Web.Features.Events.EventRegistration>().Select(r => r.SmsKey).SingleAsync());
+        }
         Assert.Contains(texts, t => t.Envelope == $"Inclusief {e164}");
     }
 }

@@ -6,6 +6,7 @@ using Inclusief.Web.Features.Organisations;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace Inclusief.Web.Features.Complaints.Admin;
 /// <summary>One case: what was reported, the thread with the reporter, internal notes, status, assignment and referral. Every action is audited.</summary>
 [Authorize(Policy = ComplaintPermissions.Handle)]
 [SensitivePage]
-public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, UserManager<AppUser> users, MunicipalityList municipalities, IOptions<ComplaintOptions> options, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audit, ComplaintMail mail, SmsNudge sms, UserManager<AppUser> users, MunicipalityList municipalities, IOptions<ComplaintOptions> options, TimeProvider clock, PublicAddress site) : PageModel
 {
     public sealed record Entry(bool FromReporter, bool IsInternal, string Author, string Text, DateOnly On);
 
@@ -84,6 +85,10 @@ public sealed class CaseModel(AppDbContext db, FieldCipher cipher, AuditLog audi
             if (Email is not null)
             {
                 mail.ReplyWaiting(Email, c.Culture, site.Page(Url, "/Complaints/FollowUp", null, null));
+            }
+            if (c.SmsKey is not null)
+            {
+                sms.MessageWaiting(Phone, c.Culture, SmsPurpose.ComplaintNudge);
             }
         }, "Je antwoord staat klaar voor de melder.");
 

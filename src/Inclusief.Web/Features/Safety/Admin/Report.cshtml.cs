@@ -1,3 +1,5 @@
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Infrastructure.Security;
@@ -23,7 +25,7 @@ namespace Inclusief.Web.Features.Safety.Admin;
 /// </summary>
 [Authorize(Policy = SafetyPermissions.Moderate)]
 [Infrastructure.Pages.SensitivePage]
-public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog audit, Outbox outbox, IOptions<SafetyOptions> options, UserManager<AppUser> users, UserAdministration administration, TimeProvider clock, PublicAddress site) : PageModel
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog audit, Outbox outbox, SmsNudge sms, IOptions<SafetyOptions> options, UserManager<AppUser> users, UserAdministration administration, TimeProvider clock, PublicAddress site) : PageModel
 {
     public SafetyReport Report { get; private set; } = null!;
 
@@ -101,6 +103,10 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, AuditLog au
             return RedirectToPage(new { id });
         }
         Report.MarkHandled(cipher.SealOrNull(message, SafetyReport.CipherPurpose), Now);
+        if (!string.IsNullOrWhiteSpace(message) && Report.SmsKey is not null)
+        {
+            sms.MessageWaiting(cipher.DecryptOrNull(Report.EncryptedSmsNumber, SafetyReport.CipherPurpose), Report.SmsCulture ?? Cultures.Dutch, SmsPurpose.SafetyFollowUp);
+        }
         audit.Record(Me!, "safety-report-handled", SafetyReport.SubjectType, id.ToString());
         await db.SaveChangesAsync();
         TempData["Notice"] = "De melding is behandeld. De melder ziet je bericht met het bonnummer.";

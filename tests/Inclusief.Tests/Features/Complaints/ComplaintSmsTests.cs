@@ -1,0 +1,55 @@
+using Inclusief.Data;
+using Inclusief.Tests.Support;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Complaints;
+using Inclusief.Web.Infrastructure.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inclusief.Tests.Features.Complaints;
+
+/// <summary>A reporter who leaves a mobile number instead of an address hears by SMS that there is an answer, and nothing more.</summary>
+public sealed class ComplaintSmsTests
+{
+    private sealed class Factory : AppFactory
+    {
+        protected override Dictionary<string, string?> ExtraSettings => FakeSmsc.Settings();
+    }
+
+    [Fact]
+    public async Task A_mobile_number_gets_a_text_without_content_when_the_caseworker_replies_and_a_landline_gets_none()
+    {
+        using var app = new Factory();
+        var e164 = $"+3161{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var reporter = app.CreateBrowser();
+        var form = await reporter.GetStringAsync("/Complaints");
+        foreach (var phone in new[] { $"06 {e164[4..]}", "070 123 4567" })
+        {
+            await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>
+            {
+                ["Input.Narrative"] = "Mijn bank zegt mijn rekening op.", ["Input.Category"] = nameof(ComplaintCategory.BankAccount),
+                ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider), ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Phone"] = phone,
+            });
+        }
+        var caseworker = await app.SignInAsStaffAsync(StaffRoles.Caseworker);
+        List<Complaint> complaints;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            complaints = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Complaint>().AsNoTracking().ToListAsync();
+        }
+        foreach (var complaint in complaints)
+        {
+            var casePage = $"/Complaints/Admin/Case/{complaint.Id}";
+            await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "We bellen de bank morgen." }, $"{casePage}?handler=Reply");
+        }
+        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
+        Assert.Contains("Een mobiel nummer krijgt een sms zonder inhoud als er een antwoord is.", form, StringComparison.Ordinal);
+        Assert.Equal(2, complaints.Count);
+        Assert.Single(complaints, c => c.SmsKey is not null);
+        var nudge = Assert.Single(await FakeSmsc.WaitForNumberAsync(e164));
+        Assert.Equal($"Er staat een nieuw bericht voor je klaar op http://localhost Geen sms meer? Antwoord STOP.", nudge.Text);
+        await using var check = app.Services.CreateAsyncScope();
+        Assert.Equal(1, await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().CountAsync(m => m.Kind == Inclusief.Web.Infrastructure.Sms.Texter.OutboxKind));
+    }
+}
