@@ -3381,8 +3381,7 @@ namespace Inclusief.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PhoneKey")
-                        .IsUnique();
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("Status");
 
@@ -3990,6 +3989,20 @@ namespace Inclusief.Migrations.Postgres.Migrations
                     b.HasIndex("SentAt");
 
                     b.ToTable("SmsDelivery");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Infrastructure.Sms.StoppedNumber", b =>
+                {
+                    b.Property<string>("NumberKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("StoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NumberKey");
+
+                    b.ToTable("StoppedNumber");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Infrastructure.Uploads.UploadAllowance", b =>

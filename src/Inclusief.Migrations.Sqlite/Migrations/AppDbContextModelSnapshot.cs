@@ -3368,8 +3368,7 @@ namespace Inclusief.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PhoneKey")
-                        .IsUnique();
+                    b.HasIndex("PhoneKey");
 
                     b.HasIndex("Status");
 
@@ -3969,6 +3968,20 @@ namespace Inclusief.Migrations.Sqlite.Migrations
                     b.HasIndex("SentAt");
 
                     b.ToTable("SmsDelivery");
+                });
+
+            modelBuilder.Entity("Inclusief.Web.Infrastructure.Sms.StoppedNumber", b =>
+                {
+                    b.Property<string>("NumberKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NumberKey");
+
+                    b.ToTable("StoppedNumber");
                 });
 
             modelBuilder.Entity("Inclusief.Web.Infrastructure.Uploads.UploadAllowance", b =>

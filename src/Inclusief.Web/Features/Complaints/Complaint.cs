@@ -58,6 +58,9 @@ public class Complaint : IArrival
     /// </summary>
     public string? SmsKey { get; private set; }
 
+    /// <summary>The scope of <see cref="SmsKey"/> (see <see cref="Infrastructure.Sms.MobileNumber.KeyWith"/>).</summary>
+    public const string SmsScope = "complaint";
+
     public ComplaintStatus Status { get; private set; }
 
     public ComplaintOutcome? Outcome { get; private set; }

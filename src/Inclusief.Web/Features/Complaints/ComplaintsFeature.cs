@@ -22,7 +22,7 @@ public static class ComplaintsFeature
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<ComplaintRetention>());
         services.AddScoped<ComplaintMail>();
         // A STOP ends the "there is an answer" texts; the caseworker can still call the number.
-        services.AddSmsOptOut<Complaint>(key => c => c.SmsKey == key, c => c.StopSms());
+        services.AddSmsOptOut<Complaint>(Complaint.SmsScope, key => c => c.SmsKey == key, c => c.StopSms());
         services.AddSingleton(new StaffMenuCount("/Complaints/Admin/Index", "{0} met een nieuw bericht van de melder", db => db.Set<Complaint>().WithNewMessage().CountAsync()));
         services.AddScoped<ComplaintSignals>();
         services.AddScoped<IPersonalData, ComplaintPersonalData>();

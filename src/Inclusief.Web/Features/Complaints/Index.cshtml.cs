@@ -85,7 +85,7 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, MasterKey ma
             new Complaint.Report(Input.OrganisationKind!.Value, cipher.SealOrNull(Input.OrganisationName, Complaint.CipherPurpose), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
                 Input.Wish!.Value, cipher.SealOrNull(Input.Narrative, Complaint.CipherPurpose)!, cipher.SealOrNull(Input.Email, Complaint.CipherPurpose), cipher.SealOrNull(Input.Phone, Complaint.CipherPurpose),
                 // A landline stays for the caseworker to call; only a mobile number is texted.
-                SmsOffered && MobileNumber.Parse(Input.Phone) is { } mobile ? mobile.KeyWith(masterKey) : null),
+                SmsOffered && MobileNumber.Parse(Input.Phone) is { } mobile ? mobile.KeyWith(masterKey, Complaint.SmsScope) : null),
             receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current);
         db.Set<Complaint>().Add(complaint);
         if (!await db.SaveArrivalAsync(complaint, now))

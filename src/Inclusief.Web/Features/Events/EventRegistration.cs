@@ -43,6 +43,8 @@ public class EventRegistration
 
     public string? SmsKey { get; private set; }
 
+    public const string SmsScope = "event-registration";
+
     public string Culture { get; private set; } = "nl";
 
     public RegistrationStatus Status { get; private set; }
@@ -100,10 +102,16 @@ public class EventRegistration
         UserId = details.UserId ?? UserId;
     }
 
-    public void TextMeAt(string? encryptedNumber, string? numberKey)
+    public void TextMeAt(string encryptedNumber, string numberKey)
     {
         EncryptedSmsNumber = encryptedNumber;
         SmsKey = numberKey;
+    }
+
+    public void StopSms()
+    {
+        EncryptedSmsNumber = null;
+        SmsKey = null;
     }
 
     /// <summary>Registering again after cancelling: back in, with a place or at the end of the line.</summary>
@@ -161,6 +169,8 @@ public class EventRegistration
         CheckedInAt = null;
         CancelledAt = now;
         Choices.Clear();
+        // No reminder is coming, so the number has no use left.
+        StopSms();
         return freed;
     }
 

@@ -15,7 +15,7 @@ public static class EventsFeature
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RegistrationAuthorizationHandler>();
         services.AddSingleton<SeatLine>();
         services.AddScoped<EventMail>();
-        services.AddSmsOptOut<EventRegistration>(key => r => r.SmsKey == key, r => r.TextMeAt(null, null));
+        services.AddSmsOptOut<EventRegistration>(EventRegistration.SmsScope, key => r => r.SmsKey == key, r => r.StopSms());
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<IOutboxHandler, ScheduledEventMailHandler>();
         services.AddScoped<IPersonalData, EventPersonalData>();

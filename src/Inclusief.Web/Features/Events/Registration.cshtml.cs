@@ -21,8 +21,8 @@ namespace Inclusief.Web.Features.Events;
 public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, IAuthorizationService authorization, FieldCipher cipher, MasterKey masterKey,
     SmsNudge sms, TimeProvider clock, PublicAddress site) : PageModel
 {
-    /// <summary>A reminder by SMS can be asked for while the registration can still be cancelled.</summary>
-    public bool SmsOffered => sms.IsOffered && CanCancel;
+    /// <summary>A reminder by SMS can be asked for while the registration can still be cancelled and the day before is still ahead.</summary>
+    public bool SmsOffered => sms.IsOffered && CanCancel && Event.StartsAt.AddDays(-1) > clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The number the reminder goes to, masked.</summary>
     public string? SmsNumber => cipher.DecryptOrNull(Registration.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose) is { } e164 ? MobileNumber.FromStored(e164).Masked : null;
@@ -66,18 +66,20 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         await ActAsync(t, EventPermissions.Cancel, async () =>
         {
             var mobile = MobileNumber.Parse(number) ?? throw new RuleException(MobileNumber.NotMobile);
-            await TextAtAsync(cipher.Encrypt(mobile.E164, EventRegistration.SmsCipherPurpose), mobile.KeyWith(masterKey));
+            await TextAtAsync(cipher.Encrypt(mobile.E164, EventRegistration.SmsCipherPurpose), mobile.KeyWith(masterKey, EventRegistration.SmsScope));
             return "De dag ervoor krijg je een sms-herinnering.";
         });
 
     public async Task<IActionResult> OnPostNoSmsAsync(string? t) =>
         await ActAsync(t, EventPermissions.Cancel, async () =>
         {
-            await TextAtAsync(null, null);
+            var registration = await db.Set<EventRegistration>().SingleAsync(r => r.Id == Registration.Id);
+            registration.StopSms();
+            await db.SaveChangesAsync();
             return "Je krijgt geen sms-herinnering. Je nummer is gewist.";
         });
 
-    private async Task TextAtAsync(string? encryptedNumber, string? numberKey)
+    private async Task TextAtAsync(string encryptedNumber, string numberKey)
     {
         var registration = await db.Set<EventRegistration>().SingleAsync(r => r.Id == Registration.Id);
         registration.TextMeAt(encryptedNumber, numberKey);

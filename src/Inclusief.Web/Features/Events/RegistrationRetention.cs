@@ -23,6 +23,7 @@ public sealed class RegistrationRetention(AppDbContext db, TimeProvider clock) :
                 .SetProperty(r => r.Name, "").SetProperty(r => r.Email, "")
                 // The address key is unique per event; the registration's own id keeps it so.
                 .SetProperty(r => r.EmailKey, r => r.Id.ToString())
-                .SetProperty(r => r.Organisation, (string?)null).SetProperty(r => r.EncryptedNeeds, (string?)null).SetProperty(r => r.UserId, (string?)null), cancellationToken);
+                .SetProperty(r => r.Organisation, (string?)null).SetProperty(r => r.EncryptedNeeds, (string?)null).SetProperty(r => r.UserId, (string?)null)
+                .SetProperty(r => r.EncryptedSmsNumber, (string?)null).SetProperty(r => r.SmsKey, (string?)null), cancellationToken);
     }
 }

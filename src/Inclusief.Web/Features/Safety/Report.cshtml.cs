@@ -102,7 +102,7 @@ public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey m
             identifiers.Select(i => (i.Kind, i.Hash(masterKey), i.Masked)), receipts.Hash(Receipt), receipts.ExpiresAt(now));
         if (SmsOffered && smsNumber is not null)
         {
-            report.TextMeAt(cipher.Encrypt(smsNumber.E164, SafetyReport.CipherPurpose), smsNumber.KeyWith(masterKey), Cultures.Current);
+            report.TextMeAt(cipher.Encrypt(smsNumber.E164, SafetyReport.CipherPurpose), smsNumber.KeyWith(masterKey, SafetyReport.SmsScope), Cultures.Current);
         }
         db.Add(report);
         if (!await db.SaveArrivalAsync(report, now))

@@ -17,8 +17,8 @@ public static class SafetyFeature
         services.AddScoped<IOutboxHandler, WarningFanOut>();
         services.AddScoped<SafetyRetention>();
         // A STOP ends a member's alerts and word of a moderator's message; the number is erased.
-        services.AddSmsOptOut<SafetyMember>(key => m => m.PhoneKey == key, m => m.StopSms());
-        services.AddSmsOptOut<SafetyReport>(key => r => r.SmsKey == key, r => r.StopSms());
+        services.AddSmsOptOut<SafetyMember>(SafetyMember.SmsScope, key => m => m.PhoneKey == key, m => m.StopSms());
+        services.AddSmsOptOut<SafetyReport>(SafetyReport.SmsScope, key => r => r.SmsKey == key, r => r.StopSms());
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<SafetyRetention>());
         services.AddSingleton<WarningMatchTally>();
         services.AddScoped<IRetentionRule, WarningMatchTally.Writer>();

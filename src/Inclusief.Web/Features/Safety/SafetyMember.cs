@@ -54,6 +54,9 @@ public class SafetyMember
     /// <summary>Keyed hash of the number: one number belongs to one membership, without a readable column.</summary>
     public string? PhoneKey { get; private set; }
 
+    /// <summary>The scope of <see cref="PhoneKey"/> (see <see cref="Infrastructure.Sms.MobileNumber.KeyWith"/>).</summary>
+    public const string SmsScope = "safety-member";
+
     public SmsWording SmsWording { get; private set; }
 
     public bool AlertBySms => EncryptedPhone is not null;

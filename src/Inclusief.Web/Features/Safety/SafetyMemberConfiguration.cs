@@ -21,7 +21,7 @@ public sealed class SafetyMemberConfiguration : IEntityTypeConfiguration<SafetyM
         builder.HasIndex(m => m.UserId).IsUnique();
         builder.Property(m => m.PhoneKey).HasMaxLength(64);
         builder.Property(m => m.SmsWording).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(m => m.PhoneKey).IsUnique();
+        builder.HasIndex(m => m.PhoneKey);
         builder.HasIndex(m => m.Status);
     }
 }

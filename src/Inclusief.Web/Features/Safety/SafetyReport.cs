@@ -56,6 +56,8 @@ public class SafetyReport : IArrival
 
     public string? SmsKey { get; private set; }
 
+    public const string SmsScope = "safety-report";
+
     public string? SmsCulture { get; private set; }
 
     public bool WarnOthers { get; private set; }

@@ -53,6 +53,11 @@ public sealed class SmsModel(AppDbContext db, SafetyMembership membership, Numbe
         {
             return refused;
         }
+        if (Number is not null)
+        {
+            ModelState.AddModelError(nameof(Typed), "Je krijgt al sms op een nummer. Zet sms eerst uit om een ander nummer te gebruiken.");
+            return Page();
+        }
         if (MobileNumber.Parse(Typed) is not { } number)
         {
             ModelState.AddModelError(nameof(Typed), MobileNumber.NotMobile);
@@ -81,10 +86,9 @@ public sealed class SmsModel(AppDbContext db, SafetyMembership membership, Numbe
         try
         {
             var number = await verifications.CheckAsync(Purpose, Member!.Id.ToString("N"), Code);
-            var key = number.KeyWith(masterKey);
+            var key = number.KeyWith(masterKey, SafetyMember.SmsScope);
+            // Whether another membership uses this number is never said: whoever holds a shared phone would learn it.
             var memberId = Member.Id;
-            RuleException.Unless(!await db.Set<SafetyMember>().AnyAsync(m => m.PhoneKey == key && m.Id != memberId),
-                "Dit nummer hoort al bij een ander lidmaatschap. Gebruik een ander nummer, of zet sms daar eerst uit.");
             Member.UsePhone(cipher.Encrypt(number.E164, SafetyMember.CipherPurpose), key, Wording);
             if (!await db.SaveOnceAsync(async d => await d.Set<SafetyMember>().AnyAsync(m => m.PhoneKey == key && m.Id == memberId)))
             {

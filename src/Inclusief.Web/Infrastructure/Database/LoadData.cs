@@ -1,3 +1,4 @@
+using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
@@ -72,8 +73,9 @@ public static class LoadData
         var membersAt = Array.IndexOf(args, "--safety-members");
         if (membersAt >= 0 && membersAt + 1 < args.Length && int.TryParse(args[membersAt + 1], out var members) && members > 0)
         {
-            await SafetyNetworkAsync(scope.ServiceProvider, db, Math.Min(members, count), clock.GetUtcNow().UtcDateTime);
-            Console.WriteLine($"Generated {Math.Min(members, count)} approved safety members and one warning queued for publication.");
+            var sms = args.Contains("--sms");
+            await SafetyNetworkAsync(scope.ServiceProvider, db, Math.Min(members, count), sms, clock.GetUtcNow().UtcDateTime);
+            Console.WriteLine($"Generated {Math.Min(members, count)} approved safety members{(sms ? " with a mobile number each" : "")} and one warning queued for publication.");
         }
         if (Number(args, "--knowledge") is { } items)
         {
@@ -272,10 +274,11 @@ public static class LoadData
     }
 
     /// <summary>
-    /// The first N load accounts become approved safety members in Zuid-Holland (bench address load-i@bench.example),
+    /// The first N load accounts become approved safety members in Zuid-Holland (bench address load-i@bench.example; with
+    /// <c>--sms</c> also a number +31 68 000 000i),
     /// and one warning is published with its fan-out queued, so the started app delivers it at once.
     /// </summary>
-    private static async Task SafetyNetworkAsync(IServiceProvider services, AppDbContext db, int members, DateTime now)
+    private static async Task SafetyNetworkAsync(IServiceProvider services, AppDbContext db, int members, bool sms, DateTime now)
     {
         var cipher = services.GetRequiredService<FieldCipher>();
         var masterKey = services.GetRequiredService<MasterKey>();
@@ -287,6 +290,12 @@ public static class LoadData
             {
                 var member = SafetyMember.Apply(userId, $"Load {i}", cipher.Encrypt($"load-{i++}@bench.example", SafetyMember.CipherPurpose), ["Zuid-Holland"], WorkContext.None, null, now);
                 member.Approve("load", now);
+                if (sms)
+                {
+                    // Fictional numbers in the Dutch 068 range (bench/sms.sh), one per member.
+                    var number = MobileNumber.Parse($"+3168{i:D7}")!;
+                    member.UsePhone(cipher.Encrypt(number.E164, SafetyMember.CipherPurpose), number.KeyWith(masterKey, SafetyMember.SmsScope), SmsWording.Neutral);
+                }
                 db.Add(member);
             }
             await db.SaveChangesAsync();

@@ -21,7 +21,12 @@ public sealed record MobileNumber
     public const string NotMobile = "Dit is geen mobiel nummer. Typ het zoals je het zou bellen, bijvoorbeeld 06 12345678.";
 
     /// <summary>The number or null: a valid mobile number (or one the numbering plan cannot tell from a landline).</summary>
-    public static MobileNumber? Parse(string? typed)
+    public static MobileNumber? Parse(string? typed) =>
+        Read(typed)
+        // A gateway may pass an international number without its plus (31612345678): read as Dutch it is no number at all.
+        ?? (typed is { Length: > 9 } digits && digits.All(char.IsAsciiDigit) && !digits.StartsWith('0') ? Read("+" + digits) : null);
+
+    private static MobileNumber? Read(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed) || typed.Length > 32 || typed.Any(char.IsLetter))
         {
@@ -44,8 +49,19 @@ public sealed record MobileNumber
     public static MobileNumber FromStored(string e164) => new(e164);
 
     /// <summary>The country code and the last two digits: enough to recognise one's own number, too little to call it.</summary>
-    public string Masked => $"{E164[..3]} {new string('•', E164.Length - 5)}{E164[^2..]}";
+    public string Masked
+    {
+        get
+        {
+            var country = $"+{Phones.Parse(E164, null).CountryCode}";
+            return $"{country} {new string('•', E164.Length - country.Length - 2)}{E164[^2..]}";
+        }
+    }
 
-    public string KeyWith(MasterKey masterKey) =>
-        Convert.ToHexString(HMACSHA256.HashData(masterKey.Derive("Inclusief.Sms.Numbers.v1"), Encoding.UTF8.GetBytes(E164)));
+    /// <summary>
+    /// The number's keyed hash within <paramref name="scope"/> (a kind of row: members, reports, complaints). Each scope has
+    /// a key of its own, so a copy of the database cannot join an anonymous report to a member by the number they share.
+    /// </summary>
+    public string KeyWith(MasterKey masterKey, string scope) =>
+        Convert.ToHexString(HMACSHA256.HashData(masterKey.Derive($"Inclusief.Sms.Numbers.{scope}.v1"), Encoding.UTF8.GetBytes(E164)));
 }

@@ -70,6 +70,16 @@ public class NumberVerification
         return CodeHash.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(digits, masterKey)), Encoding.ASCII.GetBytes(CodeHash));
     }
 
+    /// <summary>
+    /// The code came back: code and number go, the row stays until <see cref="NumberVerificationRetention"/> removes it, so
+    /// the codes sent that day keep counting (a success must not reset the limit).
+    /// </summary>
+    public void Used()
+    {
+        CodeHash = "";
+        EncryptedNumber = "";
+    }
+
     private string Hash(string code, MasterKey masterKey) =>
         Convert.ToHexString(HMACSHA256.HashData(masterKey.Derive("Inclusief.Sms.Codes.v1"), Encoding.UTF8.GetBytes($"{Id:N}:{code}")));
 }

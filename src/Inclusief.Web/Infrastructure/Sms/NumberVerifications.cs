@@ -34,10 +34,15 @@ public sealed class NumberVerifications(AppDbContext db, FieldCipher cipher, Mas
         if (!verification.Matches(code, masterKey))
         {
             await db.Entry(verification).ReloadAsync();
-            throw new RuleException("Deze code klopt niet. Je kunt het nog {0} keer proberen.", Math.Max(0, NumberVerification.MaxAttempts - verification.Attempts));
+            var left = NumberVerification.MaxAttempts - verification.Attempts;
+            throw left > 0 ? new RuleException("Deze code klopt niet. Je kunt het nog {0} keer proberen.", left) : new RuleException(NumberVerification.TooManyTries);
         }
-        db.Remove(verification);
-        return MobileNumber.FromStored(cipher.Decrypt(verification.EncryptedNumber, NumberVerification.CipherPurpose));
+        var number = MobileNumber.FromStored(cipher.Decrypt(verification.EncryptedNumber, NumberVerification.CipherPurpose));
+        verification.Used();
+        // Its holder asks for texts again, with the code to prove it: a STOP given earlier no longer holds.
+        var stopped = number.KeyWith(masterKey, StoppedNumber.Scope);
+        await db.Set<StoppedNumber>().Where(s => s.NumberKey == stopped).ExecuteDeleteAsync();
+        return number;
     }
 
     /// <summary>Which number waits for its code, masked, if any.</summary>

@@ -64,7 +64,8 @@ public static class SmsDeliveryReports
         {
             return;
         }
-        var last = delivery.Attempt >= SmsDelivery.MaxAttempts || delivery.SealedCopy.Length == 0;
+        // A code works ten minutes: a resend after the wait would bring a dead one.
+        var last = delivery.Attempt >= SmsDelivery.MaxAttempts || delivery.SealedCopy.Length == 0 || delivery.Purpose == SmsPurpose.Code;
         var settled = await deliveries.ExecuteUpdateAsync(s => s
             .SetProperty(d => d.State, last ? SmsDeliveryState.Failed : SmsDeliveryState.Retried)
             .SetProperty(d => d.ReportedAt, now)

@@ -9,17 +9,17 @@ namespace Inclusief.Web.Infrastructure.Sms;
 /// <summary>A feature that texts people: told when a number replies STOP, it sends that number nothing more.</summary>
 public interface ISmsOptOut
 {
-    /// <summary>Stops every SMS of the feature to the number with this key, in the caller's unit of work; how many it stopped.</summary>
-    Task<int> StopAsync(string numberKey);
+    /// <summary>Stops every SMS of the feature to the number, in the caller's unit of work; how many it stopped.</summary>
+    Task<int> StopAsync(MobileNumber number);
 }
 
 /// <summary>One kind of row that holds a number's key: a STOP finds every such row and stops it there, in the caller's unit of work.</summary>
-public sealed class SmsOptOut<T>(AppDbContext db, Func<string, Expression<Func<T, bool>>> holding, Action<T> stop) : ISmsOptOut
+public sealed class SmsOptOut<T>(AppDbContext db, MasterKey masterKey, string scope, Func<string, Expression<Func<T, bool>>> holding, Action<T> stop) : ISmsOptOut
     where T : class
 {
-    public async Task<int> StopAsync(string numberKey)
+    public async Task<int> StopAsync(MobileNumber number)
     {
-        var found = await db.Set<T>().Where(holding(numberKey)).ToListAsync();
+        var found = await db.Set<T>().Where(holding(number.KeyWith(masterKey, scope))).ToListAsync();
         found.ForEach(stop);
         return found.Count;
     }
@@ -27,10 +27,13 @@ public sealed class SmsOptOut<T>(AppDbContext db, Func<string, Expression<Func<T
 
 public static class SmsOptOutRegistration
 {
-    /// <summary>A feature names the rows that hold a number (<paramref name="holding"/>) and how one stops (<paramref name="stop"/>).</summary>
-    public static IServiceCollection AddSmsOptOut<T>(this IServiceCollection services, Func<string, Expression<Func<T, bool>>> holding, Action<T> stop)
+    /// <summary>
+    /// A feature names the rows that hold a number's key in <paramref name="scope"/> (<paramref name="holding"/>) and how one
+    /// stops (<paramref name="stop"/>).
+    /// </summary>
+    public static IServiceCollection AddSmsOptOut<T>(this IServiceCollection services, string scope, Func<string, Expression<Func<T, bool>>> holding, Action<T> stop)
         where T : class =>
-        services.AddScoped<ISmsOptOut>(provider => new SmsOptOut<T>(provider.GetRequiredService<AppDbContext>(), holding, stop));
+        services.AddScoped<ISmsOptOut>(provider => new SmsOptOut<T>(provider.GetRequiredService<AppDbContext>(), provider.GetRequiredService<MasterKey>(), scope, holding, stop));
 }
 
 /// <summary>
@@ -42,12 +45,13 @@ public static class SmsInbound
 {
     public const string Path = "/Sms/Inbound";
 
-    private static readonly string[] StopWords = ["STOP", "STOPP", "STOPPEN", "UITSCHRIJVEN", "UNSUBSCRIBE"];
+    // In the languages of the site: a reply in one's own language counts too.
+    private static readonly string[] StopWords = ["STOP", "STOPP", "STOPPEN", "UITSCHRIJVEN", "UNSUBSCRIBE", "СТОП", "PARAR", "ALTO", "DOSYĆ", "ELÉG"];
 
     public static void MapSmsInbound(this IEndpointRouteBuilder app) => app.MapGet(Path, ReceiveAsync).AllowAnonymous();
 
     private static async Task<IResult> ReceiveAsync(string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
-        IEnumerable<ISmsOptOut> optOuts, Texter texter, AppDbContext db)
+        IEnumerable<ISmsOptOut> optOuts, Texter texter, AppDbContext db, TimeProvider clock)
     {
         if (!options.Value.IsGateway(secret))
         {
@@ -58,11 +62,18 @@ public static class SmsInbound
             // Nothing to answer: Kannel sends no reply for an empty answer (omit-empty).
             return Results.Text("");
         }
-        var key = number.KeyWith(masterKey);
         foreach (var optOut in optOuts)
         {
-            await optOut.StopAsync(key);
+            await optOut.StopAsync(number);
         }
+        var key = number.KeyWith(masterKey, StoppedNumber.Scope);
+        if (await db.Set<StoppedNumber>().AnyAsync(s => s.NumberKey == key))
+        {
+            // Stopped already: confirmed once, so a forged or repeated STOP cannot make us text a number again and again.
+            await db.SaveChangesAsync();
+            return Results.Text("");
+        }
+        db.Add(StoppedNumber.Of(key, clock.GetUtcNow().UtcDateTime));
         texter.Queue(new SmsMessage(number.E164, "Je krijgt geen sms meer van ons. You will get no more texts from us.", SmsPurpose.StopConfirmation));
         await db.SaveChangesAsync();
         return Results.Text("");

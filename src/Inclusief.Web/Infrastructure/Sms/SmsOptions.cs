@@ -12,6 +12,12 @@ public sealed class SmsOptions
     /// <summary>The neutral name the phone shows as sender: it must not tell whoever holds the phone what the message is about.</summary>
     public string Sender { get; set; } = "Inclusief";
 
+    /// <summary>
+    /// The number that takes replies (the provider's inbound number), needed when <see cref="Sender"/> is a name: a phone
+    /// cannot answer a name, so every text then says to send STOP to this number.
+    /// </summary>
+    public string? ReplyNumber { get; set; }
+
     /// <summary>The most messages an instance hands to the gateway per second (the provider's SMPP account has its own limit).</summary>
     public int RatePerSecond { get; set; } = 10;
 

@@ -11,13 +11,22 @@ namespace Inclusief.Web.Infrastructure.Sms;
 /// Hands a queued SMS to the gateway, no faster than <see cref="SmsOptions.RatePerSecond"/> per instance, and keeps an
 /// <see cref="SmsDelivery"/> for its report. The delivery row is written first, so a report that comes back at once finds it.
 /// </summary>
-public sealed class SmsOutboxHandler(ISmsTransport transport, SmsRate rate, AppDbContext db, FieldCipher cipher, TimeProvider clock) : IOutboxHandler
+public sealed class SmsOutboxHandler(ISmsTransport transport, SmsRate rate, AppDbContext db, FieldCipher cipher, MasterKey masterKey, TimeProvider clock) : IOutboxHandler
 {
     public string Kind => Texter.OutboxKind;
 
     public async Task HandleAsync(OutboxWork work, CancellationToken cancellationToken)
     {
         var message = JsonSerializer.Deserialize<SmsMessage>(work.Payload) ?? throw new InvalidOperationException("Empty SMS payload.");
+        if (!StoppedNumber.StillSends(message.Purpose) && MobileNumber.Parse(message.To) is { } number)
+        {
+            // Queued before a STOP, or left on a form after one: it stays unsent.
+            var key = number.KeyWith(masterKey, StoppedNumber.Scope);
+            if (await db.Set<StoppedNumber>().AnyAsync(s => s.NumberKey == key, cancellationToken))
+            {
+                return;
+            }
+        }
         var delivery = await db.Set<SmsDelivery>().AsNoTracking().SingleOrDefaultAsync(d => d.OutboxId == work.Id, cancellationToken);
         if (delivery is { State: not SmsDeliveryState.Sending })
         {

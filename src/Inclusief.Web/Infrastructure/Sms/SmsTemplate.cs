@@ -7,9 +7,10 @@ namespace Inclusief.Web.Infrastructure.Sms;
 /// An SMS in the recipient's language, always ending with how to stop. The words are neutral: whoever else reads the
 /// phone learns nothing about the reader from them.
 /// </summary>
-public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer)
+public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer, Microsoft.Extensions.Options.IOptions<SmsOptions> options)
 {
     public const string StopLine = "Geen sms meer? Antwoord STOP.";
+    public const string StopToLine = "Geen sms meer? Stuur STOP naar {0}.";
 
     public SmsMessage Compose(MobileNumber to, string culture, string purpose, string text, params object[] arguments) => new(to.E164, Text(culture, text, arguments), purpose);
 
@@ -20,7 +21,8 @@ public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer)
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            return $"{localizer[text, arguments]} {localizer[StopLine]}";
+            var stop = string.IsNullOrWhiteSpace(options.Value.ReplyNumber) ? localizer[StopLine] : localizer[StopToLine, options.Value.ReplyNumber];
+            return $"{localizer[text, arguments]} {stop}";
         }
         finally
         {

@@ -133,15 +133,15 @@ public sealed class SafetySmsTests : IDisposable
                 ["Zuid-Holland"], WorkContext.None, null, TimeProvider.System.GetUtcNow().UtcDateTime);
             var number = Inclusief.Web.Infrastructure.Sms.MobileNumber.Parse(e164)!;
             member.UsePhone(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.FieldCipher>().Encrypt(e164, SafetyMember.CipherPurpose),
-                number.KeyWith(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>()), SmsWording.Neutral);
+                number.KeyWith(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>(), SafetyMember.SmsScope), SmsWording.Neutral);
             services.GetRequiredService<AppDbContext>().Add(member);
             // The same number left with a complaint and a safety report, and for an event's reminder.
-            var key = number.KeyWith(services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>());
+            var masterKey = services.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>();
             var complaint = Inclusief.Web.Features.Complaints.Complaint.Submit(Guid.NewGuid(), new Inclusief.Web.Features.Complaints.Complaint.Report(
                 Inclusief.Web.Features.Complaints.OrganisationKind.BankOrPaymentProvider, null, Inclusief.Web.Features.Complaints.ComplaintCategory.BankAccount, null, null,
-                Inclusief.Web.Features.Complaints.ReporterWish.IndividualSupport, "x", null, "x", key), "receipt", TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(1), null, "nl");
+                Inclusief.Web.Features.Complaints.ReporterWish.IndividualSupport, "x", null, "x", number.KeyWith(masterKey, Inclusief.Web.Features.Complaints.Complaint.SmsScope)), "receipt", TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(1), null, "nl");
             var report = SafetyReport.Submit(Guid.NewGuid(), new SafetyReport.Account(IncidentType.PhysicalViolence, null, "Zuid-Holland", WorkContext.None, "x", null, null, null, false, false, false), [], null, null);
-            report.TextMeAt("x", key, "nl");
+            report.TextMeAt("x", number.KeyWith(masterKey, SafetyReport.SmsScope), "nl");
             services.GetRequiredService<AppDbContext>().AddRange(complaint, report);
             await services.GetRequiredService<AppDbContext>().SaveChangesAsync();
         }
@@ -150,7 +150,7 @@ public sealed class SafetySmsTests : IDisposable
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var registration = Inclusief.Web.Features.Events.EventRegistration.Create(ev.Id, new("Jade", "jade@example.org", null, null, null, "nl", null), Inclusief.Web.Features.Events.Seat.General, 1, TimeProvider.System.GetUtcNow().UtcDateTime);
-            registration.TextMeAt("x", Inclusief.Web.Infrastructure.Sms.MobileNumber.Parse(e164)!.KeyWith(scope.ServiceProvider.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>()));
+            registration.TextMeAt("x", Inclusief.Web.Infrastructure.Sms.MobileNumber.Parse(e164)!.KeyWith(scope.ServiceProvider.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.MasterKey>(), Inclusief.Web.Features.Events.EventRegistration.SmsScope));
             db.Add(registration);
             await db.SaveChangesAsync();
         }
@@ -167,8 +167,26 @@ public sealed class SafetySmsTests : IDisposable
         await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
         var texts = await FakeSmsc.WaitForAsync("Je krijgt geen sms meer van ons.");
 
+        // A text queued after the STOP (a form given the number again) stays unsent; a second STOP is not confirmed again.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Inclusief.Web.Infrastructure.Sms.Texter>().Queue(
+                new Inclusief.Web.Infrastructure.Sms.SmsMessage(e164, "Na STOP", Inclusief.Web.Infrastructure.Sms.SmsPurpose.SafetyWarning));
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+        var again = await kannel.GetStringAsync($"{FakeSmsc.MoUrl}&from={Uri.EscapeDataString(e164[1..])}&to=1234&text=STOP");
+        await Task.Delay(1000);
+        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
         Assert.Equal("Sent.", sent.Trim());
+        Assert.Equal("Sent.", again.Trim());
         Assert.Null(stored);
+        Assert.Single(await FakeSmsc.WaitForAsync("Je krijgt geen sms meer van ons."), t => t.Envelope == $"Inclusief {e164}");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var deliveries = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Infrastructure.Sms.SmsDelivery>().Select(d => d.Purpose).ToListAsync();
+            Assert.Equal([Inclusief.Web.Infrastructure.Sms.SmsPurpose.StopConfirmation], deliveries);
+        }
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
