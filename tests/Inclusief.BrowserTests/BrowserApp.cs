@@ -28,7 +28,8 @@ public sealed class BrowserApp : AppFactory, IAsyncLifetime
 
     public MailDev MailDev { get; } = MailDev.FromEnvironment();
 
-    protected override Dictionary<string, string?> ExtraSettings => new()
+    // Texts go to the Kannel gateway test.sh starts, so every page shows its SMS choices to axe as well.
+    protected override Dictionary<string, string?> ExtraSettings => new(FakeSmsc.Settings())
     {
         ["Email:Smtp:Host"] = "127.0.0.1",
         ["Email:Smtp:Port"] = MailDev.SmtpPort,

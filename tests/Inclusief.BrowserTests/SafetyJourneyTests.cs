@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Microsoft.Playwright;
@@ -67,5 +68,46 @@ public sealed class SafetyJourneyTests(BrowserApp app)
         await member.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
         await Expect(member.GetByTestId("check-result")).ToContainTextAsync(marker);
         await member.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task An_approved_member_chooses_SMS_and_adds_the_number_with_the_code_it_receives()
+    {
+        var email = $"sms-{Guid.NewGuid():N}@example.org";
+        var user = await app.CreateAsync(email: email, emailConfirmed: true);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            var membership = Inclusief.Web.Features.Safety.SafetyMember.Apply(user.Id, "Noor",
+                scope.ServiceProvider.GetRequiredService<Inclusief.Web.Infrastructure.Crypto.FieldCipher>().Encrypt(email, Inclusief.Web.Features.Safety.SafetyMember.CipherPurpose),
+                ["Zeeland"], Inclusief.Web.Features.Safety.WorkContext.None, null, now);
+            membership.Approve("test", now);
+            var db = scope.ServiceProvider.GetRequiredService<Inclusief.Data.AppDbContext>();
+            db.Add(membership);
+            await db.SaveChangesAsync();
+        }
+        var e164 = $"+3164{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var member = await app.NewPageAsync();
+        await member.SignInAsync(app, user);
+        await member.GotoAsync("/Safety/Join");
+        await member.AssertAccessibleAsync();
+        await member.GetByRole(AriaRole.Link, new() { Name = "Waarschuwingen ook per sms" }).ClickAsync();
+        await member.AssertAccessibleAsync();
+        await member.GetByLabel("Mobiel nummer").FillAsync("070 123 4567");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Code sturen" }).ClickAsync();
+        await Expect(member.Locator(".field-error").First).ToContainTextAsync("Dit is geen mobiel nummer.");
+        await member.AssertAccessibleAsync();
+        await member.GetByLabel("Mobiel nummer").FillAsync($"06 {e164[4..]}");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Code sturen" }).ClickAsync();
+        await Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("We hebben een code gestuurd.");
+        await member.AssertAccessibleAsync();
+        var sms = Assert.Single(await FakeSmsc.WaitForNumberAsync(e164));
+        var code = System.Text.RegularExpressions.Regex.Match(sms.Text, @"\b\d{6}\b").Value;
+        await member.GetByLabel("Code uit de sms").FillAsync($"{code[..3]} {code[3..]}");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
+        await Expect(member.GetByRole(AriaRole.Status)).ToContainTextAsync("Je krijgt voortaan een sms als er een nieuwe waarschuwing is.");
+        await Expect(member.GetByTestId("sms-number")).ToContainTextAsync($"{e164[^2..]}.");
+        await member.AssertAccessibleAsync();
+        Assert.DoesNotContain(e164[4..], await member.ContentAsync(), StringComparison.Ordinal);
     }
 }
