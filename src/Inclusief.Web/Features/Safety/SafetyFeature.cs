@@ -15,6 +15,7 @@ public static class SafetyFeature
         services.AddScoped<SafetyMail>();
         services.AddScoped<ClientCheck>();
         services.AddScoped<IOutboxHandler, WarningFanOut>();
+        services.AddScoped<IOutboxHandler, WarningAlertHandler>();
         services.AddScoped<SafetyRetention>();
         // A STOP ends a member's alerts and word of a moderator's message; the number is erased.
         services.AddSmsOptOut<SafetyMember>(SafetyMember.SmsScope, key => m => m.PhoneKey == key, m => m.StopSms());

@@ -1,4 +1,3 @@
-using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Email;
 
 namespace Inclusief.Web.Features.Safety;
@@ -6,19 +5,11 @@ namespace Inclusief.Web.Features.Safety;
 /// <summary>Mails of the safety network say that something happened, never what: details stay behind the sign-in.</summary>
 public sealed class SafetyMail(MailTemplate template, Mailer mailer)
 {
-    /// <summary>The alert for one language, composed once; <see cref="SendEachAsync"/> addresses a copy to each member.</summary>
-    public MailMessage WarningPublished(string culture, string warningsUrl) =>
-        template.Compose("", culture, "Nieuwe waarschuwing in je regio",
+    /// <summary>The alert about a new warning (<see cref="WarningAlert"/>): that there is one, not what it says.</summary>
+    public MailMessage WarningPublished(string email, string culture, string warningsUrl) =>
+        template.Compose(email, culture, "Nieuwe waarschuwing in je regio",
             ["Er is een nieuwe waarschuwing gepubliceerd in een regio waar je werkt.", "Lees hem na inloggen. Om jou en anderen te beschermen staat de inhoud niet in deze mail."],
             ("Waarschuwingen lezen", warningsUrl));
-
-    /// <summary>The same mail to many at once: sealed on all cores, queued in bulk in the caller's transaction.</summary>
-    public Task SendEachAsync(MailMessage message, IReadOnlyList<string> emails, CancellationToken cancellationToken)
-    {
-        var sealedMails = new OutboxMessage[emails.Count];
-        Parallel.For(0, emails.Count, i => sealedMails[i] = mailer.Seal(message with { To = emails[i] }));
-        return mailer.QueueSealedAsync(sealedMails, cancellationToken);
-    }
 
     public void MembershipDecided(string email, string culture, bool approved, string safetyUrl) =>
         mailer.Queue(template.Compose(email, culture, approved ? "Je bent lid van het veiligheidsnetwerk" : "Over je aanmelding voor het veiligheidsnetwerk",

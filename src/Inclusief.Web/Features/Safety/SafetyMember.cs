@@ -51,7 +51,7 @@ public class SafetyMember
     /// <summary>The member's mobile number for alerts, once its SMS code came back; encrypted like the address.</summary>
     public string? EncryptedPhone { get; private set; }
 
-    /// <summary>Keyed hash of the number: one number belongs to one membership, without a readable column.</summary>
+    /// <summary>Keyed hash of the number, so a STOP from it finds the membership without a readable column.</summary>
     public string? PhoneKey { get; private set; }
 
     /// <summary>The scope of <see cref="PhoneKey"/> (see <see cref="Infrastructure.Sms.MobileNumber.KeyWith"/>).</summary>

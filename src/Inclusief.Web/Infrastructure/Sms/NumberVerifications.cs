@@ -41,7 +41,7 @@ public sealed class NumberVerifications(AppDbContext db, FieldCipher cipher, Mas
         verification.Used();
         // Its holder asks for texts again, with the code to prove it: a STOP given earlier no longer holds.
         var stopped = number.KeyWith(masterKey, StoppedNumber.Scope);
-        await db.Set<StoppedNumber>().Where(s => s.NumberKey == stopped).ExecuteDeleteAsync();
+        db.RemoveRange(await db.Set<StoppedNumber>().Where(s => s.NumberKey == stopped).ToListAsync());
         return number;
     }
 

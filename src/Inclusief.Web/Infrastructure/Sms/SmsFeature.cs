@@ -10,6 +10,7 @@ public static class SmsFeature
         services.AddHttpClient<ISmsTransport, KannelSmsTransport>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<SmsRate>();
         services.AddScoped<Texter>();
+        services.AddScoped<SmsDispatch>();
         services.AddScoped<SmsNudge>();
         services.AddSingleton<SmsTemplate>();
         services.AddScoped<NumberVerifications>();

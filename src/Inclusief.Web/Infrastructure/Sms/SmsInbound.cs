@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,19 +22,24 @@ public static class SmsInbound
 {
     public const string Path = "/Sms/Inbound";
 
-    // In the languages of the site: a reply in one's own language counts too.
-    private static readonly string[] StopWords = ["STOP", "STOPP", "STOPPEN", "UITSCHRIJVEN", "UNSUBSCRIBE", "СТОП", "PARAR", "ALTO", "DOSYĆ", "ELÉG"];
+    // In the languages of the site, each with the language it is answered in: a reply in one's own language counts too.
+    // STOP itself is every language's word, so it is answered in Dutch and English.
+    private static readonly Dictionary<string, string?> StopWords = new(StringComparer.Ordinal)
+    {
+        ["STOP"] = null, ["STOPP"] = null, ["STOPPEN"] = Cultures.Dutch, ["UITSCHRIJVEN"] = Cultures.Dutch, ["UNSUBSCRIBE"] = Cultures.English,
+        ["СТОП"] = "bg", ["PARAR"] = "es", ["ALTO"] = "es", ["DOSYĆ"] = "pl", ["ELÉG"] = "hu",
+    };
 
     public static void MapSmsInbound(this IEndpointRouteBuilder app) => app.MapGet(Path, ReceiveAsync).AllowAnonymous();
 
     private static async Task<IResult> ReceiveAsync(string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
-        IEnumerable<ISmsOptOut> optOuts, Texter texter, AppDbContext db, TimeProvider clock)
+        IEnumerable<ISmsOptOut> optOuts, Texter texter, SmsTemplate template, AppDbContext db, TimeProvider clock)
     {
         if (!options.Value.IsGateway(secret))
         {
             return Results.NotFound();
         }
-        if (!StopWords.Contains((text ?? "").Trim().TrimEnd('.', '!').ToUpperInvariant()) || MobileNumber.Parse(from) is not { } number)
+        if (!StopWords.TryGetValue((text ?? "").Trim().TrimEnd('.', '!').ToUpperInvariant(), out var culture) || MobileNumber.Parse(from) is not { } number)
         {
             // Nothing to answer: Kannel sends no reply for an empty answer (omit-empty).
             return Results.Text("");
@@ -50,7 +56,7 @@ public static class SmsInbound
             return Results.Text("");
         }
         db.Add(StoppedNumber.Of(key, clock.GetUtcNow().UtcDateTime));
-        texter.Queue(new SmsMessage(number.E164, "Je krijgt geen sms meer van ons. You will get no more texts from us.", SmsPurpose.StopConfirmation));
+        texter.Queue(new SmsMessage(number.E164, template.StopConfirmation(culture), SmsPurpose.StopConfirmation));
         await db.SaveChangesAsync();
         return Results.Text("");
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inclusief.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Inclusief.Web.Infrastructure.Sms;
@@ -15,14 +16,25 @@ public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer, Micr
     public SmsMessage Compose(MobileNumber to, string culture, string purpose, string text, params object[] arguments) => new(to.E164, Text(culture, text, arguments), purpose);
 
     /// <summary>The words alone, for a fan-out that sends the same words to thousands.</summary>
-    public string Text(string culture, string text, params object[] arguments)
+    public string Text(string culture, string text, params object[] arguments) =>
+        InCulture(culture, () => $"{localizer[text, arguments]} {(string.IsNullOrWhiteSpace(options.Value.ReplyNumber) ? localizer[StopLine] : localizer[StopToLine, options.Value.ReplyNumber])}");
+
+    /// <summary>
+    /// The answer to a STOP, without a line on how to stop, in the language the STOP was written in; in Dutch and English
+    /// when the word says nothing of its language (STOP is the same in most).
+    /// </summary>
+    public string StopConfirmation(string? culture) =>
+        culture is null ? $"{InCulture(Cultures.Dutch, () => localizer[StoppedText])} {InCulture(Cultures.English, () => localizer[StoppedText])}" : InCulture(culture, () => localizer[StoppedText]);
+
+    private const string StoppedText = "Je krijgt geen sms meer van ons.";
+
+    private static string InCulture(string culture, Func<string> words)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
         {
-            var stop = string.IsNullOrWhiteSpace(options.Value.ReplyNumber) ? localizer[StopLine] : localizer[StopToLine, options.Value.ReplyNumber];
-            return $"{localizer[text, arguments]} {stop}";
+            return words();
         }
         finally
         {

@@ -214,6 +214,47 @@ public sealed partial class SafetyNetworkTests : IDisposable
     }
 
     [Fact]
+    public async Task An_alert_still_waiting_when_its_member_is_suspended_is_not_sent_to_them()
+    {
+        var (_, _, stays) = await MemberAsync("Zuid-Holland");
+        var (suspendedUser, _, suspended) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        await ReportAsync("Hij dreigde.");
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await PublishAsync(moderator, (await LatestReportAsync()).Id, "Dreigende klant.", "Zuid-Holland");
+        // One round runs the fan-out; the alerts it queues wait for the next.
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var memberId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyMember>().Where(m => m.UserId == suspendedUser.Id).Select(m => m.Id).SingleAsync();
+            await moderator.SubmitAsync("/Safety/Admin/Members", new Dictionary<string, string> { ["memberId"] = memberId.ToString(), ["status"] = nameof(MembershipStatus.Suspended), ["reason"] = "Onderzoek." }, "/Safety/Admin/Members?handler=Membership");
+        }
+        var first = await _app.MailsToAsync(stays);
+        var toSuspended = await _app.MailsToAsync(suspended);
+
+        Assert.Single(first, m => m.Subject == "Nieuwe waarschuwing in je regio");
+        Assert.DoesNotContain(toSuspended, m => m.Subject == "Nieuwe waarschuwing in je regio");
+    }
+
+    [Fact]
+    public async Task An_alert_still_waiting_when_its_warning_is_withdrawn_is_not_sent()
+    {
+        var (_, _, email) = await MemberAsync("Zuid-Holland");
+        await ApproveAllAsync();
+        await ReportAsync("Hij dreigde.");
+        var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        await PublishAsync(moderator, (await LatestReportAsync()).Id, "Dreigende klant.", "Zuid-Holland");
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        var warning = await WarningAsync();
+        var withdrawn = await moderator.SubmitAsync("/Safety/Admin/Warnings", new Dictionary<string, string>(), $"/Safety/Admin/Warnings/{warning.Id}?handler=Withdraw");
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.DoesNotContain(await _app.MailsToAsync(email), m => m.Subject == "Nieuwe waarschuwing in je regio");
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().Where(m => m.ProcessedAt == null).Select(m => m.Kind).ToListAsync());
+    }
+
+    [Fact]
     public async Task After_a_warning_goes_out_every_outbox_message_is_marked_done_and_health_stays_healthy()
     {
         await MemberAsync("Zuid-Holland");

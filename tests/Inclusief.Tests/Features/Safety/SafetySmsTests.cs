@@ -196,4 +196,29 @@ public sealed class SafetySmsTests : IDisposable
         }
         Assert.Contains(texts, t => t.Envelope == $"Inclusief {e164}");
     }
+
+    [Fact]
+    public async Task A_STOP_in_a_language_of_the_site_is_confirmed_in_that_language_and_STOP_itself_in_Dutch_and_English()
+    {
+        using var app = new ListeningFactory();
+        // Listening before Kannel calls.
+        app.StartServer();
+        var bulgarian = $"+3162{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var plain = $"+3163{Random.Shared.Next(1_000_000, 9_999_999)}";
+        using var kannel = new HttpClient();
+
+        await kannel.GetStringAsync($"{FakeSmsc.MoUrl}&from={Uri.EscapeDataString(bulgarian)}&to=1234&text={Uri.EscapeDataString("стоп")}");
+        await kannel.GetStringAsync($"{FakeSmsc.MoUrl}&from={Uri.EscapeDataString(plain)}&to=1234&text=STOP");
+        var stopped = 0;
+        for (var i = 0; i < 100 && stopped < 2; i++)
+        {
+            await Task.Delay(100);
+            await using var scope = app.Services.CreateAsyncScope();
+            stopped = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Infrastructure.Sms.StoppedNumber>().CountAsync();
+        }
+        await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
+        Assert.Equal("Няма да получаваш повече SMS от нас.", Assert.Single(await FakeSmsc.WaitForNumberAsync(bulgarian)).Text);
+        Assert.Equal("Je krijgt geen sms meer van ons. You will get no more texts from us.", Assert.Single(await FakeSmsc.WaitForNumberAsync(plain)).Text);
+    }
 }
