@@ -1,6 +1,8 @@
 using System.Globalization;
+using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Privacy;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,13 +16,16 @@ namespace Inclusief.Web.Features.Complaints;
 /// number up to now (never a narrative).
 /// </summary>
 [AllowAnonymous]
-public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService authorization, AppDbContext db, TimeProvider clock) : PageModel
 {
     private readonly Dictionary<ComplaintSignals.Row, string> _shown = [];
 
     public ComplaintSignals.Figures Figures { get; private set; } = null!;
 
     public bool FullDetail { get; private set; }
+
+    /// <summary>How the "there is an answer" texts fared; for caseworkers and coordinators only.</summary>
+    public IReadOnlyList<SmsDeliveryFigures.Row> Sms { get; private set; } = [];
 
     /// <summary>The last day the public figures cover; null for staff, who see everything.</summary>
     public DateOnly? Through { get; private set; }
@@ -47,6 +52,7 @@ public sealed class SignalsModel(ComplaintSignals signals, IAuthorizationService
         if (FullDetail)
         {
             Figures = await signals.ComputeAsync();
+            Sms = await SmsDeliveryFigures.ForAsync(db, clock.GetUtcNow().UtcDateTime, SmsPurpose.ComplaintNudge);
             return;
         }
         var before = ComplaintSignals.FirstDayOfQuarter(clock.GetUtcNow().UtcDateTime);

@@ -10,8 +10,6 @@ public static class SmsPurpose
     public const string SafetyFollowUp = "safety-follow-up";
     public const string EventReminder = "event-reminder";
 
-    public static readonly IReadOnlyList<string> All = [SafetyWarning, SafetyFollowUp, ComplaintNudge, EventReminder, Code, StopConfirmation];
-
     /// <summary>The Dutch label, a key for the localizer.</summary>
     public static string Label(string purpose) => purpose switch
     {

@@ -43,7 +43,17 @@ public sealed class ComplaintSmsTests
             await caseworker.SubmitAsync(casePage, new Dictionary<string, string> { ["text"] = "We bellen de bank morgen." }, $"{casePage}?handler=Reply");
         }
         await app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        var signals = Links.Href(await caseworker.GetStringAsync("/Complaints/Admin"), "a[href='/Complaints/Signals']")!;
+        var staffFigures = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await caseworker.GetStringAsync(signals));
+        var publicFigures = await app.CreateBrowser().GetStringAsync(signals);
+        var moderator = await app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
+        var safetyFigures = await moderator.GetStringAsync(Links.Href(await moderator.GetStringAsync("/Safety/Admin"), "a[href='/Safety/Admin/Figures']")!);
 
+        // The desk's own staff see how its texts fared; the public and the safety moderators do not.
+        var row = Assert.Single(staffFigures.QuerySelectorAll("[data-testid=sms-figures] tbody tr"));
+        Assert.Equal(["Er is een antwoord (klachtenloket)", "< 5", "< 5", "< 5", "< 5", "< 5"], row.Children.Select(c => c.TextContent.Trim()));
+        Assert.DoesNotContain("sms-figures", publicFigures, StringComparison.Ordinal);
+        Assert.Contains("Geen sms verstuurd in deze periode.", safetyFigures, StringComparison.Ordinal);
         Assert.Contains("Een mobiel nummer krijgt een sms zonder inhoud als er een antwoord is.", form, StringComparison.Ordinal);
         Assert.Equal(2, complaints.Count);
         Assert.Single(complaints, c => c.SmsKey is not null);

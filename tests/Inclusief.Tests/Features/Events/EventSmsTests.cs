@@ -31,7 +31,11 @@ public sealed class EventSmsTests
 
         app.Clock.Advance(TimeSpan.FromDays(2).Add(TimeSpan.FromMinutes(1)));
         await app.MailsToAsync(email);
+        var organiser = await app.SignInAsStaffAsync(Inclusief.Web.Features.Accounts.StaffRoles.Coordinator);
+        var figures = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await organiser.GetStringAsync("/Events/Admin"));
 
+        Assert.Equal(["Herinneringen aan bijeenkomsten", "< 5", "< 5", "< 5", "< 5", "< 5"],
+            Assert.Single(figures.QuerySelectorAll("[data-testid=sms-figures] tbody tr")).Children.Select(c => c.TextContent.Trim()));
         Assert.Contains("Dit is geen mobiel nummer.", refused, StringComparison.Ordinal);
         Assert.Contains("De dag ervoor krijg je een sms-herinnering.", added, StringComparison.Ordinal);
         Assert.Contains($"De dag ervoor sturen we een sms naar +31 •••••••{e164[^2..]}.", System.Net.WebUtility.HtmlDecode(added), StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,6 +39,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>How the reminders by SMS fared.</summary>
+    public IReadOnlyList<SmsDeliveryFigures.Row> Sms { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         PageNumber = Pager.Valid(PageNumber);
@@ -65,6 +69,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
         Rows = events.Select(e => new Row(e, taken[e.Id], waiting.GetValueOrDefault(e.Id),
             e.Rounds.OrderBy(r => r.Order).SelectMany(r => r.Sessions.OrderBy(s => s.Order))
                 .Select(s => new SessionLine(s.Title, sessionTaken.GetValueOrDefault(s.Id), s.Capacity, sessionWaiting.GetValueOrDefault(s.Id))).ToList())).ToList();
+        Sms = await SmsDeliveryFigures.ForAsync(db, now, SmsPurpose.EventReminder);
     }
 
     /// <summary>The address of another page of this list, with its filter.</summary>

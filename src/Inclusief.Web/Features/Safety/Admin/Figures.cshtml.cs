@@ -12,14 +12,10 @@ public sealed class FiguresModel(AppDbContext db, TimeProvider clock) : PageMode
 {
     public sealed record Year(int Number, int NewMembers, int Reports, int Warnings, int Deliveries, int Checks, int Matches);
 
-    /// <summary>How the SMS of one purpose fared in the last <see cref="SmsDays"/> days: counts, never a number or a text.</summary>
-    public sealed record SmsFigures(string Purpose, int Messages, int Delivered, int Waiting, int Retried, int Failed);
-
-    public const int SmsDays = 30;
-
     public int ApprovedMembers { get; private set; }
 
-    public IReadOnlyList<SmsFigures> Sms { get; private set; } = [];
+    /// <summary>The network's own texts; a STOP ends them, so its confirmations are counted here too.</summary>
+    public IReadOnlyList<SmsDeliveryFigures.Row> Sms { get; private set; } = [];
 
     public IReadOnlyList<Year> Years { get; private set; } = [];
 
@@ -34,11 +30,6 @@ public sealed class FiguresModel(AppDbContext db, TimeProvider clock) : PageMode
         var years = members.Select(d => d.Year).Concat(reports.Select(d => d.Year)).Concat(warnings.Select(d => d.Year)).Concat(deliveries.Select(d => d.Key)).Concat(checks.Select(c => c.Day.Year)).Distinct().OrderDescending();
         Years = years.Select(y => new Year(y, members.Count(d => d.Year == y), reports.Count(d => d.Year == y), warnings.Count(d => d.Year == y),
             deliveries.Where(d => d.Key == y).Sum(d => d.Count), checks.Where(c => c.Day.Year == y).Sum(c => c.Checks), checks.Where(c => c.Day.Year == y).Sum(c => c.Matches))).ToList();
-        var since = clock.GetUtcNow().UtcDateTime.AddDays(-SmsDays);
-        var sms = await db.Set<SmsDelivery>().Where(d => d.SentAt >= since)
-            .GroupBy(d => new { d.Purpose, d.State, First = d.Attempt == 1 }).Select(g => new { g.Key.Purpose, g.Key.State, g.Key.First, Count = g.Count() }).ToListAsync();
-        int Count(string purpose, params SmsDeliveryState[] states) => sms.Where(s => s.Purpose == purpose && states.Contains(s.State)).Sum(s => s.Count);
-        Sms = [.. SmsPurpose.All.Where(p => sms.Any(s => s.Purpose == p)).Select(p => new SmsFigures(p, sms.Where(s => s.Purpose == p && s.First).Sum(s => s.Count),
-            Count(p, SmsDeliveryState.Delivered), Count(p, SmsDelivery.Unsettled), Count(p, SmsDeliveryState.Retried), Count(p, SmsDeliveryState.Failed)))];
+        Sms = await SmsDeliveryFigures.ForAsync(db, clock.GetUtcNow().UtcDateTime, SmsPurpose.SafetyWarning, SmsPurpose.SafetyFollowUp, SmsPurpose.Code, SmsPurpose.StopConfirmation);
     }
 }
