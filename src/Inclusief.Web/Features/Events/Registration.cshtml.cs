@@ -19,13 +19,13 @@ namespace Inclusief.Web.Features.Events;
 /// </summary>
 [AllowAnonymous]
 public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, IAuthorizationService authorization, FieldCipher cipher, MasterKey masterKey,
-    SmsNudge sms, TimeProvider clock, PublicAddress site) : PageModel
+    Microsoft.Extensions.Options.IOptions<SmsOptions> sms, TimeProvider clock, PublicAddress site) : PageModel
 {
     /// <summary>A reminder by SMS can be asked for while the registration can still be cancelled and the day before is still ahead.</summary>
-    public bool SmsOffered => sms.IsOffered && CanCancel && Event.StartsAt.AddDays(-1) > clock.GetUtcNow().UtcDateTime;
+    public bool SmsOffered => sms.Value.IsConfigured && CanCancel && Event.StartsAt.AddDays(-1) > clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The number the reminder goes to, masked.</summary>
-    public string? SmsNumber => cipher.DecryptOrNull(Registration.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose) is { } e164 ? MobileNumber.FromStored(e164).Masked : null;
+    public MobileNumber? SmsNumber => cipher.DecryptOrNull(Registration.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose) is { } e164 ? MobileNumber.FromStored(e164) : null;
 
     public EventRegistration Registration { get; private set; } = null!;
 

@@ -30,9 +30,9 @@ public sealed class SmsModel(AppDbContext db, SafetyMembership membership, Numbe
 
     public bool Offered => sms.Value.IsConfigured;
 
-    public string? Number { get; private set; }
+    public MobileNumber? Number { get; private set; }
 
-    public string? Waiting { get; private set; }
+    public MobileNumber? Waiting { get; private set; }
 
     [BindProperty]
     [Display(Name = "Mobiel nummer")]
@@ -143,7 +143,7 @@ public sealed class SmsModel(AppDbContext db, SafetyMembership membership, Numbe
         {
             return Member is null ? RedirectToPage("/Safety/Join") : NotFound();
         }
-        Number = Member.EncryptedPhone is { } stored && cipher.DecryptOrNull(stored, SafetyMember.CipherPurpose) is { } e164 ? MobileNumber.FromStored(e164).Masked : null;
+        Number = Member.EncryptedPhone is { } stored && cipher.DecryptOrNull(stored, SafetyMember.CipherPurpose) is { } e164 ? MobileNumber.FromStored(e164) : null;
         Waiting = Number is null ? await verifications.WaitingAsync(Purpose, Member.Id.ToString("N")) : null;
         if (HttpMethods.IsGet(Request.Method))
         {

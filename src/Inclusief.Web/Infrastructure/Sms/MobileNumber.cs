@@ -48,6 +48,12 @@ public sealed record MobileNumber
     /// <summary>Read back from its encrypted column.</summary>
     public static MobileNumber FromStored(string e164) => new(e164);
 
+    /// <summary>
+    /// The last two digits, for a screen reader: <see cref="Masked"/> read aloud is a string of "bullet"s, so pages show it
+    /// hidden from speech and say "ends in …" instead.
+    /// </summary>
+    public string LastDigits => E164[^2..];
+
     /// <summary>The country code and the last two digits: enough to recognise one's own number, too little to call it.</summary>
     public string Masked
     {

@@ -45,9 +45,9 @@ public sealed class NumberVerifications(AppDbContext db, FieldCipher cipher, Mas
         return number;
     }
 
-    /// <summary>Which number waits for its code, masked, if any.</summary>
-    public async Task<string?> WaitingAsync(string purpose, string owner) =>
+    /// <summary>Which number waits for its code, if any (to be shown masked).</summary>
+    public async Task<MobileNumber?> WaitingAsync(string purpose, string owner) =>
         await db.Set<NumberVerification>().AsNoTracking().SingleOrDefaultAsync(v => v.Purpose == purpose && v.Owner == owner && v.CodeHash != "") is { } waiting
-            ? MobileNumber.FromStored(cipher.Decrypt(waiting.EncryptedNumber, NumberVerification.CipherPurpose)).Masked
+            ? MobileNumber.FromStored(cipher.Decrypt(waiting.EncryptedNumber, NumberVerification.CipherPurpose))
             : null;
 }

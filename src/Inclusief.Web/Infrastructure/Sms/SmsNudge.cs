@@ -12,15 +12,13 @@ public sealed class SmsNudge(Texter texter, SmsTemplate template, PublicAddress 
     /// <summary>Also the neutral wording of a safety alert.</summary>
     public const string MessageWaitingText = "Er staat een nieuw bericht voor je klaar op {0}";
 
-    public bool IsOffered => options.Value.IsConfigured;
-
     /// <summary>Queues "a message waits for you" in the caller's unit of work; nothing when SMS is not configured or the number no longer parses.</summary>
     public void MessageWaiting(string? number, string culture, string purpose) => Send(number, culture, purpose, MessageWaitingText, site.Root);
 
     /// <summary>Queues <paramref name="text"/> (a localizer key) in the caller's unit of work, under the same conditions.</summary>
     public void Send(string? number, string culture, string purpose, string text, params object[] arguments)
     {
-        if (IsOffered && MobileNumber.Parse(number) is { } mobile)
+        if (options.Value.IsConfigured && MobileNumber.Parse(number) is { } mobile)
         {
             texter.Queue(template.Compose(mobile, culture, purpose, text, arguments));
         }

@@ -81,6 +81,8 @@ public sealed class SafetySmsTests : IDisposable
         Assert.Contains("Dit is geen mobiel nummer.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, verified.StatusCode);
         Assert.Contains($"Je krijgt een sms op +31 •••••••{e164[^2..]}.", page, StringComparison.Ordinal);
+        // Read aloud without the bullets.
+        Assert.Contains($"<span class=\"visually-hidden\">Je krijgt een sms op het nummer dat eindigt op {e164[^2..]}.</span>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(e164[3..], page, StringComparison.Ordinal);
         var texts = await FakeSmsc.WaitForNumberAsync(e164);
         Assert.Equal(2, texts.Count);
