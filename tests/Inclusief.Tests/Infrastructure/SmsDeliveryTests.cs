@@ -3,6 +3,7 @@ using Inclusief.Tests.Support;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Sms;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -113,6 +114,22 @@ public sealed class SmsDeliveryTests
         {
             ["Sms:InboundSecret"] = FakeSmsc.InboundSecret,
             ["Sms:CallbackUrl"] = "http://127.0.0.1:9",
+        };
+
+        // The test server's calls have no address; Kannel's come from this machine, which the site accepts them from.
+        protected override void ConfigureTestServices(IServiceCollection services) => services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, FromThisMachine>();
+    }
+
+    private sealed class FromThisMachine : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, more) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return more(context);
+            });
+            next(app);
         };
     }
 

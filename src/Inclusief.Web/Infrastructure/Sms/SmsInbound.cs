@@ -32,10 +32,10 @@ public static class SmsInbound
 
     public static void MapSmsInbound(this IEndpointRouteBuilder app) => app.MapGet(Path, ReceiveAsync).AllowAnonymous();
 
-    private static async Task<IResult> ReceiveAsync(string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
+    private static async Task<IResult> ReceiveAsync(HttpContext http, string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
         IEnumerable<ISmsOptOut> optOuts, Texter texter, SmsTemplate template, AppDbContext db, TimeProvider clock)
     {
-        if (!options.Value.IsGateway(secret))
+        if (!options.Value.IsGateway(http.Connection.RemoteIpAddress, secret))
         {
             return Results.NotFound();
         }

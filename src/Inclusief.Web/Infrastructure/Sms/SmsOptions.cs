@@ -34,10 +34,24 @@ public sealed class SmsOptions
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Kannel.Url);
 
-    /// <summary>Whether a call claiming to come from the gateway carries <see cref="InboundSecret"/> (compared in constant time).</summary>
-    public bool IsGateway(string? secret) =>
-        !string.IsNullOrEmpty(InboundSecret) && secret is not null
+    /// <summary>
+    /// The addresses Kannel calls the site from (comma-separated); the same machine by default. Behind nginx the client
+    /// address is only known with <c>Proxy:KnownProxies</c> set, so the README also has nginx refuse <c>/Sms/</c> from outside.
+    /// </summary>
+    public string GatewayAddresses { get; set; } = "127.0.0.1, ::1";
+
+    /// <summary>
+    /// Whether a call claiming to come from the gateway does: from one of <see cref="GatewayAddresses"/>, carrying
+    /// <see cref="InboundSecret"/> (compared in constant time). A stranger who learns the secret still cannot forge a STOP.
+    /// </summary>
+    public bool IsGateway(System.Net.IPAddress? caller, string? secret) =>
+        caller is not null && FromGateway(caller.IsIPv4MappedToIPv6 ? caller.MapToIPv4() : caller)
+        && !string.IsNullOrEmpty(InboundSecret) && secret is not null
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(InboundSecret));
+
+    private bool FromGateway(System.Net.IPAddress caller) =>
+        GatewayAddresses.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Any(a => System.Net.IPAddress.TryParse(a, out var allowed) && allowed.Equals(caller));
 }
 
 public sealed class KannelOptions

@@ -223,4 +223,28 @@ public sealed class SafetySmsTests : IDisposable
         Assert.Equal("Няма да получаваш повече SMS от нас.", Assert.Single(await FakeSmsc.WaitForNumberAsync(bulgarian)).Text);
         Assert.Equal("Je krijgt geen sms meer van ons. You will get no more texts from us.", Assert.Single(await FakeSmsc.WaitForNumberAsync(plain)).Text);
     }
+
+    private sealed class ElsewhereFactory : KannelListeningFactory
+    {
+        // The gateway is said to call from another machine: Kannel here, on loopback, is then a stranger with the secret.
+        protected override Dictionary<string, string?> MoreSettings => new() { ["Sms:GatewayAddresses"] = "192.0.2.1" };
+    }
+
+    [Fact]
+    public async Task A_call_with_the_secret_from_an_address_that_is_not_the_gateways_changes_nothing()
+    {
+        using var app = new ElsewhereFactory();
+        app.StartServer();
+        var number = $"+3164{Random.Shared.Next(1_000_000, 9_999_999)}";
+        using var kannel = new HttpClient();
+
+        var sent = await kannel.GetStringAsync($"{FakeSmsc.MoUrl}&from={Uri.EscapeDataString(number)}&to=1234&text=STOP");
+        var answer = await app.CreateClient().GetAsync($"{Inclusief.Web.Infrastructure.Sms.SmsInbound.Path}?secret={FakeSmsc.InboundSecret}&from={Uri.EscapeDataString(number)}&text=STOP");
+        await Task.Delay(1000);
+
+        Assert.Equal("Sent.", sent.Trim());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, answer.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Inclusief.Web.Infrastructure.Sms.StoppedNumber>().CountAsync());
+    }
 }
