@@ -75,6 +75,11 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, MasterKey ma
         {
             ModelState.AddModelError("Input.HappenedOn", "Die datum ligt in de toekomst.");
         }
+        var textTo = Input.TextMe && SmsOffered ? MobileNumber.Parse(Input.Phone) : null;
+        if (Input.TextMe && SmsOffered && textTo is null)
+        {
+            ModelState.AddModelError("Input.Phone", string.IsNullOrWhiteSpace(Input.Phone) ? "Vul het mobiele nummer in waar de sms naartoe moet." : MobileNumber.NotMobile);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -84,8 +89,7 @@ public sealed class IndexModel(AppDbContext db, FieldCipher cipher, MasterKey ma
         var complaint = Complaint.Submit(Input.SubmissionKey,
             new Complaint.Report(Input.OrganisationKind!.Value, cipher.SealOrNull(Input.OrganisationName, Complaint.CipherPurpose), Input.Category!.Value, Input.HappenedOn, Blank(Input.MunicipalityCode),
                 Input.Wish!.Value, cipher.SealOrNull(Input.Narrative, Complaint.CipherPurpose)!, cipher.SealOrNull(Input.Email, Complaint.CipherPurpose), cipher.SealOrNull(Input.Phone, Complaint.CipherPurpose),
-                // A landline stays for the caseworker to call; only a mobile number is texted.
-                SmsOffered && MobileNumber.Parse(Input.Phone) is { } mobile ? mobile.KeyWith(masterKey, Complaint.SmsScope) : null),
+                textTo?.KeyWith(masterKey, Complaint.SmsScope)),
             receipts.Hash(Receipt), receipts.ExpiresAt(now), Input.UnderMyAccount ? users.GetUserId(User) : null, Cultures.Current);
         db.Set<Complaint>().Add(complaint);
         if (!await db.SaveArrivalAsync(complaint, now))

@@ -40,6 +40,12 @@ public sealed class ReportInput
     [Display(Name = "Telefoonnummer")]
     public string? Phone { get; set; }
 
+    /// <summary>
+    /// Asked for, not assumed: a number left to be called back is not texted, since whoever else holds the phone could read
+    /// that the site wrote. Only a mobile number can be.
+    /// </summary>
+    public bool TextMe { get; set; }
+
     /// <summary>Only for someone signed in who chooses to file under their account.</summary>
     public bool UnderMyAccount { get; set; }
 

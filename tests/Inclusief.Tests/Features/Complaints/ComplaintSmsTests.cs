@@ -17,20 +17,22 @@ public sealed class ComplaintSmsTests
     }
 
     [Fact]
-    public async Task A_mobile_number_gets_a_text_without_content_when_the_caseworker_replies_and_a_landline_gets_none()
+    public async Task A_mobile_number_whose_reporter_asks_for_it_gets_a_text_without_content_when_the_caseworker_replies()
     {
         using var app = new Factory();
-        var e164 = $"+3161{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var texted = $"+3161{Random.Shared.Next(1_000_000, 9_999_999)}";
+        var notAsked = $"+3162{Random.Shared.Next(1_000_000, 9_999_999)}";
         var reporter = app.CreateBrowser();
         var form = await reporter.GetStringAsync("/Complaints");
-        foreach (var phone in new[] { $"06 {e164[4..]}", "070 123 4567" })
+        Dictionary<string, string> Fields(string phone) => new()
         {
-            await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>
-            {
-                ["Input.Narrative"] = "Mijn bank zegt mijn rekening op.", ["Input.Category"] = nameof(ComplaintCategory.BankAccount),
-                ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider), ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Phone"] = phone,
-            });
-        }
+            ["Input.Narrative"] = "Mijn bank zegt mijn rekening op.", ["Input.Category"] = nameof(ComplaintCategory.BankAccount),
+            ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider), ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Phone"] = phone,
+        };
+        var landline = await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>(Fields("070 123 4567")) { ["Input.TextMe"] = "true" });
+        await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>(Fields($"06 {texted[4..]}")) { ["Input.TextMe"] = "true" });
+        // Left to be called back: not texted.
+        await reporter.SubmitAsync("/Complaints", Fields($"06 {notAsked[4..]}"));
         var caseworker = await app.SignInAsStaffAsync(StaffRoles.Caseworker);
         List<Complaint> complaints;
         await using (var scope = app.Services.CreateAsyncScope())
@@ -54,10 +56,13 @@ public sealed class ComplaintSmsTests
         Assert.Equal(["Er is een antwoord (klachtenloket)", "< 5", "< 5", "< 5", "< 5", "< 5"], row.Children.Select(c => c.TextContent.Trim()));
         Assert.DoesNotContain("sms-figures", publicFigures, StringComparison.Ordinal);
         Assert.Contains("Geen sms verstuurd in deze periode.", safetyFigures, StringComparison.Ordinal);
-        Assert.Contains("Een mobiel nummer krijgt een sms zonder inhoud als er een antwoord is.", form, StringComparison.Ordinal);
+        Assert.Contains("Sms me op dit mobiele nummer als er een antwoord is", form, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, landline.StatusCode);
+        Assert.Contains("Dit is geen mobiel nummer.", await landline.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, complaints.Count);
         Assert.Single(complaints, c => c.SmsKey is not null);
-        var nudge = Assert.Single(await FakeSmsc.WaitForNumberAsync(e164));
+        var nudge = Assert.Single(await FakeSmsc.WaitForNumberAsync(texted));
+        Assert.Empty(await FakeSmsc.WaitForNumberAsync(notAsked));
         Assert.Equal($"Er staat een nieuw bericht voor je klaar op http://localhost Geen sms meer? Antwoord STOP.", nudge.Text);
         await using var check = app.Services.CreateAsyncScope();
         Assert.Equal(1, await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().CountAsync(m => m.Kind == Inclusief.Web.Infrastructure.Sms.Texter.OutboxKind));
