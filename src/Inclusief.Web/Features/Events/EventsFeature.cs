@@ -17,7 +17,7 @@ public static class EventsFeature
         services.AddScoped<EventMail>();
         services.AddSmsOptOut<EventRegistration>(EventRegistration.SmsScope, key => r => r.SmsKey == key, r => r.StopSms());
         services.AddScoped<RegistrationDesk>();
-        services.AddScoped<IOutboxHandler, ScheduledEventMailHandler>();
+        services.AddScoped<IOutboxHandler, ScheduledEventMessageHandler>();
         services.AddScoped<IPersonalData, EventPersonalData>();
         services.AddScoped<RegistrationRetention>();
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<RegistrationRetention>());

@@ -1,17 +1,17 @@
-using Inclusief.Web.Infrastructure.Crypto;
-using Inclusief.Web.Infrastructure.Sms;
 using System.Text.Json;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Events;
 
 /// <summary>
-/// Writes a scheduled reminder or feedback question when it falls due, and only if it still applies: the person
+/// Writes a scheduled reminder (by mail, and by SMS to a number the registrant added) or feedback question when it falls due, and only if it still applies: the person
 /// still holds the same place, and the event has not been called off or moved since it was scheduled.
 /// </summary>
-public sealed class ScheduledEventMailHandler(AppDbContext db, EventMail mail, SmsNudge sms, FieldCipher cipher) : IOutboxHandler
+public sealed class ScheduledEventMessageHandler(AppDbContext db, EventMail mail, SmsNudge sms, FieldCipher cipher) : IOutboxHandler
 {
     public string Kind => EventMail.ScheduledKind;
 
