@@ -107,6 +107,44 @@ public sealed class SmsDeliveryTests
         }
     }
 
+    [Fact]
+    public async Task The_figures_count_first_attempts_as_messages_each_state_apart_and_only_the_purposes_asked_for_over_thirty_days()
+    {
+        using var app = new AppFactory();
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        SmsDelivery Row(long id, string purpose, int attempt = 1, int daysAgo = 0) =>
+            SmsDelivery.For(id, new SmsMessage("+31612345678", "x", purpose, attempt), "", now.AddDays(-daysAgo));
+        var rows = new List<(SmsDelivery Row, SmsDeliveryState State)>();
+        for (var i = 1; i <= 6; i++)
+        {
+            rows.Add((Row(i, SmsPurpose.SafetyWarning), SmsDeliveryState.Delivered));
+        }
+        rows.Add((Row(7, SmsPurpose.SafetyWarning), SmsDeliveryState.Sent));
+        rows.Add((Row(8, SmsPurpose.SafetyWarning), SmsDeliveryState.Sent));
+        rows.Add((Row(9, SmsPurpose.SafetyWarning), SmsDeliveryState.Retried));
+        rows.Add((Row(10, SmsPurpose.SafetyWarning, attempt: 2), SmsDeliveryState.Failed));
+        rows.Add((Row(11, SmsPurpose.SafetyWarning, daysAgo: 31), SmsDeliveryState.Delivered));
+        rows.Add((Row(12, SmsPurpose.ComplaintNudge), SmsDeliveryState.Delivered));
+        rows.Add((Row(13, SmsPurpose.Code), SmsDeliveryState.Delivered));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.AddRange(rows.Select(r => r.Row));
+            await db.SaveChangesAsync();
+            foreach (var (row, state) in rows)
+            {
+                await db.Set<SmsDelivery>().Where(d => d.Id == row.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.State, state));
+            }
+        }
+
+        await using var read = app.Services.CreateAsyncScope();
+        var figures = await SmsDeliveryFigures.ForAsync(read.ServiceProvider.GetRequiredService<AppDbContext>(), now, SmsPurpose.SafetyWarning, SmsPurpose.ComplaintNudge, SmsPurpose.EventReminder);
+
+        Assert.Equal(
+            [new SmsDeliveryFigures.Row(SmsPurpose.SafetyWarning, 9, 6, 2, 1, 1), new SmsDeliveryFigures.Row(SmsPurpose.ComplaintNudge, 1, 1, 0, 0, 0)],
+            figures);
+    }
+
     private sealed class ReportingFactory : AppFactory
     {
         // Kannel's own reports go to a port where nobody listens: this test reports as the gateway would.

@@ -10,6 +10,7 @@ namespace Inclusief.Web.Features.Events;
 /// <summary>The mails a registrant receives, in the language they registered in, each with their personal link.</summary>
 public sealed class EventMail(MailTemplate template, Mailer mailer, Outbox outbox, RegistrationLink links, IOptions<EmailOptions> email, TimeProvider clock)
 {
+    /// <summary>The kind of a scheduled reminder or feedback question (by mail, and a reminder by SMS as well); "mail" stays in it because rows already waiting carry it.</summary>
     public const string ScheduledKind = "event-mail";
 
     /// <summary>A mail written when it is due, so that it reflects the registration and the event at that moment.</summary>

@@ -19,10 +19,10 @@ namespace Inclusief.Web.Features.Events;
 /// </summary>
 [AllowAnonymous]
 public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, RegistrationLink links, IAuthorizationService authorization, FieldCipher cipher, MasterKey masterKey,
-    Microsoft.Extensions.Options.IOptions<SmsOptions> sms, TimeProvider clock, PublicAddress site) : PageModel
+    Microsoft.Extensions.Options.IOptions<SmsOptions> smsOptions, TimeProvider clock, PublicAddress site) : PageModel
 {
     /// <summary>A reminder by SMS can be asked for while the registration can still be cancelled and the day before is still ahead.</summary>
-    public bool SmsOffered => sms.Value.IsConfigured && CanCancel && Event.StartsAt.AddDays(-1) > clock.GetUtcNow().UtcDateTime;
+    public bool SmsOffered => smsOptions.Value.IsConfigured && CanCancel && Event.StartsAt.AddDays(-1) > clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The number the reminder goes to, masked.</summary>
     public MobileNumber? SmsNumber => cipher.DecryptOrNull(Registration.EncryptedSmsNumber, EventRegistration.SmsCipherPurpose) is { } e164 ? MobileNumber.FromStored(e164) : null;

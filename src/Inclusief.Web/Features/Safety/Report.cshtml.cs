@@ -23,9 +23,9 @@ namespace Inclusief.Web.Features.Safety;
 [AllowAnonymous]
 [SensitivePage]
 [EnableRateLimiting(SubmissionRateLimit.Policy)]
-public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, Microsoft.Extensions.Options.IOptions<SmsOptions> sms, TimeProvider clock) : PageModel
+public sealed class ReportModel(AppDbContext db, FieldCipher cipher, MasterKey masterKey, ReceiptCodes receipts, Microsoft.Extensions.Options.IOptions<SmsOptions> smsOptions, TimeProvider clock) : PageModel
 {
-    public bool SmsOffered => sms.Value.IsConfigured;
+    public bool SmsOffered => smsOptions.Value.IsConfigured;
 
     [BindProperty]
     public ReportInput Input { get; set; } = new();

@@ -57,6 +57,6 @@ public sealed partial class WarningFanOut(AppDbContext db, Outbox outbox, IOptio
         FannedOut(logger, recipients.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Warning delivered to {Members} members in {Milliseconds:F0} ms.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warning queued for {Members} members in {Milliseconds:F0} ms.")]
     private static partial void FannedOut(ILogger logger, int members, double milliseconds);
 }

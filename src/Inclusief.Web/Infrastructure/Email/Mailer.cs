@@ -2,15 +2,13 @@ using Inclusief.Web.Infrastructure.Jobs;
 
 namespace Inclusief.Web.Infrastructure.Email;
 
-/// <summary>Queues mail through the outbox, inside the caller's unit of work (thousands at once: <see cref="Seal"/>, then <see cref="QueueSealedAsync"/>).</summary>
+/// <summary>
+/// Queues mail through the outbox, inside the caller's unit of work. A mail to thousands is not queued whole for each: its
+/// feature queues a small row per person and makes the mail when it is sent (an edition's copy, a warning's alert).
+/// </summary>
 public sealed class Mailer(Outbox outbox)
 {
     public const string OutboxKind = "mail";
 
     public OutboxMessage Queue(MailMessage message) => outbox.Enqueue(OutboxKind, message);
-
-    /// <summary>The mail as an outbox row not yet queued (thread-safe; see <see cref="Outbox.Seal"/>).</summary>
-    public OutboxMessage Seal(MailMessage message) => outbox.Seal(OutboxKind, message);
-
-    public Task QueueSealedAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) => outbox.EnqueueSealedAsync(messages, cancellationToken);
 }

@@ -77,11 +77,16 @@ public sealed class OutboxProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
-        if (message.LeasedBy != _instance || message.ProcessedAt is not null)
+        // The lease is renewed as the work starts, and only while it still holds: a batch leased together waits its turn
+        // behind slow sends, and work whose lease ran out meanwhile may already be another instance's.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseUntil = now + options.Value.Lease;
+        if (await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LeasedBy == _instance && m.LeasedUntil > now && m.ProcessedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeasedUntil, leaseUntil), cancellationToken) == 0)
         {
             return false;
         }
+        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
         if (scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h => h.Kind == message.Kind) is not { } handler)
         {
             logger.LogWarning("Outbox message {Id} ({Kind}) has no handler in this release; left for another instance.", message.Id, message.Kind);
@@ -94,9 +99,9 @@ public sealed class OutboxProcessor(
             await handler.HandleAsync(new OutboxWork(message.Id, message.Kind, Outbox.Open(message.Payload, cipher)), cancellationToken);
             // By id and lease, not through the tracked row: a handler shares this context and may have cleared it.
             // The payload goes: what was sent needs no copy here.
-            var now = clock.GetUtcNow().UtcDateTime;
+            var done = clock.GetUtcNow().UtcDateTime;
             await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LeasedBy == _instance)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.Payload, "").SetProperty(m => m.LeasedBy, (string?)null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, done).SetProperty(m => m.Payload, "").SetProperty(m => m.LeasedBy, (string?)null)
                     .SetProperty(m => m.LeasedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
             return true;
         }

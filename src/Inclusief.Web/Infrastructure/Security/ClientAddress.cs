@@ -17,10 +17,7 @@ public static class ClientAddress
         {
             return "unknown";
         }
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
+        address = Plain(address);
         if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6)
         {
             var bytes = address.GetAddressBytes();
@@ -50,8 +47,17 @@ public static class ClientAddress
     public static IApplicationBuilder UseClientAddress(this IApplicationBuilder app, IConfiguration configuration) =>
         KnownProxies(configuration).Count > 0 ? app.UseForwardedHeaders() : app;
 
-    private static List<IPAddress> KnownProxies(IConfiguration configuration) =>
-        (configuration["Proxy:KnownProxies"] ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => IPAddress.TryParse(p, out var ip) ? ip : throw new InvalidOperationException($"Proxy:KnownProxies holds '{p}', which is not an IP address."))
+    private static List<IPAddress> KnownProxies(IConfiguration configuration) => ListOf(configuration["Proxy:KnownProxies"], "Proxy:KnownProxies");
+
+    /// <summary>
+    /// A setting's addresses (separated by commas, semicolons or spaces), an IPv4 address written as IPv6 read as IPv4;
+    /// anything else is refused at once, so a typo cannot quietly shut a door or leave one open.
+    /// </summary>
+    public static List<IPAddress> ListOf(string? setting, string name) =>
+        (setting ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => IPAddress.TryParse(p, out var ip) ? Plain(ip) : throw new InvalidOperationException($"{name} holds '{p}', which is not an IP address."))
             .ToList();
+
+    /// <summary>An IPv4 address that arrived as IPv6 (<c>::ffff:a.b.c.d</c>) as the IPv4 address it is.</summary>
+    public static IPAddress Plain(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 }

@@ -27,10 +27,10 @@ public static class SmsDeliveryReports
                 new Dictionary<string, string?> { ["secret"] = options.InboundSecret, ["ref"] = delivery.ToString("N") }) + "&type=%d";
 
     // Strings, read here: a parameter bound by the framework would answer 400 before the secret is checked.
-    private static async Task<IResult> ReceiveAsync(HttpContext http, string? secret, string? @ref, string? type, IOptions<SmsOptions> options, AppDbContext db,
+    private static async Task<IResult> ReceiveAsync(HttpContext http, string? secret, string? @ref, string? type, IOptions<SmsOptions> options, ILogger<SmsOptions> logger, AppDbContext db,
         FieldCipher cipher, Texter texter, TimeProvider clock)
     {
-        if (!options.Value.IsGateway(http.Connection.RemoteIpAddress, secret))
+        if (!options.Value.IsGatewayCall(http, secret, logger))
         {
             return Results.NotFound();
         }

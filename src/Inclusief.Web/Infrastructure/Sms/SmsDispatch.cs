@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
 using Microsoft.EntityFrameworkCore;
@@ -42,20 +41,4 @@ public sealed class SmsDispatch(ISmsTransport transport, SmsRate rate, AppDbCont
         await db.Set<SmsDelivery>().Where(d => d.Id == id && d.State == SmsDeliveryState.Sending)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, SmsDeliveryState.Sent), CancellationToken.None);
     }
-}
-
-/// <summary>The instance's token bucket: a fan-out of thousands reaches the gateway at the configured pace, not at once.</summary>
-public sealed class SmsRate(Microsoft.Extensions.Options.IOptions<SmsOptions> options) : IDisposable
-{
-    public RateLimiter Limiter { get; } = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = Math.Max(1, options.Value.RatePerSecond),
-        TokensPerPeriod = Math.Max(1, options.Value.RatePerSecond),
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
-
-    public void Dispose() => Limiter.Dispose();
 }

@@ -27,15 +27,15 @@ public static class SmsInbound
     private static readonly Dictionary<string, string?> StopWords = new(StringComparer.Ordinal)
     {
         ["STOP"] = null, ["STOPP"] = null, ["STOPPEN"] = Cultures.Dutch, ["UITSCHRIJVEN"] = Cultures.Dutch, ["UNSUBSCRIBE"] = Cultures.English,
-        ["СТОП"] = "bg", ["PARAR"] = "es", ["ALTO"] = "es", ["DOSYĆ"] = "pl", ["ELÉG"] = "hu",
+        ["DEZABONARE"] = "ro", ["СТОП"] = "bg", ["PARAR"] = "es", ["ALTO"] = "es", ["DOSYĆ"] = "pl", ["ELÉG"] = "hu",
     };
 
     public static void MapSmsInbound(this IEndpointRouteBuilder app) => app.MapGet(Path, ReceiveAsync).AllowAnonymous();
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, string? secret, string? from, string? text, IOptions<SmsOptions> options, MasterKey masterKey,
+    private static async Task<IResult> ReceiveAsync(HttpContext http, string? secret, string? from, string? text, IOptions<SmsOptions> options, ILogger<SmsOptions> logger, MasterKey masterKey,
         IEnumerable<ISmsOptOut> optOuts, Texter texter, SmsTemplate template, AppDbContext db, TimeProvider clock)
     {
-        if (!options.Value.IsGateway(http.Connection.RemoteIpAddress, secret))
+        if (!options.Value.IsGatewayCall(http, secret, logger))
         {
             return Results.NotFound();
         }

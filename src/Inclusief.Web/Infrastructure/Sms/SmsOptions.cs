@@ -7,7 +7,7 @@ namespace Inclusief.Web.Infrastructure.Sms;
 /// How SMS leave the site: through a Kannel gateway's HTTP <c>sendsms</c> interface (<c>Sms:Kannel:*</c>). Without a
 /// URL nothing is sent and no feature offers SMS.
 /// </summary>
-public sealed class SmsOptions
+public sealed partial class SmsOptions
 {
     /// <summary>The neutral name the phone shows as sender: it must not tell whoever holds the phone what the message is about.</summary>
     public string Sender { get; set; } = "Inclusief";
@@ -35,23 +35,39 @@ public sealed class SmsOptions
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Kannel.Url);
 
     /// <summary>
-    /// The addresses Kannel calls the site from (comma-separated); the same machine by default. Behind nginx the client
-    /// address is only known with <c>Proxy:KnownProxies</c> set, so the README also has nginx refuse <c>/Sms/</c> from outside.
+    /// The addresses Kannel calls the site from (comma-separated; a wrong entry stops the site from starting); this machine
+    /// by default.
     /// </summary>
     public string GatewayAddresses { get; set; } = "127.0.0.1, ::1";
 
     /// <summary>
-    /// Whether a call claiming to come from the gateway does: from one of <see cref="GatewayAddresses"/>, carrying
+    /// Whether a call claiming to come from the gateway does: straight from one of <see cref="GatewayAddresses"/>, not
+    /// through the proxy (behind nginx on the same machine every visitor would otherwise come from 127.0.0.1), carrying
     /// <see cref="InboundSecret"/> (compared in constant time). A stranger who learns the secret still cannot forge a STOP.
     /// </summary>
-    public bool IsGateway(System.Net.IPAddress? caller, string? secret) =>
-        caller is not null && FromGateway(caller.IsIPv4MappedToIPv6 ? caller.MapToIPv4() : caller)
-        && !string.IsNullOrEmpty(InboundSecret) && secret is not null
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(InboundSecret));
+    public bool IsGatewayCall(HttpContext call, string? secret, ILogger logger)
+    {
+        if (string.IsNullOrEmpty(InboundSecret) || secret is null
+            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(InboundSecret)))
+        {
+            return false;
+        }
+        if (FromGateway(call))
+        {
+            return true;
+        }
+        // Either the secret leaked or Kannel calls from an address nobody listed: a STOP lost that way must not go unnoticed.
+        RefusedElsewhere(logger);
+        return false;
+    }
 
-    private bool FromGateway(System.Net.IPAddress caller) =>
-        GatewayAddresses.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Any(a => System.Net.IPAddress.TryParse(a, out var allowed) && allowed.Equals(caller));
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A call with the gateway's secret came through the proxy or from an address not in Sms:GatewayAddresses; refused.")]
+    private static partial void RefusedElsewhere(ILogger logger);
+
+    private bool FromGateway(HttpContext call) =>
+        call.Connection.RemoteIpAddress is { } caller
+        && !call.Request.Headers.ContainsKey("X-Forwarded-For") && !call.Request.Headers.ContainsKey("X-Original-For")
+        && Security.ClientAddress.ListOf(GatewayAddresses, "Sms:GatewayAddresses").Contains(Security.ClientAddress.Plain(caller));
 }
 
 public sealed class KannelOptions

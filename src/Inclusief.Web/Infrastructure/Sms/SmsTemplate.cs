@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 namespace Inclusief.Web.Infrastructure.Sms;
 
 /// <summary>
-/// An SMS in the recipient's language, always ending with how to stop. The words are neutral: whoever else reads the
-/// phone learns nothing about the reader from them.
+/// An SMS in the recipient's language, ending with how to stop (all but the confirmation of a STOP). The words are
+/// neutral: whoever else reads the phone learns nothing about the reader from them.
 /// </summary>
 public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer, Microsoft.Extensions.Options.IOptions<SmsOptions> options)
 {
@@ -15,7 +15,7 @@ public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer, Micr
 
     public SmsMessage Compose(MobileNumber to, string culture, string purpose, string text, params object[] arguments) => new(to.E164, Text(culture, text, arguments), purpose);
 
-    /// <summary>The words alone, for a fan-out that sends the same words to thousands.</summary>
+    /// <summary>The words alone, for a text whose message is made apart from its number (a warning's alert).</summary>
     public string Text(string culture, string text, params object[] arguments) =>
         InCulture(culture, () => $"{localizer[text, arguments]} {(string.IsNullOrWhiteSpace(options.Value.ReplyNumber) ? localizer[StopLine] : localizer[StopToLine, options.Value.ReplyNumber])}");
 

@@ -8,9 +8,4 @@ public sealed class Texter(Outbox outbox)
     public const string OutboxKind = "sms";
 
     public OutboxMessage Queue(SmsMessage message, DateTime? dueAt = null) => outbox.Enqueue(OutboxKind, message, dueAt);
-
-    /// <summary>The SMS as an outbox row not yet queued (thread-safe; see <see cref="Outbox.Seal"/>).</summary>
-    public OutboxMessage Seal(SmsMessage message) => outbox.Seal(OutboxKind, message);
-
-    public Task QueueSealedAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default) => outbox.EnqueueSealedAsync(messages, cancellationToken);
 }

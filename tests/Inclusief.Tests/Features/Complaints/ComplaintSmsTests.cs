@@ -30,6 +30,7 @@ public sealed class ComplaintSmsTests
             ["Input.OrganisationKind"] = nameof(OrganisationKind.BankOrPaymentProvider), ["Input.Wish"] = nameof(ReporterWish.IndividualSupport), ["Input.Phone"] = phone,
         };
         var landline = await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>(Fields("070 123 4567")) { ["Input.TextMe"] = "true" });
+        var noNumber = await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>(Fields("")) { ["Input.TextMe"] = "true" });
         await reporter.SubmitAsync("/Complaints", new Dictionary<string, string>(Fields($"06 {texted[4..]}")) { ["Input.TextMe"] = "true" });
         // Left to be called back: not texted.
         await reporter.SubmitAsync("/Complaints", Fields($"06 {notAsked[4..]}"));
@@ -57,6 +58,8 @@ public sealed class ComplaintSmsTests
         Assert.DoesNotContain("sms-figures", publicFigures, StringComparison.Ordinal);
         Assert.Contains("Geen sms verstuurd in deze periode.", safetyFigures, StringComparison.Ordinal);
         Assert.Contains("Sms me op dit mobiele nummer als er een antwoord is", form, StringComparison.Ordinal);
+        Assert.NotNull(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(form).QuerySelector("form input[type=checkbox][name='Input.TextMe'][value=true]:not([checked])"));
+        Assert.Contains("Vul het mobiele nummer in waar de sms naartoe moet.", await noNumber.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.OK, landline.StatusCode);
         Assert.Contains("Dit is geen mobiel nummer.", await landline.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, complaints.Count);

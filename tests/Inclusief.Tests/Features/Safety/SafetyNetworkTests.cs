@@ -245,9 +245,15 @@ public sealed partial class SafetyNetworkTests : IDisposable
         var moderator = await _app.SignInAsStaffAsync(StaffRoles.SafetyModerator);
         await PublishAsync(moderator, (await LatestReportAsync()).Id, "Dreigende klant.", "Zuid-Holland");
         await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        int queued;
+        await using (var before = _app.Services.CreateAsyncScope())
+        {
+            queued = await before.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().CountAsync(m => m.Kind == WarningAlert.OutboxKind && m.ProcessedAt == null);
+        }
         var warning = await WarningAsync();
         var withdrawn = await moderator.SubmitAsync("/Safety/Admin/Warnings", new Dictionary<string, string>(), $"/Safety/Admin/Warnings/{warning.Id}?handler=Withdraw");
 
+        Assert.Equal(1, queued);
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.DoesNotContain(await _app.MailsToAsync(email), m => m.Subject == "Nieuwe waarschuwing in je regio");
         await using var scope = _app.Services.CreateAsyncScope();

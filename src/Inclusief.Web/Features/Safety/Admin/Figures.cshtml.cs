@@ -14,7 +14,7 @@ public sealed class FiguresModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public int ApprovedMembers { get; private set; }
 
-    /// <summary>The network's own texts; a STOP ends them, so its confirmations are counted here too.</summary>
+    /// <summary>The network's own texts; codes are sent only for its members' numbers. A STOP's confirmation belongs to no one feature and is counted on none.</summary>
     public IReadOnlyList<SmsDeliveryFigures.Row> Sms { get; private set; } = [];
 
     public IReadOnlyList<Year> Years { get; private set; } = [];
@@ -30,6 +30,6 @@ public sealed class FiguresModel(AppDbContext db, TimeProvider clock) : PageMode
         var years = members.Select(d => d.Year).Concat(reports.Select(d => d.Year)).Concat(warnings.Select(d => d.Year)).Concat(deliveries.Select(d => d.Key)).Concat(checks.Select(c => c.Day.Year)).Distinct().OrderDescending();
         Years = years.Select(y => new Year(y, members.Count(d => d.Year == y), reports.Count(d => d.Year == y), warnings.Count(d => d.Year == y),
             deliveries.Where(d => d.Key == y).Sum(d => d.Count), checks.Where(c => c.Day.Year == y).Sum(c => c.Checks), checks.Where(c => c.Day.Year == y).Sum(c => c.Matches))).ToList();
-        Sms = await SmsDeliveryFigures.ForAsync(db, clock.GetUtcNow().UtcDateTime, SmsPurpose.SafetyWarning, SmsPurpose.SafetyFollowUp, SmsPurpose.Code, SmsPurpose.StopConfirmation);
+        Sms = await SmsDeliveryFigures.ForAsync(db, clock.GetUtcNow().UtcDateTime, SmsPurpose.SafetyWarning, SmsPurpose.SafetyFollowUp, SmsPurpose.Code);
     }
 }
