@@ -95,6 +95,40 @@ public sealed class SafetySmsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_alert_still_waiting_when_the_member_removes_the_number_is_not_texted()
+    {
+        var (member, _, e164, smsPage, moderator, _, _) = await MemberWithNumberAsync(_app);
+        var reporter = _app.CreateBrowser();
+        await reporter.SubmitAsync("/Safety/Report", new Dictionary<string, string>
+        {
+            ["Input.Type"] = "PhysicalViolence", ["Input.Region"] = "Zuid-Holland", ["Input.Narrative"] = "Hij sloeg mij.", ["Input.WarnOthers"] = "true",
+        });
+        Guid reportId;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            reportId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().Select(r => r.Id).SingleAsync();
+        }
+        var reportPage = $"/Safety/Admin/Report/{reportId}";
+        await moderator.SubmitAsync(reportPage, new Dictionary<string, string> { ["text"] = "Gewelddadige klant.", ["severity"] = "Danger", ["regions"] = "Zuid-Holland" }, $"{reportPage}?handler=Warn");
+        // One round runs the fan-out; the alerts it queues wait for the next.
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+        int waiting;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            waiting = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxMessage>().CountAsync(m => m.Kind == WarningAlert.OutboxKind && m.ProcessedAt == null);
+        }
+        var removed = await member.SubmitAsync(smsPage, new Dictionary<string, string>(), "/Safety/Sms?handler=Stop");
+        await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
+
+        // One alert by mail, one by SMS.
+        Assert.Equal(2, waiting);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, removed.StatusCode);
+        var texts = await FakeSmsc.WaitForNumberAsync(e164);
+        Assert.Single(texts, t => t.Text.Contains("Je code is", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Text.Contains("Er staat een nieuw bericht", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_reporter_who_leaves_a_number_hears_by_SMS_that_a_moderator_left_a_message_and_moderators_never_see_the_number()
     {
         var e164 = $"+3163{Random.Shared.Next(1_000_000, 9_999_999)}";
