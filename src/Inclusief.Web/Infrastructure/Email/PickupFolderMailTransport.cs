@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -6,15 +7,24 @@ namespace Inclusief.Web.Infrastructure.Email;
 /// <summary>Writes each mail as an .eml file, so a developer without SMTP can open what would have been sent.</summary>
 public sealed class PickupFolderMailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IMailTransport
 {
+    // The message ids already in the folder, read from it once and kept up to date after: listing the folder for every
+    // mail made a warning's ten thousand alerts slower with each one written.
+    private readonly Lazy<ConcurrentDictionary<string, bool>> _written = new(() => new(
+        Directory.Exists(Folder(options.Value, environment))
+            ? Directory.EnumerateFiles(Folder(options.Value, environment), "*.eml").Select(f => Path.GetFileNameWithoutExtension(f)[16..]).Distinct().ToDictionary(id => id, _ => true)
+            : []));
+
+    private static string Folder(EmailOptions options, IHostEnvironment environment) => Path.Combine(environment.ContentRootPath, options.PickupFolder);
+
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(environment.ContentRootPath, options.Value.PickupFolder);
+        var folder = Folder(options.Value, environment);
         Directory.CreateDirectory(folder);
         // Sortable by time, then by outbox order (the message id carries the zero-padded outbox id).
         var id = string.IsNullOrEmpty(message.MessageId) ? Guid.NewGuid().ToString("N") : message.MessageId.Split('@')[0];
         // A retry after a send whose acknowledgement was lost (the process died in between) carries the same message
-        // id; like a receiver that drops the copy, the folder keeps the first one. (A folder for development: listing it is cheap.)
-        if (Directory.EnumerateFiles(folder, $"*-{id}.eml").Any())
+        // id; like a receiver that drops the copy, the folder keeps the first one.
+        if (_written.Value.ContainsKey(id))
         {
             return;
         }
@@ -26,6 +36,7 @@ public sealed class PickupFolderMailTransport(IOptions<EmailOptions> options, IH
         {
             await message.WriteToAsync(partial, cancellationToken);
             File.Move(partial, Path.Combine(folder, name), overwrite: true);
+            _written.Value[id] = true;
         }
         catch
         {
