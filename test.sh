@@ -111,74 +111,17 @@ else
 fi
 
 # Kannel (Debian's kannel; kannel-extras has the fake SMSC that stands in for a provider's SMPP account). The tests read
-# what the fake SMSC received from its log.
-FAKESMSC=/usr/lib/kannel/test/fakesmsc
-if [ ! -x /usr/sbin/bearerbox ] || [ ! -x "$FAKESMSC" ]; then
+# what the fake SMSC received from its log, and send texts to the site under test on a port of its own.
+. tests/kannel.sh
+if ! kannel_installed; then
   say "Installing Kannel from Debian"
   apt_install kannel kannel-extras || true
 fi
-if [ -x /usr/sbin/bearerbox ] && [ -x /usr/sbin/smsbox ] && [ -x "$FAKESMSC" ]; then
-  KANNEL_ADMIN_PORT=$(free_port); KANNEL_BOX_PORT=$(free_port); KANNEL_SMSC_PORT=$(free_port); KANNEL_SENDSMS_PORT=$(free_port)
-  # Texts people send us come in through a second, HTTP SMSC the tests call, and go to the site under test on its own port.
-  KANNEL_MO_PORT=$(free_port); KANNEL_INBOUND_PORT=$(free_port)
-  mkdir -p "$WORK/kannel"
-  cat > "$WORK/kannel/kannel.conf" <<KANNEL
-group = core
-admin-port = $KANNEL_ADMIN_PORT
-admin-password = $(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-smsbox-port = $KANNEL_BOX_PORT
-box-allow-ip = "127.0.0.1"
-dlr-storage = internal
-log-file = "$WORK/kannel/bearerbox.log"
-log-level = 1
-
-group = smsc
-smsc = fake
-smsc-id = fake
-port = $KANNEL_SMSC_PORT
-connect-allow-ip = 127.0.0.1
-
-group = smsbox
-bearerbox-host = 127.0.0.1
-sendsms-port = $KANNEL_SENDSMS_PORT
-log-file = "$WORK/kannel/smsbox.log"
-log-level = 1
-
-group = sendsms-user
-username = inclusief
-password = kannel-test-password
-
-group = smsc
-smsc = http
-smsc-id = inbound
-system-type = kannel
-port = $KANNEL_MO_PORT
-smsc-username = mo
-smsc-password = mo-test-password
-send-url = "http://127.0.0.1:9/"
-allowed-smsc-id = inbound
-connect-allow-ip = 127.0.0.1
-
-group = sms-service
-keyword = default
-get-url = "http://127.0.0.1:$KANNEL_INBOUND_PORT/Sms/Inbound?secret=kannel-inbound-test-secret&from=%p&text=%a"
-omit-empty = true
-max-messages = 1
-KANNEL
-  /usr/sbin/bearerbox "$WORK/kannel/kannel.conf" >"$WORK/kannel/bearerbox.out" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$KANNEL_BOX_PORT") 2>/dev/null && break; sleep 0.1; done
-  /usr/sbin/smsbox "$WORK/kannel/kannel.conf" >"$WORK/kannel/smsbox.out" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$KANNEL_SENDSMS_PORT") 2>/dev/null && break; sleep 0.1; done
-  # The fake SMSC prints every message it receives ("Got message N: <from to text ...>"); it sends none of its own.
-  "$FAKESMSC" -H 127.0.0.1 -r "$KANNEL_SMSC_PORT" -i 0.1 -m 0 "0 0 text -" >"$WORK/kannel/fakesmsc.log" 2>&1 &
-  PIDS+=($!)
-  KANNEL_SENDSMS_URL="http://127.0.0.1:$KANNEL_SENDSMS_PORT"
-  KANNEL_FAKESMSC_LOG="$WORK/kannel/fakesmsc.log"
-  KANNEL_MO_URL="http://127.0.0.1:$KANNEL_MO_PORT/?username=mo&password=mo-test-password"
+if kannel_installed; then
+  KANNEL_INBOUND_PORT=$(free_port)
+  start_kannel "$WORK/kannel" 1 "$KANNEL_INBOUND_PORT"
   export KANNEL_SENDSMS_URL KANNEL_FAKESMSC_LOG KANNEL_MO_URL KANNEL_INBOUND_PORT
-  echo "Kannel sendsms on $KANNEL_SENDSMS_URL, fake SMSC on :$KANNEL_SMSC_PORT"
+  echo "Kannel sendsms on $KANNEL_SENDSMS_URL"
 else
   missing+=("kannel")
 fi

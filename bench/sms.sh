@@ -23,44 +23,14 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+. tests/kannel.sh
 apt_need bearerbox kannel
-[ -x /usr/lib/kannel/test/fakesmsc ] || apt_need /usr/lib/kannel/test/fakesmsc kannel-extras
+kannel_installed || apt_need "$KANNEL_FAKESMSC" kannel-extras
 
 publish_app
-ADMIN=$(port); BOX=$(port); SMSC=$(port); SENDSMS=$(port); APP=$(port)
+APP=$(port)
 # The gateway as test.sh runs it, without the inbound service the bench does not use; log-level 2, as in production.
-cat > "$WORK/kannel.conf" <<KANNEL
-group = core
-admin-port = $ADMIN
-admin-password = $(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-smsbox-port = $BOX
-box-allow-ip = "127.0.0.1"
-dlr-storage = internal
-log-file = "$WORK/bearerbox.log"
-log-level = 2
-
-group = smsc
-smsc = fake
-smsc-id = fake
-port = $SMSC
-connect-allow-ip = 127.0.0.1
-
-group = smsbox
-bearerbox-host = 127.0.0.1
-sendsms-port = $SENDSMS
-log-file = "$WORK/smsbox.log"
-log-level = 2
-
-group = sendsms-user
-username = bench
-password = bench-password
-max-messages = 1
-KANNEL
-/usr/sbin/bearerbox "$WORK/kannel.conf" >"$WORK/bearerbox.out" 2>&1 & PIDS+=($!)
-for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$BOX") 2>/dev/null && break; sleep 0.1; done
-/usr/sbin/smsbox "$WORK/kannel.conf" >"$WORK/smsbox.out" 2>&1 & PIDS+=($!)
-for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$SENDSMS") 2>/dev/null && break; sleep 0.1; done
-/usr/lib/kannel/test/fakesmsc -H 127.0.0.1 -r "$SMSC" -i 0.1 -m 0 "0 0 text -" >"$WORK/fakesmsc.log" 2>&1 & PIDS+=($!)
+start_kannel "$WORK/kannel" 2
 
 export ASPNETCORE_ENVIRONMENT=Production
 if [ "$PROVIDER" = Postgres ]; then
@@ -70,7 +40,7 @@ else
   export Database__Provider=Sqlite ConnectionStrings__Sqlite="Data Source=$WORK/bench.db"
 fi
 export Crypto__MasterKeyFile="$WORK/master.key" Security__RequireHttps=false Site__PublicUrl="http://127.0.0.1:$APP"
-export Sms__Kannel__Url="http://127.0.0.1:$SENDSMS" Sms__Kannel__User=bench Sms__Kannel__Password=bench-password Sms__RatePerSecond="$RATE"
+export Sms__Kannel__Url="$KANNEL_SENDSMS_URL" Sms__Kannel__User=inclusief Sms__Kannel__Password=kannel-test-password Sms__RatePerSecond="$RATE"
 
 echo "Generating $MEMBERS safety members with a number each..."
 (cd "$WORK/app" && Bench__Enabled=true dotnet Inclusief.Web.dll seed-load-data --users "$MEMBERS" --safety-members "$MEMBERS" --sms) > "$WORK/seed.log"
@@ -82,7 +52,7 @@ fanout_ms=$(grep -o "Warning queued for [0-9]* members in [0-9]* ms" "$WORK/app.
 awk -v t="${fanout_ms:-999999}" -v n="$MEMBERS" 'BEGIN { printf "warning fan-out with %d SMS queued: %d ms (goal: under 2000 ms) %s\n", n, t, (t < 2000 ? "met" : "NOT MET") }'
 
 # Seconds since the epoch when the fake SMSC logged its first and its last message.
-received() { grep -c "Got message" "$WORK/fakesmsc.log" || true; }
+received() { grep -c "Got message" "$KANNEL_FAKESMSC_LOG" || true; }
 for _ in $(seq 1 100); do [ "$(received)" -gt 0 ] && break; sleep 0.1; done
 start=$(date +%s.%N)
 first=$(received)
@@ -90,7 +60,7 @@ limit=$(( MEMBERS / RATE * 3 + 60 ))
 for _ in $(seq 1 "$limit"); do [ "$(received)" -ge "$MEMBERS" ] && break; sleep 1; done
 elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 total=$(received)
-distinct=$(grep -o "Got message [0-9]*: <[^ ]* [^ ]*" "$WORK/fakesmsc.log" | awk '{print $NF}' | sort -u | wc -l)
+distinct=$(grep -o "Got message [0-9]*: <[^ ]* [^ ]*" "$KANNEL_FAKESMSC_LOG" | awk '{print $NF}' | sort -u | wc -l)
 awk -v n="$total" -v f="$first" -v t="$elapsed" -v r="$RATE" 'BEGIN { pace = (n - f) / t; printf "handed to Kannel: %d texts, %.0f per second after the first (configured %d; goal: not above it, and at least 80%% of it) %s\n", n, pace, r, (pace <= r * 1.05 && pace >= r * 0.8 ? "met" : "NOT MET") }'
 awk -v n="$total" -v d="$distinct" -v m="$MEMBERS" 'BEGIN { printf "received by the fake SMSC: %d texts to %d numbers for %d members, %d duplicates (goal: every member once, 0 duplicates) %s\n", n, d, m, n - d, (d == m && n == d ? "met" : "NOT MET") }'
 grep -q "Inclusief Sms\|+3168" "$WORK/app.log" && echo "the app log names a number: NOT MET" || echo "the app log names no number: met"

@@ -1,9 +1,9 @@
-using Inclusief.Web.Infrastructure.Sms;
-using Inclusief.Web.Infrastructure.Pages;
-using Microsoft.EntityFrameworkCore;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Privacy;
+using Inclusief.Web.Infrastructure.Sms;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inclusief.Web.Features.Complaints;
 

@@ -1,7 +1,7 @@
-using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Privacy;
+using Inclusief.Web.Infrastructure.Sms;
 
 namespace Inclusief.Web.Features.Events;
 

@@ -1,10 +1,10 @@
-using Inclusief.Web.Infrastructure.Crypto;
-using Inclusief.Web.Infrastructure.Sms;
 using System.ComponentModel.DataAnnotations;
-using Inclusief.Web.Infrastructure.Security;
 using Inclusief.Data;
+using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Database;
 using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -66,7 +66,9 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
         await ActAsync(t, EventPermissions.Cancel, async () =>
         {
             var mobile = MobileNumber.Parse(number) ?? throw new RuleException(MobileNumber.NotMobile);
-            await TextAtAsync(cipher.Encrypt(mobile.E164, EventRegistration.SmsCipherPurpose), mobile.KeyWith(masterKey, EventRegistration.SmsScope));
+            var registration = await db.Set<EventRegistration>().SingleAsync(r => r.Id == Registration.Id);
+            registration.TextMeAt(cipher.Encrypt(mobile.E164, EventRegistration.SmsCipherPurpose), mobile.KeyWith(masterKey, EventRegistration.SmsScope));
+            await db.SaveChangesAsync();
             return "De dag ervoor krijg je een sms-herinnering.";
         });
 
@@ -78,13 +80,6 @@ public sealed class RegistrationModel(AppDbContext db, RegistrationDesk desk, Re
             await db.SaveChangesAsync();
             return "Je krijgt geen sms-herinnering. Je nummer is gewist.";
         });
-
-    private async Task TextAtAsync(string encryptedNumber, string numberKey)
-    {
-        var registration = await db.Set<EventRegistration>().SingleAsync(r => r.Id == Registration.Id);
-        registration.TextMeAt(encryptedNumber, numberKey);
-        await db.SaveChangesAsync();
-    }
 
     public async Task<IActionResult> OnPostFeedbackAsync(string? t, int? rating,
         [StringLength(EventFeedback.TextMaxLength), Display(Name = "Wat was waardevol?")] string? valuable,

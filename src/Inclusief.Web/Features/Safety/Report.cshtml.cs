@@ -1,12 +1,12 @@
-using Inclusief.Web.Infrastructure.Sms;
 using System.Text.Json;
 using Inclusief.Data;
 using Inclusief.Web.Infrastructure.Crypto;
+using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Pages;
 using Inclusief.Web.Infrastructure.Privacy;
 using Inclusief.Web.Infrastructure.Receipts;
-using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

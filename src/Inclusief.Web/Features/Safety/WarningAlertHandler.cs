@@ -40,11 +40,12 @@ public sealed class WarningAlertHandler(AppDbContext db, FieldCipher cipher, Saf
         }
         if (cipher.DecryptOrNull(member.EncryptedPhone, SafetyMember.CipherPurpose) is { } e164)
         {
-            var text = member.SmsWording == SmsWording.Explicit
-                ? sms.Text(culture, "Nieuwe waarschuwing in jouw regio. Bekijk hem op {0}", $"{alert.SiteUrl}/Safety/Warnings")
+            var number = MobileNumber.FromStored(e164);
+            var message = member.SmsWording == SmsWording.Explicit
+                ? sms.Compose(number, culture, SmsPurpose.SafetyWarning, "Nieuwe waarschuwing in jouw regio. Bekijk hem op {0}", $"{alert.SiteUrl}/Safety/Warnings")
                 // The neutral one links to the site's front page: a path naming warnings would say what it is about.
-                : sms.Text(culture, SmsNudge.MessageWaitingText, alert.SiteUrl);
-            await smsDispatch.SendAsync(new SmsMessage(e164, text, SmsPurpose.SafetyWarning), work.Id, cancellationToken);
+                : sms.Compose(number, culture, SmsPurpose.SafetyWarning, SmsNudge.MessageWaitingText, alert.SiteUrl);
+            await smsDispatch.SendAsync(message, work.Id, cancellationToken);
         }
     }
 }

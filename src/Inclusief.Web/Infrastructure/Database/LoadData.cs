@@ -1,4 +1,3 @@
-using Inclusief.Web.Infrastructure.Sms;
 using Inclusief.Data;
 using Inclusief.Web.Features.Accounts;
 using Inclusief.Web.Features.Admin;
@@ -11,6 +10,7 @@ using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
 using Inclusief.Web.Infrastructure.Localization;
 using Inclusief.Web.Infrastructure.Privacy;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

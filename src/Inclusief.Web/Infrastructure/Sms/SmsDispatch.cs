@@ -14,10 +14,10 @@ public sealed class SmsDispatch(ISmsTransport transport, SmsRate rate, AppDbCont
 {
     public async Task SendAsync(SmsMessage message, long outboxId, CancellationToken cancellationToken)
     {
-        if (!StoppedNumber.StillSends(message.Purpose) && MobileNumber.Parse(message.To) is { } number)
+        if (!StoppedNumber.StillSends(message.Purpose))
         {
-            // Queued before a STOP, or left on a form after one: it stays unsent.
-            var key = number.KeyWith(masterKey, StoppedNumber.Scope);
+            // Queued before a STOP, or left on a form after one: it stays unsent. The number is already in E.164.
+            var key = MobileNumber.FromStored(message.To).KeyWith(masterKey, StoppedNumber.Scope);
             if (await db.Set<StoppedNumber>().AnyAsync(s => s.NumberKey == key, cancellationToken))
             {
                 return;

@@ -8,8 +8,8 @@ public static class SmsFeature
     public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection("Sms"))
-            // A wrong address would refuse every STOP: ListOf throws, naming the setting, and the site does not start.
-            .Validate(o => Security.ClientAddress.ListOf(o.GatewayAddresses, "Sms:GatewayAddresses") is not null).ValidateOnStart();
+            // A wrong address would refuse every STOP: reading the list throws, naming the setting, and the site does not start.
+            .Validate(o => o.Gateways() is not null).ValidateOnStart();
         // Kannel calls the site by its own address (http://127.0.0.1:PORT/Sms/Inbound), not by the public host name to
         // which hosts are restricted outside Development: without this its STOPs and reports would be refused with a 400.
         services.PostConfigure<HostFilteringOptions>(hosts =>

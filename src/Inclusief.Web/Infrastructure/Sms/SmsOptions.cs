@@ -67,7 +67,15 @@ public sealed partial class SmsOptions
     private bool FromGateway(HttpContext call) =>
         call.Connection.RemoteIpAddress is { } caller
         && !call.Request.Headers.ContainsKey("X-Forwarded-For") && !call.Request.Headers.ContainsKey("X-Original-For")
-        && Security.ClientAddress.ListOf(GatewayAddresses, "Sms:GatewayAddresses").Contains(Security.ClientAddress.Plain(caller));
+        && Gateways().Contains(Security.ClientAddress.Plain(caller));
+
+    /// <summary>
+    /// <see cref="GatewayAddresses"/> read once, after binding (a method, so the configuration binder never reads it before);
+    /// a wrong entry throws, naming the setting.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPAddress> Gateways() => _gateways ??= Security.ClientAddress.ListOf(GatewayAddresses, "Sms:GatewayAddresses");
+
+    private List<System.Net.IPAddress>? _gateways;
 }
 
 public sealed class KannelOptions

@@ -15,8 +15,7 @@ public sealed class SmsTemplate(IStringLocalizer<SharedResource> localizer, Micr
 
     public SmsMessage Compose(MobileNumber to, string culture, string purpose, string text, params object[] arguments) => new(to.E164, Text(culture, text, arguments), purpose);
 
-    /// <summary>The words alone, for a text whose message is made apart from its number (a warning's alert).</summary>
-    public string Text(string culture, string text, params object[] arguments) =>
+    private string Text(string culture, string text, params object[] arguments) =>
         InCulture(culture, () => $"{localizer[text, arguments]} {(string.IsNullOrWhiteSpace(options.Value.ReplyNumber) ? localizer[StopLine] : localizer[StopToLine, options.Value.ReplyNumber])}");
 
     /// <summary>

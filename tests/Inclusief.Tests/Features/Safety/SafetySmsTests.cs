@@ -50,12 +50,9 @@ public sealed class SafetySmsTests : IDisposable
         return (member, email, e164, smsPage, moderator, refused, verified);
     }
 
-    [Fact]
-    public async Task A_member_verifies_a_number_and_a_warning_reaches_it_once_in_neutral_words()
+    /// <summary>A report that wants others warned, published by the moderator as a warning in Zuid-Holland.</summary>
+    private async Task PublishWarningAsync(HttpClient moderator)
     {
-        var (member, email, e164, smsPage, moderator, refused, verified) = await MemberWithNumberAsync(_app);
-        var page = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(smsPage));
-
         var reporter = _app.CreateBrowser();
         await reporter.SubmitAsync("/Safety/Report", new Dictionary<string, string>
         {
@@ -68,6 +65,15 @@ public sealed class SafetySmsTests : IDisposable
         }
         var reportPage = $"/Safety/Admin/Report/{reportId}";
         await moderator.SubmitAsync(reportPage, new Dictionary<string, string> { ["text"] = "Gewelddadige klant.", ["severity"] = "Danger", ["regions"] = "Zuid-Holland" }, $"{reportPage}?handler=Warn");
+    }
+
+    [Fact]
+    public async Task A_member_verifies_a_number_and_a_warning_reaches_it_once_in_neutral_words()
+    {
+        var (member, email, e164, smsPage, moderator, refused, verified) = await MemberWithNumberAsync(_app);
+        var page = System.Net.WebUtility.HtmlDecode(await member.GetStringAsync(smsPage));
+
+        await PublishWarningAsync(moderator);
         await _app.MailsToAsync(email);
         await using (var scope = _app.Services.CreateAsyncScope())
         {
@@ -98,18 +104,7 @@ public sealed class SafetySmsTests : IDisposable
     public async Task An_alert_still_waiting_when_the_member_removes_the_number_is_not_texted()
     {
         var (member, _, e164, smsPage, moderator, _, _) = await MemberWithNumberAsync(_app);
-        var reporter = _app.CreateBrowser();
-        await reporter.SubmitAsync("/Safety/Report", new Dictionary<string, string>
-        {
-            ["Input.Type"] = "PhysicalViolence", ["Input.Region"] = "Zuid-Holland", ["Input.Narrative"] = "Hij sloeg mij.", ["Input.WarnOthers"] = "true",
-        });
-        Guid reportId;
-        await using (var scope = _app.Services.CreateAsyncScope())
-        {
-            reportId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<SafetyReport>().Select(r => r.Id).SingleAsync();
-        }
-        var reportPage = $"/Safety/Admin/Report/{reportId}";
-        await moderator.SubmitAsync(reportPage, new Dictionary<string, string> { ["text"] = "Gewelddadige klant.", ["severity"] = "Danger", ["regions"] = "Zuid-Holland" }, $"{reportPage}?handler=Warn");
+        await PublishWarningAsync(moderator);
         // One round runs the fan-out; the alerts it queues wait for the next.
         await _app.Services.GetRequiredService<OutboxProcessor>().ProcessDueAsync();
         int waiting;

@@ -1,21 +1,21 @@
-using Inclusief.Web.Infrastructure.Localization;
-using Inclusief.Web.Infrastructure.Sms;
-using Inclusief.Web.Features.Accounts;
-using Inclusief.Web.Features.Admin;
-using Inclusief.Web.Infrastructure.Security;
 using System.Text;
 using System.Text.Json;
 using Inclusief.Data;
+using Inclusief.Web.Features.Accounts;
+using Inclusief.Web.Features.Admin;
 using Inclusief.Web.Infrastructure.Audit;
 using Inclusief.Web.Infrastructure.Crypto;
 using Inclusief.Web.Infrastructure.Jobs;
+using Inclusief.Web.Infrastructure.Localization;
+using Inclusief.Web.Infrastructure.Pages;
+using Inclusief.Web.Infrastructure.Security;
+using Inclusief.Web.Infrastructure.Sms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Inclusief.Web.Infrastructure.Pages;
 
 namespace Inclusief.Web.Features.Safety.Admin;
 
