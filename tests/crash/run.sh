@@ -27,6 +27,8 @@ trap cleanup EXIT
 [ -f "$DLL" ] || fail "no built app at $DLL (run dotnet build first)"
 
 PORT=$(( 20000 + RANDOM % 20000 ))
+# A port another server already listens on (PostgreSQL, MailDev, Kannel) would stop the app from starting.
+while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$(( 20000 + RANDOM % 20000 )); done
 export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT"
 export Site__PublicUrl="http://127.0.0.1:$PORT" Security__RequireHttps=false
 export Crypto__MasterKeyFile="$WORK/master.key" Email__PickupFolder="$WORK/mail" Uploads__Folder="$WORK/uploads"
